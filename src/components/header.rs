@@ -1,0 +1,61 @@
+//! The post's title block: title, subtitle, byline, date and reading time.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::Post;
+use crate::model::link::safe_href;
+use crate::model::outline::reading_minutes;
+
+/// Props for [`PostHeader`].
+#[derive(Properties, PartialEq)]
+pub struct PostHeaderProps {
+    /// The post whose header is shown.
+    pub post: Rc<Post>,
+}
+
+/// Shows what the post is and how long it takes to read, before the reader commits to it.
+#[component]
+pub fn PostHeader(props: &PostHeaderProps) -> Html {
+    let post = &props.post;
+    let words = post.word_count();
+    let author = post.author.as_ref().filter(|a| !a.name.trim().is_empty()).map(|author| {
+        let name = match author.url.as_deref().and_then(safe_href) {
+            Some(href) => html! { <a href={href} rel="author">{author.name.clone()}</a> },
+            None => html! { {author.name.clone()} },
+        };
+        html! { <span class="byline">{"By "}{name}</span> }
+    });
+    let date = post.published.as_ref().map(|date| {
+        html! { <time datetime={date.raw.clone()}>{date.human()}</time> }
+    });
+    html! {
+        <header class="post-header">
+            <h1 class="post-title">{post.title.clone()}</h1>
+            if let Some(subtitle) = post.subtitle.as_ref().filter(|s| !s.trim().is_empty()) {
+                <p class="post-subtitle">{subtitle.clone()}</p>
+            }
+            <p class="post-meta">
+                {author}
+                {date}
+                <span class="reading-time">
+                    {format!("{} min read · {} words", reading_minutes(words), group_thousands(words))}
+                </span>
+            </p>
+        </header>
+    }
+}
+
+/// 3157 → "3,157": long numbers are easier to read grouped.
+pub fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,14 @@
+//! Yew components. They render props and turn DOM events into domain values; they never call web
+//! APIs themselves (that is `crate::browser`), so every one of them also renders under SSR.
+
+pub mod app;
+pub mod comments;
+pub mod header;
+pub mod reader;
+pub mod section;
+pub mod status;
+pub mod text;
+pub mod toc;
+
+pub use app::{App, AppProps, PostSource};
+pub use reader::{Reader, ReaderProps};

@@ -1,0 +1,47 @@
+//! One section of the post, with its heading and how much of it is quotation.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::text::render_blocks;
+use crate::model::Post;
+use crate::model::outline::{SectionSummary, quote_anchor};
+
+/// Props for [`PostSection`].
+#[derive(Properties, PartialEq)]
+pub struct PostSectionProps {
+    /// The post the section belongs to.
+    pub post: Rc<Post>,
+    /// Index of the section in `post.sections`.
+    pub index: usize,
+}
+
+/// Renders a section as a landmark-labelled `<section>` that deep links can target.
+#[component]
+pub fn PostSection(props: &PostSectionProps) -> Html {
+    let Some(section) = props.post.sections.get(props.index) else {
+        return Html::default();
+    };
+    let summary = SectionSummary::of(section);
+    let heading_id = format!("{}-heading", section.anchor);
+    let heading = section.display_heading();
+    let kicker = (heading != section.title).then(|| html! {
+        <p class="section-kicker">{section.title.clone()}</p>
+    });
+    let share = (summary.quotes > 0).then(|| html! {
+        <p class="section-share">
+            {format!("{} min read · {}% quotation", summary.minutes, summary.quoted_percent())}
+        </p>
+    });
+    let anchor = section.anchor.clone();
+    let mut quote_ids = (1..).map(move |n| quote_anchor(&anchor, n));
+    html! {
+        <section id={section.anchor.clone()} class="post-section" aria-labelledby={heading_id.clone()}>
+            {kicker}
+            <h2 id={heading_id} class="section-heading" tabindex="-1">{heading.to_owned()}</h2>
+            {share}
+            {render_blocks(&section.blocks, &mut quote_ids)}
+        </section>
+    }
+}

@@ -1,0 +1,40 @@
+//! What the reader sees while a post loads, and when it cannot be shown.
+
+use yew::prelude::*;
+
+use crate::error::LoadError;
+
+/// A visible, announced loading state.
+#[component]
+pub fn Loading() -> Html {
+    html! {
+        <div class="load-status" role="status" aria-live="polite">
+            <p>{"Loading the post…"}</p>
+        </div>
+    }
+}
+
+/// Props for [`ErrorPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ErrorPanelProps {
+    /// What went wrong.
+    pub error: LoadError,
+    /// Called when the reader asks to try again.
+    pub on_retry: Callback<()>,
+}
+
+/// Says exactly what went wrong (which address, which field, which line) and offers a retry.
+#[component]
+pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
+    let on_click = {
+        let on_retry = props.on_retry.clone();
+        Callback::from(move |_: MouseEvent| on_retry.emit(()))
+    };
+    html! {
+        <div class="load-error" role="alert">
+            <h1>{props.error.title()}</h1>
+            <p class="load-error-detail">{props.error.to_string()}</p>
+            <button type="button" class="button" onclick={on_click}>{"Try again"}</button>
+        </div>
+    }
+}

@@ -1,0 +1,108 @@
+//! Rich text and blocks as HTML. Text always goes in as text nodes; links only when safe.
+
+use yew::prelude::*;
+
+use crate::model::link::{safe_href, safe_image_src};
+use crate::model::{Block, Figure, List, Quote, Source, Span, Text};
+
+/// Renders rich text: runs with emphasis, strength and (safe) links.
+pub fn render_text(text: &Text) -> Html {
+    text.0.iter().map(render_span).collect::<Html>()
+}
+
+fn render_span(span: &Span) -> Html {
+    let mut html = html! { {span.text.clone()} };
+    if span.em {
+        html = html! { <em>{html}</em> };
+    }
+    if span.strong {
+        html = html! { <strong>{html}</strong> };
+    }
+    match span.href.as_deref().and_then(safe_href) {
+        Some(href) => html! { <a href={href}>{html}</a> },
+        None => html,
+    }
+}
+
+/// Renders a list of blocks. `quote_ids` gives the anchor for each top-level quotation in order
+/// (nested quotations inside a quote get none).
+pub fn render_blocks(blocks: &[Block], quote_ids: &mut dyn Iterator<Item = String>) -> Html {
+    blocks.iter().map(|block| render_block(block, quote_ids)).collect::<Html>()
+}
+
+fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) -> Html {
+    match block {
+        Block::Paragraph(p) => html! { <p>{render_text(&p.text)}</p> },
+        Block::Quote(quote) => render_quote(quote, quote_ids.next()),
+        Block::Heading(h) => {
+            let tag = match h.level.get() {
+                2 => "h3",
+                3 => "h4",
+                _ => "h5",
+            };
+            // Section headings are h2, so post heading levels 2–4 sit one level below them.
+            html! { <@{tag} class="block-heading">{render_text(&h.text)}</@> }
+        }
+        Block::List(list) => render_list(list),
+        Block::Figure(figure) => render_figure(figure),
+        Block::Rule => html! { <hr /> },
+        Block::Unknown { kind } => html! {
+            <p class="block-unknown" role="note">
+                {format!("This part of the post (a “{kind}” block) can’t be shown by this reader.")}
+            </p>
+        },
+    }
+}
+
+fn render_list(list: &List) -> Html {
+    let items = list.items.iter().map(|item| html! { <li>{render_text(item)}</li> }).collect::<Html>();
+    if list.ordered {
+        html! { <ol>{items}</ol> }
+    } else {
+        html! { <ul>{items}</ul> }
+    }
+}
+
+fn render_figure(figure: &Figure) -> Html {
+    let image = figure.src.as_deref().and_then(safe_image_src).map(|src| {
+        html! { <img src={src} alt={figure.alt.clone().unwrap_or_default()} loading="lazy" /> }
+    });
+    let caption = figure.caption.as_ref().map(|c| html! { <figcaption>{render_text(c)}</figcaption> });
+    let class = if image.is_some() { "figure" } else { "figure figure-caption-only" };
+    html! { <figure class={class}>{image}{caption}</figure> }
+}
+
+/// A quotation: the quoted blocks, visibly set apart, with an attribution that is always shown.
+fn render_quote(quote: &Quote, id: Option<String>) -> Html {
+    let cite_url = quote.source.as_ref().and_then(|s| s.url.as_deref()).and_then(safe_href);
+    let mut no_ids = std::iter::empty();
+    html! {
+        <figure class="quote" id={id}>
+            <blockquote cite={cite_url}>{render_blocks(&quote.blocks, &mut no_ids)}</blockquote>
+            {quote.source.as_ref().map(render_source)}
+        </figure>
+    }
+}
+
+/// "— M.K. Bhadrakumar, *Indian Punchline*", linked to the original when a safe URL is given.
+pub fn render_source(source: &Source) -> Html {
+    let name = match source.url.as_deref().and_then(safe_href) {
+        Some(href) => html! {
+            <a href={href} rel="noopener noreferrer">{source.name.clone()}</a>
+        },
+        None => html! { {source.name.clone()} },
+    };
+    let author = source
+        .author
+        .as_deref()
+        .filter(|a| !a.trim().is_empty() && a.trim() != source.name.trim())
+        .map(|a| html! { <><span class="quote-author">{a.to_owned()}</span>{", "}</> });
+    html! {
+        <figcaption class="quote-source">
+            <span class="quote-dash" aria-hidden="true">{"— "}</span>
+            <span class="visually-hidden">{"Quoted from "}</span>
+            {author}
+            <cite>{name}</cite>
+        </figcaption>
+    }
+}

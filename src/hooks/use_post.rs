@@ -1,0 +1,70 @@
+//! Loads a post from wherever the app was told to find it.
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::components::PostSource;
+use crate::error::LoadError;
+use crate::model::{Post, parse_post};
+use crate::state::LoadState;
+
+/// What [`use_post`] returns: the current state and a way to try again.
+pub struct UsePostHandle {
+    /// Loading, ready or failed.
+    pub state: LoadState,
+    /// Starts the load again (after a network error, say).
+    pub retry: Callback<()>,
+}
+
+/// Fetches and parses the post named by `source`, reloading when the source changes or on retry.
+/// A result that arrives after a newer load started is dropped.
+///
+/// ```ignore
+/// let post = use_post(PostSource::FromPage);
+/// match post.state { LoadState::Ready(post) => …, … }
+/// ```
+#[hook]
+pub fn use_post(source: PostSource) -> UsePostHandle {
+    let state = use_state(|| LoadState::Loading);
+    let attempt = use_state(|| 0_u32);
+    let generation = use_mut_ref(|| 0_u64);
+    {
+        let state = state.clone();
+        use_effect_with((source, *attempt), move |(source, _)| {
+            *generation.borrow_mut() += 1;
+            let this_load = *generation.borrow();
+            state.set(LoadState::Loading);
+            let source = source.clone();
+            spawn_local(async move {
+                let result = load(&source).await;
+                if *generation.borrow() == this_load {
+                    state.set(LoadState::from_result(result));
+                }
+            });
+        });
+    }
+    let retry = {
+        let attempt = attempt.clone();
+        Callback::from(move |()| attempt.set(attempt.wrapping_add(1)))
+    };
+    UsePostHandle {
+        state: (*state).clone(),
+        retry,
+    }
+}
+
+async fn load(source: &PostSource) -> Result<Post, LoadError> {
+    let url = match source {
+        PostSource::Json(json) => {
+            return parse_post(json).map_err(|error| LoadError::Post {
+                url: "The post given to the reader".to_owned(),
+                error,
+            });
+        }
+        PostSource::Url(url) => url.to_string(),
+        PostSource::FromPage => browser::page::requested_post_url(crate::DEFAULT_POST_URL)?,
+    };
+    let text = browser::fetch::fetch_text(&url).await?;
+    parse_post(&text).map_err(|error| LoadError::Post { url, error })
+}

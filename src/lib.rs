@@ -1,0 +1,23 @@
+//! Lectern: a reader for long blog posts made of quotations, with a comment thread preview.
+//!
+//! # Design
+//! - [`model`] is the post format (`lectern/post@1`) as plain Rust: serde types, validation with
+//!   exact JSON paths, anchors and reading statistics. No yew, no web APIs: tested natively.
+//! - [`state`] holds plain state types and pure transitions.
+//! - [`components`] render props to HTML and emit domain values. They never call web APIs, so they
+//!   render under Yew's `ssr` feature too (native tests; build-time prerendering).
+//! - [`hooks`] wrap effectful jobs (loading a post, document metadata) for components.
+//! - [`browser`] is the one thin layer that touches web APIs: fetch, page address, panic report.
+//! - [`error`] words every failure for the person reading.
+
+pub mod browser;
+pub mod components;
+pub mod error;
+pub mod hooks;
+pub mod model;
+pub mod state;
+
+pub use components::{App, AppProps, PostSource, Reader, ReaderProps};
+
+/// The post shown when the page names none: the seed post, relative to the page.
+pub const DEFAULT_POST_URL: &str = "posts/syria-russia-turkey-stalin-myth.json";

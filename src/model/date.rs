@@ -1,0 +1,147 @@
+//! Publication dates: `2017-09-12` or an RFC 3339 timestamp, checked and shown to people.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer};
+
+/// A checked publication date. `raw` is kept for the machine-readable `<time datetime>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublishedDate {
+    /// The string as written in the post, valid for `<time datetime>`.
+    pub raw: String,
+    /// Calendar year.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month, 1 to 31.
+    pub day: u8,
+}
+
+const MONTHS: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+];
+
+impl PublishedDate {
+    /// Parses `YYYY-MM-DD`, optionally followed by an RFC 3339 time (`T12:30:00Z`, `…+02:00`).
+    pub fn parse(raw: &str) -> Option<Self> {
+        let bytes = raw.as_bytes();
+        if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let year = raw.get(0..4)?.parse().ok()?;
+        let month: u8 = raw.get(5..7)?.parse().ok()?;
+        let day: u8 = raw.get(8..10)?.parse().ok()?;
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        let rest = raw.get(10..)?;
+        if !rest.is_empty() && !is_rfc3339_time(rest) {
+            return None;
+        }
+        Some(Self {
+            raw: raw.to_owned(),
+            year,
+            month,
+            day,
+        })
+    }
+
+    /// The date for people, e.g. "12 September 2017".
+    pub fn human(&self) -> String {
+        let month = MONTHS[usize::from(self.month - 1)];
+        format!("{} {month} {}", self.day, self.year)
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Checks the part after the date: `THH:MM:SS[.fraction](Z|±HH:MM)`.
+fn is_rfc3339_time(rest: &str) -> bool {
+    let Some(time) = rest.strip_prefix(['T', 't', ' ']) else {
+        return false;
+    };
+    let digits = |s: &str, max: u32| s.len() == 2 && s.parse::<u32>().is_ok_and(|n| n <= max);
+    let (Some(hh), Some(mm), Some(ss)) = (time.get(0..2), time.get(3..5), time.get(6..8)) else {
+        return false;
+    };
+    if time.get(2..3) != Some(":") || time.get(5..6) != Some(":") {
+        return false;
+    }
+    if !(digits(hh, 23) && digits(mm, 59) && digits(ss, 60)) {
+        return false;
+    }
+    let mut zone = &time[8..];
+    if let Some(fraction) = zone.strip_prefix('.') {
+        let end = fraction.find(|c: char| !c.is_ascii_digit()).unwrap_or(fraction.len());
+        if end == 0 {
+            return false;
+        }
+        zone = &fraction[end..];
+    }
+    match zone {
+        "Z" | "z" => true,
+        _ => {
+            let sign_ok = zone.starts_with(['+', '-']);
+            sign_ok
+                && zone.len() == 6
+                && zone.get(3..4) == Some(":")
+                && digits(&zone[1..3], 23)
+                && digits(&zone[4..6], 59)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for PublishedDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let raw = String::deserialize(deserializer)?;
+        Self::parse(&raw).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "expected a date like \"2017-09-12\" or an RFC 3339 time like \"2017-09-12T08:30:00Z\", found {raw:?}"
+            ))
+        })
+    }
+}
+
+impl JsonSchema for PublishedDate {
+    fn schema_name() -> Cow<'static, str> {
+        "PublishedDate".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date (2017-09-12) or an RFC 3339 date-time.",
+            "type": "string",
+            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?([Zz]|[+-][0-9]{2}:[0-9]{2}))?$"
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_dates_and_timestamps() {
+        let date = PublishedDate::parse("2017-09-12");
+        assert_eq!(date.map(|d| d.human()).as_deref(), Some("12 September 2017"));
+        assert!(PublishedDate::parse("2017-09-12T08:30:00Z").is_some());
+        assert!(PublishedDate::parse("2017-09-12T08:30:00.123+02:00").is_some());
+        assert!(PublishedDate::parse("2016-02-29").is_some());
+    }
+
+    #[test]
+    fn refuses_impossible_or_loose_dates() {
+        for bad in ["2017-02-29", "2017-13-01", "2017-9-12", "12/09/2017", "2017-09-12T25:00:00Z", "2017-09-12T08:30:00", "2017-09-12junk", ""] {
+            assert!(PublishedDate::parse(bad).is_none(), "{bad} should be refused");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! The post model: plain Rust types and pure functions, no yew and no web APIs, so it is tested
+//! natively and shared by the browser app and the build-time renderer.
+
+pub mod anchor;
+pub mod block;
+pub mod date;
+pub mod link;
+pub mod nested;
+pub mod outline;
+pub mod parse;
+pub mod post;
+pub mod schema;
+pub mod text;
+
+pub use block::{Block, Figure, Heading, List, Paragraph, Quote, Source};
+pub use date::PublishedDate;
+pub use parse::parse_post;
+pub use post::{Comment, FORMAT_V1, Person, Post, Section};
+pub use text::{Span, Text};

@@ -1,0 +1,51 @@
+// Launches Debian's Chromium through playwright-core (never a downloaded browser) and records
+// what a test must check on every page: console errors, page errors, dialogs and any request
+// that leaves the origin.
+import { chromium } from 'playwright-core';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+}
+
+export const DESKTOP = { viewport: { width: 1440, height: 900 } };
+export const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true };
+
+/** Opens a page that records problems; `origin` is the only origin requests may go to. */
+export async function openPage(browser, origin, options = DESKTOP) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = { console: [], errors: [], dialogs: [], foreign: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.console.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.errors.push(String(err)));
+  page.on('dialog', (dialog) => {
+    problems.dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(origin).origin) {
+      problems.foreign.push(req.url());
+    }
+  });
+  return { context, page, problems };
+}
+
+/** Waits until the reader has rendered a post (or an error panel). */
+export async function waitForReader(page) {
+  await page.waitForSelector('article.post, .load-error', { timeout: 20000 });
+}
