@@ -116,7 +116,7 @@ fn block_errors_reach_inside_the_block() {
             "sections[0].blocks[0].text: expected a string or an array of text runs, found a number",
         ),
         (
-            r#"[{"type": "paragraph", "text": ["a", {"href": "#x"}]}]"#,
+            r##"[{"type": "paragraph", "text": ["a", {"href": "#x"}]}]"##,
             "sections[0].blocks[0].text[1].text: missing field",
         ),
         (

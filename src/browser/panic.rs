@@ -1,13 +1,18 @@
 //! Reports a panic on the page as well as in the console, so a crash is never a blank page.
 
-use std::panic;
+use std::panic::PanicHookInfo;
 
 /// Installs the hook: console report first, then a visible notice at the top of the page.
+/// Yew replaces any plain `std::panic::set_hook` when it mounts, so the hook goes through Yew.
 pub fn install_panic_hook() {
-    panic::set_hook(Box::new(|info| {
+    let hook = Box::new(|info: &PanicHookInfo<'_>| {
         console_error_panic_hook::hook(info);
         show_on_page(&info.to_string());
-    }));
+    });
+    #[cfg(target_arch = "wasm32")]
+    yew::set_custom_panic_hook(hook);
+    #[cfg(not(target_arch = "wasm32"))]
+    std::panic::set_hook(hook);
 }
 
 fn show_on_page(detail: &str) {

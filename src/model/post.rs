@@ -20,6 +20,7 @@ pub struct Post {
     /// Stable identifier of the post (a slug); keys drafts and caches.
     pub id: String,
     /// The post's title.
+    #[schemars(length(min = 1))]
     pub title: String,
     /// A line under the title.
     #[serde(default)]
@@ -37,6 +38,7 @@ pub struct Post {
     #[serde(default)]
     pub url: Option<String>,
     /// The body, in sections that the table of contents lists.
+    #[schemars(length(min = 1))]
     pub sections: Vec<Section>,
     /// Reader comments, oldest first; replies point at their parent.
     #[serde(default)]

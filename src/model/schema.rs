@@ -8,11 +8,7 @@ pub const SCHEMA_PATH: &str = "static/schema/post-v1.json";
 
 /// The JSON Schema of format version 1, pretty-printed with a trailing newline.
 pub fn post_schema_json() -> String {
-    let mut schema = schemars::schema_for!(Post);
-    schema.insert(
-        "$id".to_owned(),
-        "https://lectern.invalid/schema/post-v1.json".into(),
-    );
+    let schema = schemars::schema_for!(Post);
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
     text.push('\n');
     text
