@@ -8,9 +8,11 @@ use crate::error::LoadError;
 #[component]
 pub fn Loading() -> Html {
     html! {
-        <div class="load-status" role="status" aria-live="polite">
-            <p>{"Loading the post…"}</p>
-        </div>
+        <main id="main">
+            <div class="load-status" role="status" aria-live="polite">
+                <p>{"Loading the post…"}</p>
+            </div>
+        </main>
     }
 }
 
@@ -31,10 +33,12 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| on_retry.emit(()))
     };
     html! {
-        <div class="load-error" role="alert">
-            <h1>{props.error.title()}</h1>
-            <p class="load-error-detail">{props.error.to_string()}</p>
-            <button type="button" class="button" onclick={on_click}>{"Try again"}</button>
-        </div>
+        <main id="main">
+            <div class="load-error" role="alert">
+                <h1>{props.error.title()}</h1>
+                <p class="load-error-detail">{props.error.to_string()}</p>
+                <button type="button" class="button" onclick={on_click}>{"Try again"}</button>
+            </div>
+        </main>
     }
 }

@@ -17,14 +17,22 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` under `prefix` (e.g. '/' or '/blog/reader/'). Resolves to { url, close }. */
-export async function serveDir(root, { prefix = '/' } = {}) {
+/**
+ * Serves `root` under `prefix` (e.g. '/' or '/blog/reader/'), plus `extra` files given as
+ * { 'relative/path': 'content' } under the same prefix. Resolves to { url, close }.
+ */
+export async function serveDir(root, { prefix = '/', extra = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) return send(res, 404, 'not found');
-      let file = normalize(join(base, path.slice(prefix.length)));
+      const relative = path.slice(prefix.length);
+      if (Object.hasOwn(extra, relative)) {
+        res.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'text/plain' });
+        return res.end(extra[relative]);
+      }
+      let file = normalize(join(base, relative));
       if (!file.startsWith(base)) return send(res, 403, 'forbidden');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
@@ -41,7 +49,11 @@ export async function serveDir(root, { prefix = '/' } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
 

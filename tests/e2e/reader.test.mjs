@@ -1,0 +1,155 @@
+// End to end: the release build in dist/, served on 127.0.0.1, read in Debian's Chromium the way
+// a person reads it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForReader, DESKTOP, PHONE } from './support/browser.mjs';
+import { serveDir } from './support/server.mjs';
+import { axeViolations } from './support/axe.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+const post = (blocks) =>
+  JSON.stringify({
+    format: 'lectern/post@1',
+    id: 'fixture',
+    title: 'Fixture',
+    sections: [{ id: 's', title: 'S', blocks }],
+  });
+
+const FIXTURES = {
+  'fixtures/syntax.json': '{\n  "format": "lectern/post@1",\n    oops\n}',
+  'fixtures/missing-text.json': post([{ type: 'paragraph', text: 'ok' }, { type: 'paragraph' }]),
+  'fixtures/hostile.json': JSON.stringify({
+    format: 'lectern/post@1',
+    id: 'hostile',
+    title: '<img src=x onerror=alert(1)>',
+    sections: [
+      {
+        id: 's',
+        title: '<svg onload=alert(2)>',
+        blocks: [
+          { type: 'paragraph', text: [{ text: 'a link', href: 'javascript:alert(3)' }, ' <script>alert(4)</script>'] },
+          { type: 'quote', source: { name: '<b>x</b>', url: ' javascript:alert(5)' }, blocks: [{ type: 'paragraph', text: '<iframe src=javascript:alert(6)>' }] },
+        ],
+      },
+    ],
+  }),
+};
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST, { extra: FIXTURES });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function assertClean(problems) {
+  assert.deepEqual(problems.errors, [], 'no uncaught errors');
+  assert.deepEqual(problems.console, [], 'no console errors');
+  assert.deepEqual(problems.dialogs, [], 'no dialogs');
+  assert.deepEqual(problems.foreign, [], 'no request leaves the origin');
+}
+
+test('the seed post loads with its title, three sections and two comments', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.goto(server.url);
+  await waitForReader(page);
+  assert.match(await page.title(), /^Syrian Army Close to Liberating Entire Country/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  const toc = page.getByRole('navigation', { name: 'Table of contents' });
+  const links = toc.getByRole('link');
+  assert.deepEqual(await links.allInnerTexts(), ['Syria', 'Russia–Turkey', 'Stalin myth']);
+  assert.equal(await page.locator('blockquote').count(), 8);
+  await page.getByRole('heading', { name: /^2 thoughts on/ }).waitFor();
+  assert.equal(await page.locator('#comments li.comment').count(), 2);
+  assertClean(problems);
+  await context.close();
+});
+
+test('each table-of-contents link reaches its section', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(server.url);
+  await waitForReader(page);
+  const toc = page.getByRole('navigation', { name: 'Table of contents' });
+  for (const [name, id] of [['Stalin myth', 'stalin-myth'], ['Syria', 'syria'], ['Russia–Turkey', 'russia-turkey']]) {
+    await toc.getByRole('link', { name }).click();
+    await page.waitForFunction((id) => location.hash === `#${id}`, id);
+    const top = await page.locator(`section#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 40, `#${id} scrolled to the top (top=${top})`);
+  }
+  assertClean(problems);
+  await context.close();
+});
+
+test('dist/ works from a sub-path of any static server', async () => {
+  const nested = await serveDir(DIST, { prefix: '/some/blog/reader/' });
+  const { context, page, problems } = await openPage(browser, nested.url);
+  await page.goto(nested.url);
+  await waitForReader(page);
+  assert.equal(await page.locator('section.post-section').count(), 3);
+  assertClean(problems);
+  await context.close();
+  await nested.close();
+});
+
+const ERROR_CASES = [
+  ['fixtures/syntax.json', 'The post file is not valid JSON', 'JSON syntax error at line 3, column 5'],
+  ['fixtures/missing-text.json', 'does not match the Lectern post format', 'sections[0].blocks[1].text: missing field'],
+  ['fixtures/absent.json', 'The server did not return the post', 'answered HTTP 404'],
+  ['https://elsewhere.example/post.json', 'This post address can’t be used', 'only posts on this site can be opened'],
+];
+
+for (const [query, heading, detail] of ERROR_CASES) {
+  test(`?post=${query} shows a specific error`, async () => {
+    const { context, page, problems } = await openPage(browser, server.url);
+    await page.goto(`${server.url}?post=${encodeURIComponent(query)}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.ok((await alert.getByRole('heading').innerText()).endsWith(heading));
+    assert.ok((await alert.innerText()).includes(detail), `error names the problem: ${await alert.innerText()}`);
+    await alert.getByRole('button', { name: 'Try again' }).waitFor();
+    // A 404 logs a resource error in the console by design; nothing else may.
+    problems.console = problems.console.filter((m) => !m.includes('404'));
+    assertClean(problems);
+    await context.close();
+  });
+}
+
+test('hostile post text is shown as text and runs nothing', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?post=fixtures/hostile.json`);
+  await waitForReader(page);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '<img src=x onerror=alert(1)>');
+  assert.equal(await page.locator('article img, article svg, article iframe, article script').count(), 0);
+  assert.equal(await page.locator('a[href*="javascript"]').count(), 0);
+  assert.ok((await page.locator('article').innerText()).includes('<script>alert(4)</script>'));
+  assertClean(problems);
+  await context.close();
+});
+
+for (const [label, options] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  for (const scheme of ['light', 'dark']) {
+    test(`axe-core finds no violations on the seed post (${label}, ${scheme})`, async () => {
+      const { context, page } = await openPage(browser, server.url, { ...options, colorScheme: scheme });
+      await page.goto(server.url);
+      await waitForReader(page);
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+  }
+}
+
+test('axe-core finds no violations on the error panel', async () => {
+  const { context, page } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?post=fixtures/missing-text.json`);
+  await page.getByRole('alert').waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
