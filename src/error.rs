@@ -30,7 +30,10 @@ impl fmt::Display for PostError {
                 line,
                 column,
                 message,
-            } => write!(f, "JSON syntax error at line {line}, column {column}: {message}"),
+            } => write!(
+                f,
+                "JSON syntax error at line {line}, column {column}: {message}"
+            ),
             Self::Invalid { path, message } if path.is_empty() => f.write_str(message),
             Self::Invalid { path, message } => write!(f, "{path}: {message}"),
         }

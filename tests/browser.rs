@@ -38,42 +38,88 @@ async fn settle(ready: impl Fn() -> bool) {
 
 fn all(root: &Element, css: &str) -> Vec<Element> {
     let list = root.query_selector_all(css).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 fn text(element: &Element) -> String {
-    element.text_content().unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" ")
+    element
+        .text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 async fn mount_app(json: &str) -> Element {
     let root = host();
-    let props = AppProps { source: PostSource::Json(json.to_owned().into()) };
+    let props = AppProps {
+        source: PostSource::Json(json.to_owned().into()),
+    };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     let probe = root.clone();
-    settle(move || probe.query_selector("article.post, .load-error").ok().flatten().is_some()).await;
+    settle(move || {
+        probe
+            .query_selector("article.post, .load-error")
+            .ok()
+            .flatten()
+            .is_some()
+    })
+    .await;
     root
 }
 
 #[wasm_bindgen_test]
 async fn app_shows_the_seed_post_and_sets_title_and_language() {
     let root = mount_app(SEED).await;
-    let links: Vec<_> = all(&root, "nav[aria-label='Table of contents'] a").iter().map(text).collect();
+    let links: Vec<_> = all(&root, "nav[aria-label='Table of contents'] a")
+        .iter()
+        .map(text)
+        .collect();
     assert_eq!(links, ["Syria", "Russia–Turkey", "Stalin myth"]);
     assert_eq!(all(&root, "section.post-section").len(), 3);
     assert_eq!(all(&root, "blockquote").len(), 8);
     assert_eq!(all(&root, "#comments li.comment").len(), 2);
     let document = gloo::utils::document();
-    assert!(document.title().starts_with("Syrian Army Close to Liberating Entire Country"));
-    assert_eq!(document.document_element().unwrap().get_attribute("lang").as_deref(), Some("en"));
+    assert!(
+        document
+            .title()
+            .starts_with("Syrian Army Close to Liberating Entire Country")
+    );
+    assert_eq!(
+        document
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
 }
 
 #[wasm_bindgen_test]
 async fn broken_json_shows_line_and_column_and_retry_keeps_the_panel() {
     let root = mount_app("{\n  \"format\": \"lectern/post@1\",\n  oops\n}").await;
-    let panel = root.query_selector("[role=alert].load-error").unwrap().expect("error panel");
-    assert!(text(&panel).contains("The post file is not valid JSON"), "{}", text(&panel));
-    assert!(text(&panel).contains("line 3, column 3"), "{}", text(&panel));
-    let retry: HtmlElement = root.query_selector(".load-error button").unwrap().unwrap().dyn_into().unwrap();
+    let panel = root
+        .query_selector("[role=alert].load-error")
+        .unwrap()
+        .expect("error panel");
+    assert!(
+        text(&panel).contains("The post file is not valid JSON"),
+        "{}",
+        text(&panel)
+    );
+    assert!(
+        text(&panel).contains("line 3, column 3"),
+        "{}",
+        text(&panel)
+    );
+    let retry: HtmlElement = root
+        .query_selector(".load-error button")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
     assert_eq!(text(&retry), "Try again");
     retry.click();
     let probe = root.clone();
@@ -88,8 +134,14 @@ async fn schema_errors_name_the_field() {
     )
     .await;
     let panel = text(&root);
-    assert!(panel.contains("does not match the Lectern post format"), "{panel}");
-    assert!(panel.contains("sections[0].blocks[0].text: missing field"), "{panel}");
+    assert!(
+        panel.contains("does not match the Lectern post format"),
+        "{panel}"
+    );
+    assert!(
+        panel.contains("sections[0].blocks[0].text: missing field"),
+        "{panel}"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -106,7 +158,10 @@ async fn hostile_text_stays_text_and_unknown_blocks_show_a_notice() {
     let root = host();
     yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { post }).render();
     yew::scheduler::flush().await;
-    assert!(all(&root, "img, script, b").is_empty(), "no markup from post text");
+    assert!(
+        all(&root, "img, script, b").is_empty(),
+        "no markup from post text"
+    );
     assert_eq!(text(&all(&root, "h1")[0]), "<img src=x onerror=alert(1)>");
     assert!(all(&root, "a[href^='javascript']").is_empty());
     assert!(text(&root).contains("click me <script>alert(2)</script>"));

@@ -40,7 +40,9 @@ fn seed_post_has_three_sections_eight_quotations_and_two_comments() {
 
 #[test]
 fn json_syntax_errors_give_line_and_column() {
-    let error = parse_post("{\n  \"format\": \"lectern/post@1\",\n  \"id\": \"a\"\n  \"title\": \"x\"\n}").unwrap_err();
+    let error =
+        parse_post("{\n  \"format\": \"lectern/post@1\",\n  \"id\": \"a\"\n  \"title\": \"x\"\n}")
+            .unwrap_err();
     match error {
         PostError::Syntax { line, column, .. } => assert_eq!((line, column), (4, 3)),
         other => panic!("expected a syntax error, got {other:?}"),
@@ -49,29 +51,47 @@ fn json_syntax_errors_give_line_and_column() {
         error_of("{\"format\": \"lectern/post@1\""),
         "JSON syntax error at line 1, column 27: EOF while parsing an object"
     );
-    assert_eq!(error_of(""), "JSON syntax error at line 1, column 0: EOF while parsing a value");
-    assert!(error_of(&format!("{} x", post_with_blocks("[]"))).starts_with("JSON syntax error at line 2"));
+    assert_eq!(
+        error_of(""),
+        "JSON syntax error at line 1, column 0: EOF while parsing a value"
+    );
+    assert!(
+        error_of(&format!("{} x", post_with_blocks("[]")))
+            .starts_with("JSON syntax error at line 2")
+    );
 }
 
 #[test]
 fn missing_and_wrong_fields_name_their_path() {
     let cases: &[(&str, &str)] = &[
-        (r#"{"id": "a", "title": "t", "sections": []}"#, "format: missing field"),
+        (
+            r#"{"id": "a", "title": "t", "sections": []}"#,
+            "format: missing field",
+        ),
         (
             r#"{"format": "lectern/post@2", "id": "a", "title": "t", "sections": []}"#,
             r#"format: unsupported format "lectern/post@2"; this reader reads "lectern/post@1""#,
         ),
-        (r#"{"format": "lectern/post@1", "title": "t", "sections": []}"#, "id: missing field"),
+        (
+            r#"{"format": "lectern/post@1", "title": "t", "sections": []}"#,
+            "id: missing field",
+        ),
         (
             r#"{"format": "lectern/post@1", "id": "a", "title": 5, "sections": []}"#,
             "title: invalid type: integer `5`, expected a string",
         ),
-        (r#"{"format": "lectern/post@1", "id": "a", "title": "t"}"#, "sections: missing field"),
+        (
+            r#"{"format": "lectern/post@1", "id": "a", "title": "t"}"#,
+            "sections: missing field",
+        ),
         (
             r#"{"format": "lectern/post@1", "id": "a", "title": "t", "sections": []}"#,
             "sections: a post needs at least one section",
         ),
-        (r#"{"format": "lectern/post@1", "id": "a", "title": "  ", "sections": []}"#, "title: must not be empty"),
+        (
+            r#"{"format": "lectern/post@1", "id": "a", "title": "  ", "sections": []}"#,
+            "title: must not be empty",
+        ),
         (
             r#"{"format": "lectern/post@1", "id": "a", "title": "t", "published": "12/09/2017", "sections": []}"#,
             r#"published: expected a date like "2017-09-12" or an RFC 3339 time like "2017-09-12T08:30:00Z", found "12/09/2017""#,
@@ -103,10 +123,19 @@ fn block_errors_reach_inside_the_block() {
     let two_sections = r#"{"format": "lectern/post@1", "id": "a", "title": "t", "sections": [
         {"id": "s", "title": "S", "blocks": []},
         {"id": "u", "title": "U", "blocks": [{"type": "rule"}, {"type": "rule"}, {"type": "rule"}, {"type": "paragraph"}]}]}"#;
-    assert_eq!(error_of(two_sections), "sections[1].blocks[3].text: missing field");
+    assert_eq!(
+        error_of(two_sections),
+        "sections[1].blocks[3].text: missing field"
+    );
     let cases: &[(&str, &str)] = &[
-        (r#"[{"text": "x"}]"#, "sections[0].blocks[0].type: missing field"),
-        (r#"[{"type": 3}]"#, "sections[0].blocks[0].type: expected a string, found a number"),
+        (
+            r#"[{"text": "x"}]"#,
+            "sections[0].blocks[0].type: missing field",
+        ),
+        (
+            r#"[{"type": 3}]"#,
+            "sections[0].blocks[0].type: expected a string, found a number",
+        ),
         (
             r#"["just a string"]"#,
             r#"sections[0].blocks[0]: expected a block object like {"type": "paragraph", …}, found a string"#,
@@ -131,7 +160,10 @@ fn block_errors_reach_inside_the_block() {
             r#"[{"type": "quote", "source": {"url": "https://x"}, "blocks": []}]"#,
             "sections[0].blocks[0].source.name: missing field",
         ),
-        (r#"[{"type": "list", "items": ["a"]}]"#, "sections[0].blocks[0].ordered: missing field"),
+        (
+            r#"[{"type": "list", "items": ["a"]}]"#,
+            "sections[0].blocks[0].ordered: missing field",
+        ),
         (
             r#"[{"type": "list", "ordered": "yes", "items": []}]"#,
             r#"sections[0].blocks[0].ordered: invalid type: string "yes", expected a boolean"#,
@@ -142,7 +174,11 @@ fn block_errors_reach_inside_the_block() {
         ),
     ];
     for (blocks, expected) in cases {
-        assert_eq!(&error_of(&post_with_blocks(blocks)), expected, "for {blocks}");
+        assert_eq!(
+            &error_of(&post_with_blocks(blocks)),
+            expected,
+            "for {blocks}"
+        );
     }
 }
 
@@ -152,7 +188,12 @@ fn unknown_fields_are_ignored_and_unknown_blocks_kept() {
         "sections": [{"id": "s", "title": "S", "colour": "red",
             "blocks": [{"type": "video", "src": "x.mp4"}, {"type": "paragraph", "text": "after", "font": "big"}]}]}"#;
     let post = parse_post(json).expect("parses");
-    assert_eq!(post.sections[0].blocks[0], Block::Unknown { kind: "video".into() });
+    assert_eq!(
+        post.sections[0].blocks[0],
+        Block::Unknown {
+            kind: "video".into()
+        }
+    );
     assert!(matches!(post.sections[0].blocks[1], Block::Paragraph(_)));
 }
 
@@ -167,7 +208,10 @@ fn anchors_are_slugged_unique_and_avoid_reserved_ids() {
         "comments": [{"id": "x y", "blocks": []}, {"id": "x-y", "blocks": []}]}"#;
     let post = parse_post(json).expect("parses");
     let anchors: Vec<_> = post.sections.iter().map(|s| s.anchor.as_str()).collect();
-    assert_eq!(anchors, ["syria", "syria-2", "comments-2", "script", "section-5"]);
+    assert_eq!(
+        anchors,
+        ["syria", "syria-2", "comments-2", "script", "section-5"]
+    );
     let comment_anchors: Vec<_> = post.comments.iter().map(|c| c.anchor.as_str()).collect();
     assert_eq!(comment_anchors, ["comment-x-y", "comment-x-y-2"]);
 }
@@ -175,7 +219,9 @@ fn anchors_are_slugged_unique_and_avoid_reserved_ids() {
 #[test]
 fn hostile_strings_parse_as_plain_text() {
     let payload = r#"<img src=x onerror=alert(1)>\"><script>alert(2)</script>"#;
-    let json = post_with_blocks(&format!(r#"[{{"type": "paragraph", "text": "{payload}"}}]"#));
+    let json = post_with_blocks(&format!(
+        r#"[{{"type": "paragraph", "text": "{payload}"}}]"#
+    ));
     let post = parse_post(&json).expect("parses");
     match &post.sections[0].blocks[0] {
         Block::Paragraph(p) => assert!(p.text.to_plain().contains("<script>alert(2)</script>")),

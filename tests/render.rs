@@ -20,7 +20,8 @@ fn render(json: &str) -> Html {
 }
 
 fn select<'a>(doc: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
-    doc.select(&Selector::parse(css).expect("selector")).collect()
+    doc.select(&Selector::parse(css).expect("selector"))
+        .collect()
 }
 
 fn text_of(element: &scraper::ElementRef<'_>) -> String {
@@ -37,7 +38,12 @@ fn seed_renders_three_sections_with_toc_links() {
     let doc = render(SEED_JSON);
     let links: Vec<_> = select(&doc, r#"nav[aria-label="Table of contents"] a"#)
         .iter()
-        .map(|a| (a.value().attr("href").unwrap_or_default().to_owned(), text_of(a)))
+        .map(|a| {
+            (
+                a.value().attr("href").unwrap_or_default().to_owned(),
+                text_of(a),
+            )
+        })
         .collect();
     assert_eq!(
         links,
@@ -50,9 +56,15 @@ fn seed_renders_three_sections_with_toc_links() {
     for id in ["syria", "russia-turkey", "stalin-myth"] {
         let section = select(&doc, &format!("section#{id}"));
         assert_eq!(section.len(), 1, "one section #{id}");
-        let labelled_by = section[0].value().attr("aria-labelledby").expect("labelled");
+        let labelled_by = section[0]
+            .value()
+            .attr("aria-labelledby")
+            .expect("labelled");
         let heading = select(&doc, &format!("#{labelled_by}"));
-        assert!(heading[0].value().name() == "h2", "#{id} is labelled by its h2");
+        assert!(
+            heading[0].value().name() == "h2",
+            "#{id} is labelled by its h2"
+        );
     }
     let syria_heading = text_of(&select(&doc, "#syria h2")[0]);
     assert!(syria_heading.starts_with("US-backed forces on collision course"));
@@ -67,8 +79,17 @@ fn every_quotation_is_a_blockquote_with_its_source() {
     let sources: Vec<_> = quotes
         .iter()
         .map(|q| {
-            assert_eq!(q.children().filter_map(scraper::ElementRef::wrap).next().map(|e| e.value().name()), Some("blockquote"));
-            let caption = q.select(&Selector::parse(".quote-source").unwrap()).next().expect("attribution");
+            assert_eq!(
+                q.children()
+                    .filter_map(scraper::ElementRef::wrap)
+                    .next()
+                    .map(|e| e.value().name()),
+                Some("blockquote")
+            );
+            let caption = q
+                .select(&Selector::parse(".quote-source").unwrap())
+                .next()
+                .expect("attribution");
             text_of(&caption).replace("— Quoted from ", "")
         })
         .collect();
@@ -85,23 +106,49 @@ fn every_quotation_is_a_blockquote_with_its_source() {
             "Gordon Hahn",
         ]
     );
-    let ids: Vec<_> = quotes.iter().map(|q| q.value().attr("id").unwrap_or_default()).collect();
-    assert_eq!(ids, ["syria-q1", "syria-q2", "syria-q3", "syria-q4", "russia-turkey-q1", "russia-turkey-q2", "stalin-myth-q1", "stalin-myth-q2"]);
+    let ids: Vec<_> = quotes
+        .iter()
+        .map(|q| q.value().attr("id").unwrap_or_default())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "syria-q1",
+            "syria-q2",
+            "syria-q3",
+            "syria-q4",
+            "russia-turkey-q1",
+            "russia-turkey-q2",
+            "stalin-myth-q1",
+            "stalin-myth-q2"
+        ]
+    );
     let caption = select(&doc, "#stalin-myth-q1 blockquote figure figcaption");
     assert_eq!(text_of(&caption[0]), "Sretenskii Monastery, Moscow");
-    assert!(select(&doc, "#stalin-myth-q1 img").is_empty(), "no image was invented");
+    assert!(
+        select(&doc, "#stalin-myth-q1 img").is_empty(),
+        "no image was invented"
+    );
 }
 
 #[test]
 fn comments_render_under_their_heading() {
     let doc = render(SEED_JSON);
     let heading = text_of(&select(&doc, "#comments-heading")[0]);
-    assert!(heading.starts_with("2 thoughts on “Syrian Army Close"), "{heading}");
+    assert!(
+        heading.starts_with("2 thoughts on “Syrian Army Close"),
+        "{heading}"
+    );
     let comments = select(&doc, "#comments li.comment");
     assert_eq!(comments.len(), 2);
-    let authors: Vec<_> = select(&doc, ".comment-author").iter().map(text_of).collect();
+    let authors: Vec<_> = select(&doc, ".comment-author")
+        .iter()
+        .map(text_of)
+        .collect();
     assert_eq!(authors, ["Anonymous", "Anonymous"]);
-    assert!(text_of(&comments[1]).contains("the light seems to be visible at the end of the tunnel"));
+    assert!(
+        text_of(&comments[1]).contains("the light seems to be visible at the end of the tunnel")
+    );
     assert_eq!(comments[0].value().attr("id"), Some("comment-1"));
 }
 
@@ -127,18 +174,32 @@ fn sentences(text: &str) -> Vec<String> {
 fn every_sentence_of_the_seed_is_on_the_page_in_order() {
     let doc = render(SEED_JSON);
     let page = normalize(&doc.root_element().text().collect::<String>());
-    let furniture = ["2 thoughts on", "Leave a Reply", "Your email address will not be published"];
+    let furniture = [
+        "2 thoughts on",
+        "Leave a Reply",
+        "Your email address will not be published",
+    ];
     let mut cursor = 0;
     let mut checked = 0;
-    for paragraph in SEED_TEXT.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+    for paragraph in SEED_TEXT
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         if furniture.iter().any(|f| paragraph.starts_with(f)) {
             continue;
         }
         // Comment numbers ("1. ", "2. ") are list furniture, not comment text.
-        let paragraph = paragraph.strip_prefix("1. ").or_else(|| paragraph.strip_prefix("2. ")).unwrap_or(paragraph);
+        let paragraph = paragraph
+            .strip_prefix("1. ")
+            .or_else(|| paragraph.strip_prefix("2. "))
+            .unwrap_or(paragraph);
         for sentence in sentences(paragraph) {
             let found = page[cursor..].find(&sentence);
-            assert!(found.is_some(), "sentence missing or out of order: {sentence:?}");
+            assert!(
+                found.is_some(),
+                "sentence missing or out of order: {sentence:?}"
+            );
             cursor += found.unwrap_or(0) + sentence.len();
             checked += 1;
         }
@@ -153,9 +214,15 @@ fn post_without_optional_fields_still_reads_well() {
             "sections": [{"id": "only", "title": "Only", "blocks": [{"type": "paragraph", "text": "Hello."}]}]}"#,
     );
     assert_eq!(select(&doc, "section#only p").len(), 1);
-    assert!(select(&doc, "#comments").is_empty(), "no empty comments heading");
+    assert!(
+        select(&doc, "#comments").is_empty(),
+        "no empty comments heading"
+    );
     assert!(select(&doc, ".byline").is_empty() && select(&doc, "header time").is_empty());
-    assert_eq!(text_of(&select(&doc, ".reading-time")[0]), "1 min read · 1 words");
+    assert_eq!(
+        text_of(&select(&doc, ".reading-time")[0]),
+        "1 min read · 1 words"
+    );
 }
 
 #[test]
@@ -174,26 +241,51 @@ fn optional_fields_render_when_present() {
             "comments": [{"id": "c1", "author": {"name": "Cy", "url": "https://cy.example"}, "published": "2017-09-13T10:00:00Z", "blocks": [{"type": "paragraph", "text": "Hi"}]}]}"#,
     );
     assert_eq!(text_of(&select(&doc, ".post-subtitle")[0]), "Sub");
-    assert_eq!(select(&doc, ".byline a")[0].value().attr("href"), Some("https://ann.example/"));
+    assert_eq!(
+        select(&doc, ".byline a")[0].value().attr("href"),
+        Some("https://ann.example/")
+    );
     let time = select(&doc, ".post-header time");
-    assert_eq!((time[0].value().attr("datetime"), text_of(&time[0]).as_str()), (Some("2017-09-12"), "12 September 2017"));
+    assert_eq!(
+        (time[0].value().attr("datetime"), text_of(&time[0]).as_str()),
+        (Some("2017-09-12"), "12 September 2017")
+    );
     assert_eq!(select(&doc, "section#a h4.block-heading").len(), 1);
     assert_eq!(text_of(&select(&doc, "ol li strong")[0]), "bold");
-    assert_eq!(select(&doc, "figure.figure img")[0].value().attr("alt"), Some("A picture"));
+    assert_eq!(
+        select(&doc, "figure.figure img")[0].value().attr("alt"),
+        Some("A picture")
+    );
     assert_eq!(select(&doc, "hr").len(), 1);
     let source_link = select(&doc, ".quote-source cite a");
-    assert_eq!(source_link[0].value().attr("href"), Some("https://src.example/a"));
-    assert_eq!(source_link[0].value().attr("rel"), Some("noopener noreferrer"));
-    assert_eq!(select(&doc, "blockquote")[0].value().attr("cite"), Some("https://src.example/a"));
+    assert_eq!(
+        source_link[0].value().attr("href"),
+        Some("https://src.example/a")
+    );
+    assert_eq!(
+        source_link[0].value().attr("rel"),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(
+        select(&doc, "blockquote")[0].value().attr("cite"),
+        Some("https://src.example/a")
+    );
     assert!(text_of(&select(&doc, ".block-unknown")[0]).contains("“video” block"));
-    assert_eq!(text_of(&select(&doc, ".comment-meta time")[0]), "13 September 2017");
+    assert_eq!(
+        text_of(&select(&doc, ".comment-meta time")[0]),
+        "13 September 2017"
+    );
 }
 
 /// Every hostile payload from the corpus, put in every text field and link, shows as text.
 #[test]
 fn hostile_input_is_shown_as_text_and_never_runs() {
     let payloads = hostile_payloads();
-    assert!(payloads.len() > 300, "corpus loaded ({} payloads)", payloads.len());
+    assert!(
+        payloads.len() > 300,
+        "corpus loaded ({} payloads)",
+        payloads.len()
+    );
     for chunk in payloads.chunks(40) {
         let blocks: Vec<serde_json::Value> = chunk
             .iter()
@@ -216,7 +308,10 @@ fn hostile_input_is_shown_as_text_and_never_runs() {
         assert_no_active_content(&doc);
         let page = normalize(&doc.root_element().text().collect::<String>());
         for payload in chunk {
-            assert!(page.contains(&normalize(payload)), "payload not shown literally: {payload}");
+            assert!(
+                page.contains(&normalize(payload)),
+                "payload not shown literally: {payload}"
+            );
         }
     }
 }
@@ -224,19 +319,59 @@ fn hostile_input_is_shown_as_text_and_never_runs() {
 /// Only the elements the reader itself makes, no event handlers, no script URLs.
 fn assert_no_active_content(doc: &Html) {
     const ALLOWED: &[&str] = &[
-        "html", "head", "body", "div", "nav", "h1", "h2", "h3", "h4", "h5", "ol", "ul", "li", "a", "span",
-        "main", "article", "header", "section", "p", "figure", "figcaption", "blockquote", "cite", "em",
-        "strong", "img", "hr", "time",
+        "html",
+        "head",
+        "body",
+        "div",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "ol",
+        "ul",
+        "li",
+        "a",
+        "span",
+        "main",
+        "article",
+        "header",
+        "section",
+        "p",
+        "figure",
+        "figcaption",
+        "blockquote",
+        "cite",
+        "em",
+        "strong",
+        "img",
+        "hr",
+        "time",
     ];
-    for element in doc.root_element().descendants().filter_map(scraper::ElementRef::wrap) {
+    for element in doc
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
         let name = element.value().name();
         assert!(ALLOWED.contains(&name), "unexpected <{name}> element");
         for (attr, value) in element.value().attrs() {
-            assert!(!attr.starts_with("on"), "event handler attribute {attr} on <{name}>");
+            assert!(
+                !attr.starts_with("on"),
+                "event handler attribute {attr} on <{name}>"
+            );
             if matches!(attr, "href" | "src" | "cite") {
-                let squashed: String = value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
+                let squashed: String = value
+                    .chars()
+                    .filter(|c| !c.is_whitespace() && !c.is_control())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
                 for scheme in ["javascript:", "data:", "vbscript:"] {
-                    assert!(!squashed.starts_with(scheme), "{attr}={value:?} on <{name}>");
+                    assert!(
+                        !squashed.starts_with(scheme),
+                        "{attr}={value:?} on <{name}>"
+                    );
                 }
             }
         }

@@ -22,7 +22,8 @@ fn committed_schema_matches_the_types() {
 }
 
 fn validator() -> jsonschema::Validator {
-    let schema: serde_json::Value = serde_json::from_str(&committed_schema()).expect("schema is JSON");
+    let schema: serde_json::Value =
+        serde_json::from_str(&committed_schema()).expect("schema is JSON");
     jsonschema::validator_for(&schema).expect("schema compiles")
 }
 
@@ -33,8 +34,14 @@ fn seed_post_validates_against_the_schema() {
     ))
     .expect("seed is JSON");
     let validator = validator();
-    let errors: Vec<String> = validator.iter_errors(&seed).map(|e| format!("{} at {}", e, e.instance_path)).collect();
-    assert!(errors.is_empty(), "seed post does not match the schema: {errors:#?}");
+    let errors: Vec<String> = validator
+        .iter_errors(&seed)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "seed post does not match the schema: {errors:#?}"
+    );
 }
 
 #[test]

@@ -10,7 +10,10 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         url: url.to_owned(),
         detail,
     };
-    let response = Request::get(url).send().await.map_err(|e| network(describe(e)))?;
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|e| network(describe(e)))?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),

@@ -6,9 +6,16 @@ use crate::error::LoadError;
 /// Only same-origin addresses are accepted, so a link cannot make the reader fetch from elsewhere.
 pub fn requested_post_url(default: &str) -> Result<String, LoadError> {
     let location = gloo::utils::window().location();
-    let page = location.href().map_err(|_| bad("(this page)", "the page address cannot be read"))?;
-    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or(page.clone());
-    let page_url = web_sys::Url::new(&page).map_err(|_| bad(&page, "the page address cannot be read"))?;
+    let page = location
+        .href()
+        .map_err(|_| bad("(this page)", "the page address cannot be read"))?;
+    let base = gloo::utils::document()
+        .base_uri()
+        .ok()
+        .flatten()
+        .unwrap_or(page.clone());
+    let page_url =
+        web_sys::Url::new(&page).map_err(|_| bad(&page, "the page address cannot be read"))?;
     let requested = page_url.search_params().get("post");
     let wanted = match requested.as_deref().map(str::trim) {
         None => default.to_owned(),

@@ -37,14 +37,21 @@ pub fn CommentList(props: &CommentListProps) -> Html {
 }
 
 fn render_comment(comment: &Comment) -> Html {
-    let author = match comment.author.as_ref().and_then(|a| a.url.as_deref()).and_then(safe_href) {
+    let author = match comment
+        .author
+        .as_ref()
+        .and_then(|a| a.url.as_deref())
+        .and_then(safe_href)
+    {
         Some(href) => html! {
             <a class="comment-author" href={href} rel="nofollow ugc noopener">{comment.author_name().to_owned()}</a>
         },
         None => html! { <span class="comment-author">{comment.author_name().to_owned()}</span> },
     };
-    let date = comment.published.as_ref().map(|d| html! {
-        <time datetime={d.raw.clone()}>{d.human()}</time>
+    let date = comment.published.as_ref().map(|d| {
+        html! {
+            <time datetime={d.raw.clone()}>{d.human()}</time>
+        }
     });
     let mut no_ids = std::iter::empty();
     html! {

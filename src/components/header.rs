@@ -20,13 +20,17 @@ pub struct PostHeaderProps {
 pub fn PostHeader(props: &PostHeaderProps) -> Html {
     let post = &props.post;
     let words = post.word_count();
-    let author = post.author.as_ref().filter(|a| !a.name.trim().is_empty()).map(|author| {
-        let name = match author.url.as_deref().and_then(safe_href) {
-            Some(href) => html! { <a href={href} rel="author">{author.name.clone()}</a> },
-            None => html! { {author.name.clone()} },
-        };
-        html! { <span class="byline">{"By "}{name}</span> }
-    });
+    let author = post
+        .author
+        .as_ref()
+        .filter(|a| !a.name.trim().is_empty())
+        .map(|author| {
+            let name = match author.url.as_deref().and_then(safe_href) {
+                Some(href) => html! { <a href={href} rel="author">{author.name.clone()}</a> },
+                None => html! { {author.name.clone()} },
+            };
+            html! { <span class="byline">{"By "}{name}</span> }
+        });
     let date = post.published.as_ref().map(|date| {
         html! { <time datetime={date.raw.clone()}>{date.human()}</time> }
     });
@@ -52,7 +56,7 @@ pub fn group_thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

@@ -23,7 +23,10 @@ pub struct ReaderProps {
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let post = props.post.clone();
-    let summaries: Rc<[_]> = use_memo(post.clone(), |post| summarise(post)).iter().cloned().collect();
+    let summaries: Rc<[_]> = use_memo(post.clone(), |post| summarise(post))
+        .iter()
+        .cloned()
+        .collect();
     html! {
         <div class="lectern-layout">
             <TableOfContents sections={summaries} />

@@ -26,13 +26,17 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     let summary = SectionSummary::of(section);
     let heading_id = format!("{}-heading", section.anchor);
     let heading = section.display_heading();
-    let kicker = (heading != section.title).then(|| html! {
-        <p class="section-kicker">{section.title.clone()}</p>
+    let kicker = (heading != section.title).then(|| {
+        html! {
+            <p class="section-kicker">{section.title.clone()}</p>
+        }
     });
-    let share = (summary.quotes > 0).then(|| html! {
-        <p class="section-share">
-            {format!("{} min read · {}% quotation", summary.minutes, summary.quoted_percent())}
-        </p>
+    let share = (summary.quotes > 0).then(|| {
+        html! {
+            <p class="section-share">
+                {format!("{} min read · {}% quotation", summary.minutes, summary.quoted_percent())}
+            </p>
+        }
     });
     let anchor = section.anchor.clone();
     let mut quote_ids = (1..).map(move |n| quote_anchor(&anchor, n));

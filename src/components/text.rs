@@ -27,7 +27,10 @@ fn render_span(span: &Span) -> Html {
 /// Renders a list of blocks. `quote_ids` gives the anchor for each top-level quotation in order
 /// (nested quotations inside a quote get none).
 pub fn render_blocks(blocks: &[Block], quote_ids: &mut dyn Iterator<Item = String>) -> Html {
-    blocks.iter().map(|block| render_block(block, quote_ids)).collect::<Html>()
+    blocks
+        .iter()
+        .map(|block| render_block(block, quote_ids))
+        .collect::<Html>()
 }
 
 fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) -> Html {
@@ -55,7 +58,11 @@ fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) -> H
 }
 
 fn render_list(list: &List) -> Html {
-    let items = list.items.iter().map(|item| html! { <li>{render_text(item)}</li> }).collect::<Html>();
+    let items = list
+        .items
+        .iter()
+        .map(|item| html! { <li>{render_text(item)}</li> })
+        .collect::<Html>();
     if list.ordered {
         html! { <ol>{items}</ol> }
     } else {
@@ -67,14 +74,25 @@ fn render_figure(figure: &Figure) -> Html {
     let image = figure.src.as_deref().and_then(safe_image_src).map(|src| {
         html! { <img src={src} alt={figure.alt.clone().unwrap_or_default()} loading="lazy" /> }
     });
-    let caption = figure.caption.as_ref().map(|c| html! { <figcaption>{render_text(c)}</figcaption> });
-    let class = if image.is_some() { "figure" } else { "figure figure-caption-only" };
+    let caption = figure
+        .caption
+        .as_ref()
+        .map(|c| html! { <figcaption>{render_text(c)}</figcaption> });
+    let class = if image.is_some() {
+        "figure"
+    } else {
+        "figure figure-caption-only"
+    };
     html! { <figure class={class}>{image}{caption}</figure> }
 }
 
 /// A quotation: the quoted blocks, visibly set apart, with an attribution that is always shown.
 fn render_quote(quote: &Quote, id: Option<String>) -> Html {
-    let cite_url = quote.source.as_ref().and_then(|s| s.url.as_deref()).and_then(safe_href);
+    let cite_url = quote
+        .source
+        .as_ref()
+        .and_then(|s| s.url.as_deref())
+        .and_then(safe_href);
     let mut no_ids = std::iter::empty();
     html! {
         <figure class="quote" id={id}>

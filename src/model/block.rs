@@ -137,7 +137,10 @@ impl Block {
             other => {
                 return Err(PathError::new(
                     "",
-                    format!("expected a block object like {{\"type\": \"paragraph\", …}}, found {}", kind_of(other)),
+                    format!(
+                        "expected a block object like {{\"type\": \"paragraph\", …}}, found {}",
+                        kind_of(other)
+                    ),
                 ));
             }
         };
@@ -187,7 +190,10 @@ impl JsonSchema for HeadingLevel {
 /// authors should write.
 #[derive(JsonSchema)]
 #[serde(tag = "type", rename_all = "lowercase")]
-#[allow(dead_code, reason = "describes the JSON shape for schemars; never constructed")]
+#[allow(
+    dead_code,
+    reason = "describes the JSON shape for schemars; never constructed"
+)]
 enum BlockSchema {
     Paragraph(Paragraph),
     Quote(Quote),

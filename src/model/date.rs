@@ -19,8 +19,18 @@ pub struct PublishedDate {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl PublishedDate {
@@ -57,7 +67,9 @@ impl PublishedDate {
 
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,
@@ -81,7 +93,9 @@ fn is_rfc3339_time(rest: &str) -> bool {
     }
     let mut zone = &time[8..];
     if let Some(fraction) = zone.strip_prefix('.') {
-        let end = fraction.find(|c: char| !c.is_ascii_digit()).unwrap_or(fraction.len());
+        let end = fraction
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(fraction.len());
         if end == 0 {
             return false;
         }
@@ -132,7 +146,10 @@ mod tests {
     #[test]
     fn reads_dates_and_timestamps() {
         let date = PublishedDate::parse("2017-09-12");
-        assert_eq!(date.map(|d| d.human()).as_deref(), Some("12 September 2017"));
+        assert_eq!(
+            date.map(|d| d.human()).as_deref(),
+            Some("12 September 2017")
+        );
         assert!(PublishedDate::parse("2017-09-12T08:30:00Z").is_some());
         assert!(PublishedDate::parse("2017-09-12T08:30:00.123+02:00").is_some());
         assert!(PublishedDate::parse("2016-02-29").is_some());
@@ -140,8 +157,20 @@ mod tests {
 
     #[test]
     fn refuses_impossible_or_loose_dates() {
-        for bad in ["2017-02-29", "2017-13-01", "2017-9-12", "12/09/2017", "2017-09-12T25:00:00Z", "2017-09-12T08:30:00", "2017-09-12junk", ""] {
-            assert!(PublishedDate::parse(bad).is_none(), "{bad} should be refused");
+        for bad in [
+            "2017-02-29",
+            "2017-13-01",
+            "2017-9-12",
+            "12/09/2017",
+            "2017-09-12T25:00:00Z",
+            "2017-09-12T08:30:00",
+            "2017-09-12junk",
+            "",
+        ] {
+            assert!(
+                PublishedDate::parse(bad).is_none(),
+                "{bad} should be refused"
+            );
         }
     }
 }

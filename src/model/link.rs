@@ -91,6 +91,9 @@ mod tests {
         assert!(safe_image_src("img/a.png").is_some());
         assert!(safe_image_src("https://example.org/a.png").is_some());
         assert_eq!(safe_image_src("mailto:x@example.org"), None);
-        assert_eq!(safe_image_src("data:image/svg+xml,<svg onload=alert(1)>"), None);
+        assert_eq!(
+            safe_image_src("data:image/svg+xml,<svg onload=alert(1)>"),
+            None
+        );
     }
 }

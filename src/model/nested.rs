@@ -72,8 +72,9 @@ impl PathError {
 
 /// Decodes a buffered JSON value, keeping the path to any problem inside it.
 pub fn decode<T: DeserializeOwned>(value: Value) -> Result<T, PathError> {
-    serde_path_to_error::deserialize(value)
-        .map_err(|error| PathError::from_serde(&error.path().clone(), error.into_inner().to_string()))
+    serde_path_to_error::deserialize(value).map_err(|error| {
+        PathError::from_serde(&error.path().clone(), error.into_inner().to_string())
+    })
 }
 
 /// Splits a message produced by [`PathError::into_serde`] into its path and message.
@@ -132,7 +133,8 @@ mod tests {
 
     #[test]
     fn unwraps_a_marked_message() {
-        let error: serde_json::Error = PathError::new("blocks[0].text", "missing field").into_serde();
+        let error: serde_json::Error =
+            PathError::new("blocks[0].text", "missing field").into_serde();
         let (path, message) = split_marked(&error.to_string());
         assert_eq!(path, "blocks[0].text");
         assert_eq!(message, "missing field");

@@ -32,7 +32,11 @@ impl SectionSummary {
     /// Summarises one section.
     pub fn of(section: &Section) -> Self {
         let words = section.word_count();
-        let quotes = section.blocks.iter().filter(|b| matches!(b, Block::Quote(_))).count();
+        let quotes = section
+            .blocks
+            .iter()
+            .filter(|b| matches!(b, Block::Quote(_)))
+            .count();
         let quoted_words = section
             .blocks
             .iter()
@@ -51,7 +55,9 @@ impl SectionSummary {
 
     /// Share of the section that is quotation, as a whole percentage.
     pub fn quoted_percent(&self) -> usize {
-        (self.quoted_words * 100).checked_div(self.words).unwrap_or(0)
+        (self.quoted_words * 100)
+            .checked_div(self.words)
+            .unwrap_or(0)
     }
 }
 

@@ -60,25 +60,34 @@ fn check(post: &Post) -> Result<(), PathError> {
     if post.title.trim().is_empty() {
         return Err(PathError::new("title", "must not be empty"));
     }
-    if let Some(lang) = &post.lang {
-        if !is_language_tag(lang) {
-            return Err(PathError::new(
-                "lang",
-                format!("expected a language tag like \"en\" or \"pt-BR\", found {lang:?}"),
-            ));
-        }
+    if let Some(lang) = &post.lang
+        && !is_language_tag(lang)
+    {
+        return Err(PathError::new(
+            "lang",
+            format!("expected a language tag like \"en\" or \"pt-BR\", found {lang:?}"),
+        ));
     }
     if post.sections.is_empty() {
-        return Err(PathError::new("sections", "a post needs at least one section"));
+        return Err(PathError::new(
+            "sections",
+            "a post needs at least one section",
+        ));
     }
     for (index, section) in post.sections.iter().enumerate() {
         if section.title.trim().is_empty() {
-            return Err(PathError::new(format!("sections[{index}].title"), "must not be empty"));
+            return Err(PathError::new(
+                format!("sections[{index}].title"),
+                "must not be empty",
+            ));
         }
     }
     for (index, comment) in post.comments.iter().enumerate() {
         if comment.id.trim().is_empty() {
-            return Err(PathError::new(format!("comments[{index}].id"), "must not be empty"));
+            return Err(PathError::new(
+                format!("comments[{index}].id"),
+                "must not be empty",
+            ));
         }
     }
     Ok(())
@@ -90,7 +99,8 @@ fn is_language_tag(tag: &str) -> bool {
     let first_ok = parts
         .next()
         .is_some_and(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
-    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Gives every section and comment a unique, URL-safe anchor id.
@@ -100,6 +110,9 @@ fn assign_anchors(post: &mut Post) {
         section.anchor = anchors.claim(&section.id, &format!("section-{}", index + 1));
     }
     for (index, comment) in post.comments.iter_mut().enumerate() {
-        comment.anchor = anchors.claim(&format!("comment-{}", comment.id), &format!("comment-{}", index + 1));
+        comment.anchor = anchors.claim(
+            &format!("comment-{}", comment.id),
+            &format!("comment-{}", index + 1),
+        );
     }
 }

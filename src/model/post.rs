@@ -133,7 +133,10 @@ impl Post {
 impl Section {
     /// The heading shown above the section: `heading` if given, else the TOC title.
     pub fn display_heading(&self) -> &str {
-        self.heading.as_deref().filter(|h| !h.trim().is_empty()).unwrap_or(&self.title)
+        self.heading
+            .as_deref()
+            .filter(|h| !h.trim().is_empty())
+            .unwrap_or(&self.title)
     }
 
     /// Words in this section.

@@ -60,12 +60,17 @@ impl Text {
             Value::Array(items) => items
                 .into_iter()
                 .enumerate()
-                .map(|(index, item)| Self::span_from_value(item).map_err(|e| e.under(&format!("[{index}]"))))
+                .map(|(index, item)| {
+                    Self::span_from_value(item).map_err(|e| e.under(&format!("[{index}]")))
+                })
                 .collect::<Result<Vec<_>, _>>()
                 .map(Self),
             other => Err(PathError::new(
                 "",
-                format!("expected a string or an array of text runs, found {}", kind_of(&other)),
+                format!(
+                    "expected a string or an array of text runs, found {}",
+                    kind_of(&other)
+                ),
             )),
         }
     }
@@ -76,7 +81,10 @@ impl Text {
             Value::Object(_) => decode(item),
             other => Err(PathError::new(
                 "",
-                format!("expected a string or a text run like {{\"text\": \"…\"}}, found {}", kind_of(&other)),
+                format!(
+                    "expected a string or a text run like {{\"text\": \"…\"}}, found {}",
+                    kind_of(&other)
+                ),
             )),
         }
     }
@@ -127,7 +135,8 @@ mod tests {
 
     #[test]
     fn reads_plain_and_run_lists() {
-        let text: Text = serde_json::from_str(r#"["a ", {"text": "b", "em": true}]"#).unwrap_or_default();
+        let text: Text =
+            serde_json::from_str(r#"["a ", {"text": "b", "em": true}]"#).unwrap_or_default();
         assert_eq!(text.to_plain(), "a b");
         assert!(text.0[1].em);
     }

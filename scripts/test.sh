@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every check and test, in the order CI gates them. Installs what is missing first.
+#   1. cargo fmt --check; clippy -D warnings on the host and on wasm32
+#   2. native tests: model, validation, schema, SSR rendering, hostile input
+#   3. browser tests: wasm-bindgen-test in headless Chromium
+#   4. trunk build --release, the size report, then end-to-end tests with Playwright
+set -euo pipefail
+. "$(dirname "$0")/setup.sh"
+lectern_setup
+
+step() { printf '\n=== %s\n' "$*"; }
+
+step "format"
+cargo fmt --check
+step "clippy (host)"
+cargo clippy --all-targets --locked -- -D warnings
+step "clippy (wasm32)"
+cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests"
+cargo test --locked
+step "browser tests (headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown
+step "release build"
+trunk build --release
+step "size report"
+node bench/size.mjs
+step "end-to-end tests (Playwright + Debian Chromium)"
+node --test --test-concurrency=1 tests/e2e/
