@@ -169,3 +169,50 @@ async fn hostile_text_stays_text_and_unknown_blocks_show_a_notice() {
     assert!(text(&notice[0]).contains("“carousel” block"));
     assert!(text(&root).contains("After the notice."));
 }
+
+#[wasm_bindgen_test]
+async fn fold_toggle_and_expand_all_open_quotations() {
+    let root = mount_app(SEED).await;
+    let rest = root.query_selector("#syria-q2-rest").unwrap().unwrap();
+    assert_eq!(rest.get_attribute("hidden").as_deref(), Some("until-found"));
+    let toggle: HtmlElement = root
+        .query_selector("#syria-q2 .quote-toggle")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    toggle.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(text(&toggle), "Show less");
+    assert!(!rest.has_attribute("hidden"));
+    let buttons = all(&root, ".reader-tools button");
+    buttons[0]
+        .clone()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert!(
+        all(&root, ".quote-rest[hidden]").is_empty(),
+        "expand all opens every quotation"
+    );
+    buttons[1]
+        .clone()
+        .dyn_into::<HtmlElement>()
+        .unwrap()
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        all(&root, ".quote-rest[hidden]").len(),
+        7,
+        "collapse all folds them again"
+    );
+}

@@ -348,6 +348,7 @@ fn assert_no_active_content(doc: &Html) {
         "img",
         "hr",
         "time",
+        "button",
     ];
     for element in doc
         .root_element()
@@ -400,4 +401,61 @@ fn hostile_payloads() -> Vec<String> {
     payloads.push("javascript:alert(1)".to_owned());
     payloads.push(" java\tscript:alert(1)".to_owned());
     payloads
+}
+
+#[test]
+fn long_quotations_render_folded_but_present() {
+    let doc = render(SEED_JSON);
+    let rests = select(&doc, ".quote-rest");
+    assert_eq!(
+        rests.len(),
+        7,
+        "seven of the eight seed quotations are over 100 words"
+    );
+    for rest in &rests {
+        assert_eq!(rest.value().attr("hidden"), Some("until-found"));
+        let id = rest.value().attr("id").unwrap_or_default();
+        let toggle = select(&doc, &format!("button[aria-controls='{id}']"));
+        assert_eq!(toggle.len(), 1, "one toggle controls #{id}");
+        assert_eq!(toggle[0].value().attr("aria-expanded"), Some("false"));
+        assert!(text_of(&toggle[0]).starts_with("Show full quotation ("));
+    }
+    assert!(
+        select(&doc, "#syria-q1 .quote-toggle").is_empty(),
+        "the short Press TV quotation never folds"
+    );
+    assert_eq!(
+        select(&doc, ".quote-copy").len(),
+        8,
+        "every quotation has a copy-link control"
+    );
+}
+
+#[test]
+fn the_post_sets_the_folding_threshold() {
+    let long = "word ".repeat(60);
+    let post = |reader: &str| {
+        format!(
+            r#"{{"format": "lectern/post@1", "id": "p", "title": "T", {reader}
+                "sections": [{{"id": "s", "title": "S", "blocks": [
+                    {{"type": "quote", "source": {{"name": "X"}}, "blocks": [{{"type": "paragraph", "text": "{long}"}}]}}]}}]}}"#
+        )
+    };
+    assert!(
+        select(&render(&post("")), ".quote-rest").is_empty(),
+        "60 words is short by default"
+    );
+    assert_eq!(
+        select(
+            &render(&post(r#""reader": {"collapse_words": 40},"#)),
+            ".quote-rest"
+        )
+        .len(),
+        1
+    );
+    let never = render(&post(r#""reader": {"collapse_words": 0},"#));
+    assert!(
+        select(&never, ".quote-rest, .quote-toggle, .reader-tools").is_empty(),
+        "0 turns folding off"
+    );
 }

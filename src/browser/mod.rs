@@ -1,6 +1,9 @@
-//! The only module that calls web APIs: fetching, the page address and document, the panic
-//! report. Everything else is plain Rust or Yew components, so it can be tested natively.
+//! The only module that calls web APIs: fetching, the page address and document, scrolling and
+//! focus, observers, the clipboard, the panic report. Everything else is plain Rust or Yew
+//! components, so it can be tested natively.
 
+pub mod dom;
 pub mod fetch;
+pub mod observe;
 pub mod page;
 pub mod panic;

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod comments;
 pub mod header;
+pub mod quote;
 pub mod reader;
 pub mod section;
 pub mod status;

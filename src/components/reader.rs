@@ -8,8 +8,10 @@ use super::comments::CommentList;
 use super::header::PostHeader;
 use super::section::PostSection;
 use super::toc::TableOfContents;
+use crate::hooks::{use_current_section, use_fragment_navigation, use_reading_progress};
 use crate::model::Post;
-use crate::model::outline::summarise;
+use crate::model::outline::{foldable_quote_ids, summarise};
+use crate::state::{FoldAction, Folds};
 
 /// Props for [`Reader`].
 #[derive(Properties, PartialEq)]
@@ -18,8 +20,13 @@ pub struct ReaderProps {
     pub post: Rc<Post>,
 }
 
-/// The reading view of a loaded post. Pure rendering: no effects, so it renders the same under
-/// SSR and in the browser.
+/// Id of the article element (reading progress is measured on it).
+const ARTICLE_ID: &str = "article";
+/// Id of the marker at the end of the article (the last section becomes current there).
+const ARTICLE_END_ID: &str = "article-end";
+
+/// The reading view of a loaded post. Effects (observers, fragment handling) run only in the
+/// browser; under SSR it renders the same markup with every foldable quotation folded.
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let post = props.post.clone();
@@ -27,18 +34,46 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .iter()
         .cloned()
         .collect();
+    let anchors: Rc<[String]> = summaries.iter().map(|s| s.anchor.clone()).collect();
+    let foldable = use_memo(post.clone(), |post| foldable_quote_ids(post));
+    let folds = use_reducer(Folds::default);
+    let current = use_current_section(anchors, ARTICLE_END_ID);
+    let progress = use_reading_progress(ARTICLE_ID);
+    use_fragment_navigation(folds.clone());
+
+    let tools = (!foldable.is_empty()).then(|| {
+        let expand = {
+            let folds = folds.clone();
+            let ids = foldable.clone();
+            Callback::from(move |_: MouseEvent| folds.dispatch(FoldAction::OpenAll(ids.to_vec())))
+        };
+        let collapse = {
+            let folds = folds.clone();
+            Callback::from(move |_: MouseEvent| folds.dispatch(FoldAction::CloseAll))
+        };
+        html! {
+            <div class="reader-tools" role="group" aria-label="Quotations">
+                <button type="button" class="tool-button" onclick={expand}>{"Expand all quotations"}</button>
+                <button type="button" class="tool-button" onclick={collapse}>{"Collapse all"}</button>
+            </div>
+        }
+    });
     html! {
-        <div class="lectern-layout">
-            <TableOfContents sections={summaries} />
-            <main id="main" class="lectern-main">
-                <article class="post" lang={post.lang.clone()}>
-                    <PostHeader post={post.clone()} />
-                    {for (0..post.sections.len()).map(|index| html! {
-                        <PostSection key={post.sections[index].anchor.clone()} post={post.clone()} {index} />
-                    })}
-                </article>
-                <CommentList post={post.clone()} />
-            </main>
-        </div>
+        <ContextProvider<UseReducerHandle<Folds>> context={folds.clone()}>
+            <div class="lectern-layout">
+                <TableOfContents sections={summaries} {current} {progress} />
+                <main id="main" class="lectern-main">
+                    <article id={ARTICLE_ID} class="post" lang={post.lang.clone()}>
+                        <PostHeader post={post.clone()} />
+                        {tools}
+                        {for (0..post.sections.len()).map(|index| html! {
+                            <PostSection key={post.sections[index].anchor.clone()} post={post.clone()} {index} />
+                        })}
+                        <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
+                    </article>
+                    <CommentList post={post.clone()} />
+                </main>
+            </div>
+        </ContextProvider<UseReducerHandle<Folds>>>
     }
 }

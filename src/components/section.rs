@@ -4,9 +4,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::render_blocks;
-use crate::model::Post;
+use super::quote::QuoteView;
+use super::text::render_block;
 use crate::model::outline::{SectionSummary, quote_anchor};
+use crate::model::{Block, Post};
 
 /// Props for [`PostSection`].
 #[derive(Properties, PartialEq)]
@@ -17,7 +18,7 @@ pub struct PostSectionProps {
     pub index: usize,
 }
 
-/// Renders a section as a landmark-labelled `<section>` that deep links can target.
+/// Renders a section as a labelled `<section>` that deep links can target.
 #[component]
 pub fn PostSection(props: &PostSectionProps) -> Html {
     let Some(section) = props.post.sections.get(props.index) else {
@@ -27,9 +28,7 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     let heading_id = format!("{}-heading", section.anchor);
     let heading = section.display_heading();
     let kicker = (heading != section.title).then(|| {
-        html! {
-            <p class="section-kicker">{section.title.clone()}</p>
-        }
+        html! { <p class="section-kicker">{section.title.clone()}</p> }
     });
     let share = (summary.quotes > 0).then(|| {
         html! {
@@ -38,14 +37,27 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
             </p>
         }
     });
-    let anchor = section.anchor.clone();
-    let mut quote_ids = (1..).map(move |n| quote_anchor(&anchor, n));
+    let mut quote_number = 0;
+    let mut no_ids = std::iter::empty();
+    let blocks = section
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(index, block)| match block {
+            Block::Quote(_) => {
+                quote_number += 1;
+                let id = quote_anchor(&section.anchor, quote_number);
+                html! { <QuoteView post={props.post.clone()} section={props.index} block={index} id={id} /> }
+            }
+            other => render_block(other, &mut no_ids),
+        })
+        .collect::<Html>();
     html! {
         <section id={section.anchor.clone()} class="post-section" aria-labelledby={heading_id.clone()}>
             {kicker}
             <h2 id={heading_id} class="section-heading" tabindex="-1">{heading.to_owned()}</h2>
             {share}
-            {render_blocks(&section.blocks, &mut quote_ids)}
+            {blocks}
         </section>
     }
 }

@@ -33,7 +33,8 @@ pub fn render_blocks(blocks: &[Block], quote_ids: &mut dyn Iterator<Item = Strin
         .collect::<Html>()
 }
 
-fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) -> Html {
+/// Renders one block (quotations unfolded; [`super::quote::QuoteView`] folds top-level ones).
+pub fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) -> Html {
     match block {
         Block::Paragraph(p) => html! { <p>{render_text(&p.text)}</p> },
         Block::Quote(quote) => render_quote(quote, quote_ids.next()),

@@ -1,9 +1,11 @@
-//! The table of contents: one link per section, with its reading time and quotation count.
+//! The table of contents: a sticky sidebar on wide screens, an "On this page" disclosure bar on
+//! narrow ones. Marks the section being read and shows how far through the reader is.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::browser;
 use crate::model::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].
@@ -11,32 +13,114 @@ use crate::model::outline::SectionSummary;
 pub struct TableOfContentsProps {
     /// One summary per section, in order.
     pub sections: Rc<[SectionSummary]>,
+    /// Index of the section being read.
+    #[prop_or_default]
+    pub current: usize,
+    /// Share of the article read, 0–100.
+    #[prop_or_default]
+    pub progress: u8,
 }
 
-/// Lets the reader see the shape of the post and jump to a section.
+/// Lets the reader see the shape of the post, where they are in it, and jump to a section.
 #[component]
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
+    let open = use_state(|| false);
+    let nav_ref = use_node_ref();
+    let toggle_ref = use_node_ref();
+    let close_and_refocus = {
+        let open = open.clone();
+        let toggle_ref = toggle_ref.clone();
+        move || {
+            open.set(false);
+            if let Some(toggle) = toggle_ref.cast::<web_sys::HtmlElement>() {
+                let _ = toggle.focus();
+            }
+        }
+    };
+    // A click outside the open list closes it.
+    {
+        let nav_ref = nav_ref.clone();
+        let close = close_and_refocus.clone();
+        use_effect_with(*open, move |is_open| {
+            let listener = is_open.then(|| {
+                browser::dom::listen_document("click", move |event| {
+                    let target = event
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+                    let inside = nav_ref
+                        .get()
+                        .is_some_and(|nav| nav.contains(target.as_ref()));
+                    if !inside {
+                        close();
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let on_keydown = {
+        let open = open.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && *open {
+                event.prevent_default();
+                close_and_refocus();
+            }
+        })
+    };
+    let current_title = props
+        .sections
+        .get(props.current)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
     let entries = props
         .sections
         .iter()
-        .map(|section| {
+        .enumerate()
+        .map(|(index, section)| {
             let quotes = match section.quotes {
                 0 => String::new(),
                 1 => " · 1 quotation".to_owned(),
                 n => format!(" · {n} quotations"),
             };
+            let is_current = index == props.current;
+            let on_click = {
+                let open = open.clone();
+                let anchor = section.anchor.clone();
+                Callback::from(move |_: MouseEvent| {
+                    open.set(false);
+                    let heading = format!("{anchor}-heading");
+                    browser::dom::after_render(move || browser::dom::focus_without_scroll(&heading));
+                })
+            };
             html! {
-                <li key={section.anchor.clone()}>
-                    <a href={format!("#{}", section.anchor)}>{section.title.clone()}</a>
+                <li key={section.anchor.clone()} class={classes!(is_current.then_some("toc-current"))}>
+                    <a href={format!("#{}", section.anchor)} aria-current={is_current.then_some("true")}
+                        onclick={on_click}>{section.title.clone()}</a>
                     <span class="toc-meta">{format!("{} min{quotes}", section.minutes)}</span>
                 </li>
             }
         })
         .collect::<Html>();
     html! {
-        <nav class="toc" aria-label="Table of contents">
+        <nav class={classes!("toc", open.then_some("toc--open"))} aria-label="Table of contents"
+            ref={nav_ref} onkeydown={on_keydown}>
+            <button type="button" class="toc-toggle" ref={toggle_ref} aria-expanded={open.to_string()}
+                aria-controls="toc-list" onclick={on_toggle}>
+                <span class="toc-toggle-label">{"On this page: "}</span>
+                <span class="toc-toggle-current">{current_title}</span>
+            </button>
             <h2 class="toc-title">{"Contents"}</h2>
-            <ol class="toc-list">{entries}</ol>
+            <ol class="toc-list" id="toc-list">{entries}</ol>
+            <p class="toc-progress">
+                <span class="toc-progress-bar" aria-hidden="true">
+                    <span class="toc-progress-fill" style={format!("transform: scaleX({})", f32::from(props.progress) / 100.0)}></span>
+                </span>
+                <span class="toc-progress-text">{format!("{}% read", props.progress)}</span>
+            </p>
         </nav>
     }
 }

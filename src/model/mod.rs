@@ -4,6 +4,7 @@
 pub mod anchor;
 pub mod block;
 pub mod date;
+pub mod fold;
 pub mod link;
 pub mod nested;
 pub mod outline;
@@ -15,5 +16,5 @@ pub mod text;
 pub use block::{Block, Figure, Heading, List, Paragraph, Quote, Source};
 pub use date::PublishedDate;
 pub use parse::parse_post;
-pub use post::{Comment, FORMAT_V1, Person, Post, Section};
+pub use post::{Comment, FORMAT_V1, Person, Post, ReaderSettings, Section};
 pub use text::{Span, Text};

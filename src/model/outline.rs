@@ -71,6 +71,39 @@ pub fn quote_anchor(section_anchor: &str, n: usize) -> String {
     format!("{section_anchor}-q{n}")
 }
 
+/// Every top-level quotation of the post as (section index, block index, anchor id), in order.
+pub fn quote_locations(post: &Post) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    for (section_index, section) in post.sections.iter().enumerate() {
+        let quotes = section
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| matches!(b, Block::Quote(_)));
+        for (n, (block_index, _)) in quotes.enumerate() {
+            out.push((
+                section_index,
+                block_index,
+                quote_anchor(&section.anchor, n + 1),
+            ));
+        }
+    }
+    out
+}
+
+/// Anchor ids of the quotations that fold under the post's settings (for "Expand all").
+pub fn foldable_quote_ids(post: &Post) -> Vec<String> {
+    let threshold = post.reader.collapse_words();
+    quote_locations(post)
+        .into_iter()
+        .filter(|(s, b, _)| match &post.sections[*s].blocks[*b] {
+            Block::Quote(q) => super::fold::plan_fold(q, threshold).is_some(),
+            _ => false,
+        })
+        .map(|(_, _, id)| id)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

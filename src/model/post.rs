@@ -43,6 +43,25 @@ pub struct Post {
     /// Reader comments, oldest first; replies point at their parent.
     #[serde(default)]
     pub comments: Vec<Comment>,
+    /// How this post would like to be read (folding threshold, …).
+    #[serde(default)]
+    pub reader: ReaderSettings,
+}
+
+/// Per-post reading preferences under `"reader"`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+pub struct ReaderSettings {
+    /// Quotations longer than this many words start folded; 0 never folds. Default 100.
+    #[serde(default)]
+    pub collapse_words: Option<usize>,
+}
+
+impl ReaderSettings {
+    /// The folding threshold in effect.
+    pub fn collapse_words(&self) -> usize {
+        self.collapse_words
+            .unwrap_or(super::fold::DEFAULT_COLLAPSE_WORDS)
+    }
 }
 
 /// A named person (post or comment author).

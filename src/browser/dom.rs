@@ -1,0 +1,116 @@
+//! Small DOM jobs the reader needs: scrolling, focus, the address fragment, the clipboard and
+//! event listeners that live as long as the component that asked for them.
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+fn element(id: &str) -> Option<Element> {
+    gloo::utils::document().get_element_by_id(id)
+}
+
+/// Whether the reader asked the system for reduced motion.
+pub fn prefers_reduced_motion() -> bool {
+    gloo::utils::window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// Scrolls element `id` to the top of the viewport: smoothly when `smooth` and the reader has not
+/// asked for reduced motion, else at once (as on page load).
+pub fn scroll_to(id: &str, smooth: bool) {
+    if let Some(target) = element(id) {
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Start);
+        let behavior = if smooth && !prefers_reduced_motion() {
+            ScrollBehavior::Smooth
+        } else {
+            ScrollBehavior::Instant
+        };
+        options.set_behavior(behavior);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
+/// Whether the top of element `id` is above the viewport (the reader has scrolled past it).
+pub fn starts_above_viewport(id: &str) -> bool {
+    element(id).is_some_and(|e| e.get_bounding_client_rect().top() < 0.0)
+}
+
+/// Moves keyboard focus to element `id` without scrolling (it is already being scrolled to).
+pub fn focus_without_scroll(id: &str) {
+    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = target.focus_with_options(&options);
+    }
+}
+
+/// The current address fragment without `#`, percent-decoded; `None` when empty.
+pub fn current_fragment() -> Option<String> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let raw = hash.strip_prefix('#').unwrap_or(&hash);
+    if raw.is_empty() {
+        return None;
+    }
+    let decoded = js_sys::decode_uri_component(raw)
+        .ok()
+        .and_then(|s| s.as_string());
+    Some(decoded.unwrap_or_else(|| raw.to_owned()))
+}
+
+/// If element `id` is inside a folded quotation, that quotation's id.
+pub fn folded_quote_containing(id: &str) -> Option<String> {
+    let target = element(id)?;
+    let quote = target.closest("figure.quote").ok()??;
+    Some(quote.id()).filter(|q| !q.is_empty())
+}
+
+/// The page address with `#fragment` in place of the current fragment.
+pub fn link_to(fragment: &str) -> String {
+    let location = gloo::utils::window().location();
+    let href = location.href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Copies `text` to the clipboard; `Err` says why it could not.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser did not allow copying".to_owned())
+}
+
+/// Listens for `event` on `target` until the returned guard is dropped.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> EventListener {
+    EventListener::new(target, event, handler)
+}
+
+/// Listens for `event` on the window, passively (gloo's default: never delays scrolling).
+pub fn listen_window(
+    event: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> EventListener {
+    EventListener::new(&gloo::utils::window(), event, handler)
+}
+
+/// Listens for `event` on the document.
+pub fn listen_document(
+    event: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> EventListener {
+    EventListener::new(&gloo::utils::document(), event, handler)
+}
+
+/// Runs `job` after the browser has applied pending DOM updates (a zero-delay timeout).
+pub fn after_render(job: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, job).forget();
+}

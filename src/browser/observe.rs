@@ -1,0 +1,143 @@
+//! Watching where the reader is: the current section (IntersectionObserver, no scroll-handler
+//! layout work) and how far through the article they are.
+
+use std::cell::Cell;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{IntersectionObserver, IntersectionObserverInit};
+
+/// Keeps the observers alive; disconnects them when dropped.
+pub struct SectionWatcher {
+    observers: Vec<IntersectionObserver>,
+    _callback: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+}
+
+impl Drop for SectionWatcher {
+    fn drop(&mut self) {
+        for observer in &self.observers {
+            observer.disconnect();
+        }
+    }
+}
+
+/// Share of the viewport height, from the top, where the reading line sits.
+const READING_LINE: f64 = 0.3;
+
+/// Calls `on_change` with the index of the section being read whenever it may have changed.
+///
+/// Two observers feed one rule. The first watches a band over the top 30 % of the viewport, so
+/// it fires whenever a section boundary crosses the reading line (scrolling, or layout shifts
+/// when quotations fold); the second watches the end of the article against the whole viewport,
+/// so it fires when the reader reaches the bottom. On each event: if the end of the article is in
+/// view, the last section that has begun on screen is current (so a short last section still
+/// becomes current); otherwise the last section whose top is above the reading line; above the
+/// first section, the first. Geometry is read only when an observer fires, never on scroll.
+pub fn watch_sections(
+    section_ids: &[String],
+    end_id: &str,
+    on_change: impl Fn(usize) + 'static,
+) -> Option<SectionWatcher> {
+    let document = gloo::utils::document();
+    let sections: Vec<_> = section_ids
+        .iter()
+        .filter_map(|id| document.get_element_by_id(id))
+        .collect();
+    let end = document.get_element_by_id(end_id)?;
+    if sections.is_empty() {
+        return None;
+    }
+    let last = Cell::new(usize::MAX);
+    let end_for_rule = end.clone();
+    let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        move |_entries, _observer| {
+            let height = gloo::utils::window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(0.0);
+            let end_visible = end_for_rule.get_bounding_client_rect().top() <= height;
+            let limit = if end_visible {
+                height - 1.0
+            } else {
+                height * READING_LINE
+            };
+            let current = sections
+                .iter()
+                .rposition(|s| s.get_bounding_client_rect().top() <= limit)
+                .unwrap_or(0);
+            if last.replace(current) != current {
+                on_change(current);
+            }
+        },
+    );
+    let band = IntersectionObserverInit::new();
+    band.set_root_margin(&format!(
+        "0px 0px -{}% 0px",
+        ((1.0 - READING_LINE) * 100.0).round()
+    ));
+    let reading_band =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &band).ok()?;
+    let viewport = IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    for id in section_ids {
+        if let Some(section) = document.get_element_by_id(id) {
+            reading_band.observe(&section);
+        }
+    }
+    viewport.observe(&end);
+    Some(SectionWatcher {
+        observers: vec![reading_band, viewport],
+        _callback: callback,
+    })
+}
+
+/// Calls `on_progress` with 0–100, how far the article `article_id` has been read, after each
+/// scroll or resize (at most once per animation frame; reads only scroll-time geometry).
+pub fn watch_progress(
+    article_id: String,
+    on_progress: impl Fn(u8) + 'static,
+) -> Vec<EventListener> {
+    let pending = Rc::new(Cell::new(false));
+    let on_progress = Rc::new(on_progress);
+    let schedule = move |_: &web_sys::Event| {
+        if pending.replace(true) {
+            return;
+        }
+        let pending = pending.clone();
+        let on_progress = on_progress.clone();
+        let article_id = article_id.clone();
+        let frame = gloo::render::request_animation_frame(move |_| {
+            pending.set(false);
+            if let Some(percent) = progress_of(&article_id) {
+                on_progress(percent);
+            }
+        });
+        // The frame runs once; letting the handle go would cancel it, so keep it until then.
+        std::mem::forget(frame);
+    };
+    let schedule = Rc::new(RefCell::new(schedule));
+    ["scroll", "resize"]
+        .into_iter()
+        .map(|event| {
+            let schedule = schedule.clone();
+            super::dom::listen_window(event, move |e| (schedule.borrow_mut())(e))
+        })
+        .collect()
+}
+
+/// 0–100: the share of the article that has scrolled past the bottom of the viewport.
+pub fn progress_of(article_id: &str) -> Option<u8> {
+    let article = gloo::utils::document().get_element_by_id(article_id)?;
+    let rect = article.get_bounding_client_rect();
+    let height = gloo::utils::window().inner_height().ok()?.as_f64()?;
+    let scrollable = rect.height() - height;
+    let read = if scrollable <= 0.0 {
+        1.0
+    } else {
+        (-rect.top() / scrollable).clamp(0.0, 1.0)
+    };
+    Some((read * 100.0).round() as u8)
+}

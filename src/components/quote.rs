@@ -1,0 +1,203 @@
+//! A top-level quotation that folds when long, without hiding its text from find-in-page.
+//!
+//! The folded remainder is `hidden="until-found"`: the browser's find-in-page and text-fragment
+//! links still search it, and reveal it with a `beforematch` event, which opens the fold. The
+//! attribution stays visible whether folded or not.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::text::{render_block, render_source, render_text};
+use crate::browser;
+use crate::model::fold::{Cut, plan_fold};
+use crate::model::link::safe_href;
+use crate::model::{Block, Post};
+use crate::state::{FoldAction, Folds};
+
+/// The remainder of a foldable quotation. Built by hand because `html!` only knows `hidden` as
+/// a boolean, and the fold needs `hidden="until-found"`.
+fn folded_rest(content: Html, id: &str, node_ref: NodeRef, folded: bool) -> Html {
+    let mut rest = yew::virtual_dom::VTag::new("div");
+    rest.add_attribute("class", "quote-rest");
+    rest.add_attribute("id", AttrValue::from(id.to_owned()));
+    if folded {
+        rest.add_attribute("hidden", "until-found");
+    }
+    rest.node_ref = node_ref;
+    rest.add_child(content);
+    rest.into()
+}
+
+/// Props for [`QuoteView`].
+#[derive(Properties, PartialEq)]
+pub struct QuoteViewProps {
+    /// The post holding the quotation.
+    pub post: Rc<Post>,
+    /// Section index.
+    pub section: usize,
+    /// Block index inside the section; must be a quote.
+    pub block: usize,
+    /// The quotation's stable anchor id (`syria-q2`).
+    pub id: AttrValue,
+}
+
+/// A quotation with its attribution, fold toggle and "copy link" control.
+#[component]
+pub fn QuoteView(props: &QuoteViewProps) -> Html {
+    let folds = use_context::<UseReducerHandle<Folds>>();
+    let copy_status = use_state(String::new);
+    let rest_ref = use_node_ref();
+    let keep_place = use_mut_ref(|| false);
+    let plan = use_memo(
+        (props.post.clone(), props.section, props.block),
+        |(post, s, b)| match post
+            .sections
+            .get(*s)
+            .and_then(|section| section.blocks.get(*b))
+        {
+            Some(Block::Quote(quote)) => plan_fold(quote, post.reader.collapse_words()),
+            _ => None,
+        },
+    );
+    let Some(Block::Quote(quote)) = props
+        .post
+        .sections
+        .get(props.section)
+        .and_then(|s| s.blocks.get(props.block))
+    else {
+        return Html::default();
+    };
+    let id = props.id.to_string();
+    let open = folds.as_ref().is_none_or(|f| f.is_open(&id));
+    let folded = plan.is_some() && !open;
+    let rest_id = format!("{id}-rest");
+
+    // Find-in-page or a text fragment reached folded text: open the fold.
+    {
+        let folds = folds.clone();
+        let id = id.clone();
+        use_effect_with((rest_ref.clone(), plan.is_some()), move |(rest_ref, _)| {
+            let listener = rest_ref.get().map(|rest| {
+                browser::dom::listen(&rest, "beforematch", move |_| {
+                    if let Some(folds) = &folds {
+                        folds.dispatch(FoldAction::Open(id.clone()));
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+    // After folding a quotation whose start had scrolled away, bring its start back into view.
+    {
+        let keep_place = keep_place.clone();
+        let id = id.clone();
+        use_effect_with(folded, move |_| {
+            if std::mem::take(&mut *keep_place.borrow_mut()) {
+                browser::dom::scroll_to(&id, false);
+            }
+        });
+    }
+    let on_toggle = {
+        let folds = folds.clone();
+        let id = id.clone();
+        let keep_place = keep_place.clone();
+        Callback::from(move |_: MouseEvent| {
+            if open && browser::dom::starts_above_viewport(&id) {
+                *keep_place.borrow_mut() = true;
+            }
+            if let Some(folds) = &folds {
+                folds.dispatch(FoldAction::Toggle(id.clone()));
+            }
+        })
+    };
+    let on_copy = {
+        let id = id.clone();
+        let copy_status = copy_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = browser::dom::link_to(&id);
+            let copy_status = copy_status.clone();
+            yew::platform::spawn_local(async move {
+                let message = match browser::dom::copy_text(&link).await {
+                    Ok(()) => "Link copied".to_owned(),
+                    Err(why) => format!("Could not copy ({why}). The link is {link}"),
+                };
+                copy_status.set(message);
+            });
+        })
+    };
+
+    let cite_url = quote
+        .source
+        .as_ref()
+        .and_then(|s| s.url.as_deref())
+        .and_then(safe_href);
+    let mut no_ids = std::iter::empty();
+    let (preview, rest) = match plan.as_ref().as_ref().map(|p| &p.cut) {
+        None => (
+            quote
+                .blocks
+                .iter()
+                .map(|b| render_block(b, &mut no_ids))
+                .collect::<Html>(),
+            None,
+        ),
+        Some(Cut::BeforeBlock(n)) => (
+            quote.blocks[..*n]
+                .iter()
+                .map(|b| render_block(b, &mut no_ids))
+                .collect::<Html>(),
+            Some(
+                quote.blocks[*n..]
+                    .iter()
+                    .map(|b| render_block(b, &mut no_ids))
+                    .collect::<Html>(),
+            ),
+        ),
+        Some(Cut::InsideParagraph { block, head, tail }) => {
+            let before = quote.blocks[..*block]
+                .iter()
+                .map(|b| render_block(b, &mut no_ids))
+                .collect::<Html>();
+            let after = quote.blocks[*block + 1..]
+                .iter()
+                .map(|b| render_block(b, &mut no_ids))
+                .collect::<Html>();
+            (
+                html! { <>{before}<p class="quote-cut-head">{render_text(head)}</p></> },
+                Some(html! { <><p class="quote-cut-tail">{render_text(tail)}</p>{after}</> }),
+            )
+        }
+    };
+    let toggle = plan.as_ref().as_ref().map(|plan| {
+        let label = if folded {
+            format!("Show full quotation ({} words)", plan.words)
+        } else {
+            "Show less".to_owned()
+        };
+        html! {
+            <button type="button" class="quote-toggle" aria-expanded={(!folded).to_string()}
+                aria-controls={rest_id.clone()} onclick={on_toggle}>{label}</button>
+        }
+    });
+    let class = classes!(
+        "quote",
+        plan.is_some().then_some("quote--foldable"),
+        folded.then_some("quote--folded")
+    );
+    html! {
+        <figure {class} id={id.clone()}>
+            <blockquote cite={cite_url}>
+                <div class="quote-preview">{preview}</div>
+                {rest.map(|rest| folded_rest(rest, &rest_id, rest_ref, folded))}
+            </blockquote>
+            {quote.source.as_ref().map(render_source)}
+            <div class="quote-controls">
+                {toggle}
+                <button type="button" class="quote-copy" onclick={on_copy}
+                    aria-label="Copy link to this quotation">{"Copy link"}</button>
+                <span class="quote-copy-status" role="status">{(*copy_status).clone()}</span>
+            </div>
+        </figure>
+    }
+}

@@ -1,0 +1,52 @@
+//! Where the reader is in the article: the current section and the share read.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::browser;
+
+/// Index of the section being read, kept current by IntersectionObservers (see
+/// [`browser::observe::watch_sections`]). `end_id` marks the end of the article.
+///
+/// ```ignore
+/// let current = use_current_section(anchors.clone(), "article-end");
+/// ```
+#[hook]
+pub fn use_current_section(anchors: Rc<[String]>, end_id: &'static str) -> usize {
+    let current = use_state(|| 0_usize);
+    {
+        let current = current.clone();
+        use_effect_with(anchors, move |anchors| {
+            let watcher =
+                browser::observe::watch_sections(anchors, end_id, move |index| current.set(index));
+            move || drop(watcher)
+        });
+    }
+    *current
+}
+
+/// How far through the article `article_id` the reader is, 0–100.
+///
+/// ```ignore
+/// let percent = use_reading_progress("article");
+/// ```
+#[hook]
+pub fn use_reading_progress(article_id: &'static str) -> u8 {
+    let progress = use_state(|| 0_u8);
+    {
+        let progress = progress.clone();
+        use_effect_with(article_id, move |article_id| {
+            if let Some(now) = browser::observe::progress_of(article_id) {
+                progress.set(now);
+            }
+            let listeners = browser::observe::watch_progress(article_id.to_string(), move |p| {
+                if *progress != p {
+                    progress.set(p);
+                }
+            });
+            move || drop(listeners)
+        });
+    }
+    *progress
+}
