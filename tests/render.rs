@@ -214,10 +214,8 @@ fn post_without_optional_fields_still_reads_well() {
             "sections": [{"id": "only", "title": "Only", "blocks": [{"type": "paragraph", "text": "Hello."}]}]}"#,
     );
     assert_eq!(select(&doc, "section#only p").len(), 1);
-    assert!(
-        select(&doc, "#comments").is_empty(),
-        "no empty comments heading"
-    );
+    assert_eq!(text_of(&select(&doc, "#comments-heading")[0]), "No comments yet");
+    assert_eq!(text_of(&select(&doc, "#lectern-reply-title")[0]), "Leave a Reply");
     assert!(select(&doc, ".byline").is_empty() && select(&doc, "header time").is_empty());
     assert_eq!(
         text_of(&select(&doc, ".reading-time")[0]),
@@ -349,6 +347,10 @@ fn assert_no_active_content(doc: &Html) {
         "hr",
         "time",
         "button",
+        "form",
+        "input",
+        "textarea",
+        "label",
     ];
     for element in doc
         .root_element()
@@ -457,5 +459,42 @@ fn the_post_sets_the_folding_threshold() {
     assert!(
         select(&never, ".quote-rest, .quote-toggle, .reader-tools").is_empty(),
         "0 turns folding off"
+    );
+}
+
+#[test]
+fn comment_form_has_labelled_fields_and_the_email_notice() {
+    let doc = render(SEED_JSON);
+    for (id, autocomplete) in [
+        ("lectern-author", "name"),
+        ("lectern-email", "email"),
+        ("lectern-url", "url"),
+    ] {
+        let input = &select(&doc, &format!("input#{id}"))[0];
+        assert_eq!(input.value().attr("autocomplete"), Some(autocomplete));
+        assert_eq!(
+            select(&doc, &format!("label[for='{id}']")).len(),
+            1,
+            "label for {id}"
+        );
+    }
+    assert_eq!(select(&doc, "label[for='lectern-comment']").len(), 1);
+    assert_eq!(select(&doc, "textarea#lectern-comment").len(), 1);
+    let remember = text_of(&select(&doc, "label[for='lectern-remember']")[0]);
+    assert_eq!(
+        remember,
+        "Save my name, email, and website in this browser for the next time I comment."
+    );
+    let notes = text_of(&select(&doc, ".form-notes")[0]);
+    assert_eq!(
+        notes,
+        "Your email address will not be published. Required fields are marked *"
+    );
+    assert!(
+        select(&doc, "input#lectern-remember")[0]
+            .value()
+            .attr("checked")
+            .is_none(),
+        "opt-in"
     );
 }

@@ -61,6 +61,13 @@ pub fn current_fragment() -> Option<String> {
     Some(decoded.unwrap_or_else(|| raw.to_owned()))
 }
 
+/// Moves keyboard focus to element `id`, scrolling it into view (form errors).
+pub fn focus(id: &str) {
+    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = target.focus();
+    }
+}
+
 /// If element `id` is inside a folded quotation, that quotation's id.
 pub fn folded_quote_containing(id: &str) -> Option<String> {
     let target = element(id)?;

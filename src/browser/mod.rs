@@ -7,3 +7,4 @@ pub mod fetch;
 pub mod observe;
 pub mod page;
 pub mod panic;
+pub mod storage;

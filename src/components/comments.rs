@@ -1,11 +1,16 @@
-//! The reader comments under the post.
+//! The conversation under the post: the thread (nested, collapsible, paged, either order), the
+//! reader's own pending comments, and the composer that moves under the comment replied to.
 
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::render_blocks;
-use crate::model::link::safe_href;
+use super::comment_card::{CardParts, comment_card};
+use super::composer::{Composer, DraftMemory, IDENTITY_KEY, active_key};
+use crate::browser;
+use crate::model::draft::{Draft, PendingComment, draft_key};
+use crate::model::thread::{Order, PAGE_SIZE, ReplyNote, ThreadItem, build_thread};
 use crate::model::{Comment, Post};
 
 /// Props for [`CommentList`].
@@ -15,51 +20,372 @@ pub struct CommentListProps {
     pub post: Rc<Post>,
 }
 
-/// "2 thoughts on “…”" and the comments, oldest first.
+fn pending_key(post_id: &str) -> String {
+    format!("lectern:pending:{post_id}")
+}
+
+/// "N thoughts on “…”", the thread, and "Leave a Reply".
 #[component]
 pub fn CommentList(props: &CommentListProps) -> Html {
-    let post = &props.post;
-    if post.comments.is_empty() {
-        return Html::default();
+    let post = props.post.clone();
+    let order = use_state(Order::default);
+    let collapsed = use_state(BTreeSet::<usize>::new);
+    let pages = use_state(|| 1_usize);
+    let reply_to = use_state(|| None::<String>);
+    let pending = use_state(Vec::<PendingComment>::new);
+    let notice = use_state(|| None::<String>);
+    let memory = use_memo((), |()| DraftMemory::default());
+    let composer_generation = use_state(|| 0_u32);
+
+    // Pending comments and the reply being written come back after a reload.
+    {
+        let (pending, reply_to, notice, post_id) = (
+            pending.clone(),
+            reply_to.clone(),
+            notice.clone(),
+            post.id.clone(),
+        );
+        use_effect_with(post_id, move |post_id| {
+            match browser::storage::load::<Vec<PendingComment>>(&pending_key(post_id)) {
+                Ok(saved) => pending.set(saved.unwrap_or_default()),
+                Err(problem) => notice.set(Some(format!(
+                    "Your pending comments can’t be read ({problem})."
+                ))),
+            }
+            if let Ok(Some(Some(parent))) =
+                browser::storage::load::<Option<String>>(&active_key(post_id))
+                && matches!(browser::storage::load::<Draft>(&draft_key(post_id, Some(&parent))), Ok(Some(d)) if !d.is_blank())
+            {
+                reply_to.set(Some(parent));
+            }
+        });
     }
-    let count = match post.comments.len() {
-        1 => "1 thought".to_owned(),
-        n => format!("{n} thoughts"),
+
+    let comments: Rc<Vec<Comment>> =
+        use_memo((post.clone(), (*pending).clone()), |(post, pending)| {
+            post.comments
+                .iter()
+                .cloned()
+                .chain(pending.iter().map(PendingComment::to_comment))
+                .collect()
+        });
+    let max_depth = post.reader.max_depth();
+    let items: Rc<Vec<ThreadItem>> = use_memo(
+        (comments.clone(), *order, max_depth),
+        |(comments, order, depth)| build_thread(comments, *depth, *order),
+    );
+    let published = post.comments.len();
+
+    // A permalink to a comment on a later page or in a folded subtree reveals it.
+    {
+        let (items, comments, pages, collapsed) = (
+            items.clone(),
+            comments.clone(),
+            pages.clone(),
+            collapsed.clone(),
+        );
+        use_effect_with(items.len(), move |_| {
+            let reveal = move || {
+                let Some(target) = browser::dom::current_fragment() else {
+                    return;
+                };
+                let Some(position) = items
+                    .iter()
+                    .position(|i| comments[i.comment].anchor == target)
+                else {
+                    return;
+                };
+                let item = &items[position];
+                let needed = item.top_level_index / PAGE_SIZE + 1;
+                if *pages < needed {
+                    pages.set(needed);
+                }
+                let hiding: BTreeSet<usize> = (0..position)
+                    .filter(|&i| {
+                        i + items[i].descendants >= position
+                            && collapsed.contains(&items[i].comment)
+                    })
+                    .map(|i| items[i].comment)
+                    .collect();
+                if !hiding.is_empty() {
+                    collapsed.set(collapsed.difference(&hiding).copied().collect());
+                }
+                browser::dom::after_render(move || browser::dom::scroll_to(&target, false));
+            };
+            reveal();
+            let listener = browser::dom::listen_window("hashchange", move |_| reveal());
+            move || drop(listener)
+        });
+    }
+
+    let on_submit = {
+        let (pending, reply_to, notice, generation, post_id) = (
+            pending.clone(),
+            reply_to.clone(),
+            notice.clone(),
+            composer_generation.clone(),
+            post.id.clone(),
+        );
+        let memory = memory.clone();
+        Callback::from(move |draft: Draft| {
+            let next_number = pending.len() + 1;
+            let comment = PendingComment {
+                id: format!("local-{}-{next_number}", js_now()),
+                parent: draft.parent.clone(),
+                name: draft.name.trim().to_owned(),
+                website: draft.website.trim().to_owned(),
+                text: draft.text.clone(),
+            };
+            let mut all = (*pending).clone();
+            all.push(comment.clone());
+            match browser::storage::save(&pending_key(&post_id), &all) {
+                Ok(()) => {
+                    // Accepted: only now is the draft removed.
+                    let key = draft_key(&post_id, draft.parent.as_deref());
+                    let _ = browser::storage::remove(&key);
+                    let _ = browser::storage::remove(&active_key(&post_id));
+                    notice.set(None);
+                }
+                Err(problem) => notice.set(Some(format!(
+                    "Your comment is shown below but could not be saved in this browser ({problem}); your draft is kept."
+                ))),
+            }
+            let identity = Draft {
+                parent: None,
+                text: String::new(),
+                ..draft.clone()
+            };
+            let _ = if draft.remember {
+                browser::storage::save(IDENTITY_KEY, &identity)
+            } else {
+                browser::storage::remove(IDENTITY_KEY)
+            };
+            memory.put(
+                &draft_key(&post_id, draft.parent.as_deref()),
+                &Draft {
+                    text: String::new(),
+                    ..draft.clone()
+                },
+            );
+            memory.put(
+                "identity",
+                &if draft.remember {
+                    identity
+                } else {
+                    Draft::default()
+                },
+            );
+            pending.set(all);
+            reply_to.set(None);
+            generation.set(generation.wrapping_add(1));
+            let anchor = comment.to_comment().anchor;
+            browser::dom::after_render(move || {
+                browser::dom::scroll_to(&anchor, false);
+                browser::dom::focus_without_scroll(&anchor);
+            });
+        })
     };
+    let on_cancel = {
+        let reply_to = reply_to.clone();
+        let comments = comments.clone();
+        Callback::from(move |()| {
+            if let Some(anchor) = reply_to
+                .as_ref()
+                .and_then(|id| comments.iter().find(|c| &c.id == id))
+                .map(|c| c.anchor.clone())
+            {
+                browser::dom::after_render(move || {
+                    browser::dom::focus_without_scroll(&format!("reply-{anchor}"))
+                });
+            }
+            reply_to.set(None);
+        })
+    };
+    let composer = |parent: Option<(AttrValue, AttrValue)>| {
+        let key = format!(
+            "{}:{}",
+            parent.as_ref().map(|p| p.0.to_string()).unwrap_or_default(),
+            *composer_generation
+        );
+        html! {
+            <Composer key={key} post_id={AttrValue::from(post.id.clone())} {parent} memory={memory.clone()}
+                on_cancel={on_cancel.clone()} on_submit={on_submit.clone()} />
+        }
+    };
+
+    // The visible rows: pages of top-level conversations, folded subtrees skipped.
+    let limit = *pages * PAGE_SIZE;
+    let reply_position = reply_to
+        .as_ref()
+        .and_then(|id| items.iter().position(|i| &comments[i.comment].id == id));
+    let insert_after = reply_position.map(|t| t + items[t].descendants);
+    let mut rows = Vec::new();
+    let mut index = 0;
+    while index < items.len() {
+        let item = &items[index];
+        if item.top_level_index >= limit {
+            break;
+        }
+        let folded = collapsed.contains(&item.comment);
+        let is_pending = item.comment >= published;
+        rows.push(render_row(
+            item,
+            &comments[item.comment],
+            &comments,
+            folded,
+            is_pending,
+            &RowActions {
+                reply_to: reply_to.clone(),
+                collapsed: collapsed.clone(),
+                pending: pending.clone(),
+                post_id: post.id.clone(),
+            },
+        ));
+        let next = index + if folded { item.descendants + 1 } else { 1 };
+        // The composer goes after the replied-to comment's subtree, one level deeper.
+        if let (Some(target), Some(after)) = (reply_position, insert_after)
+            && (index..next).contains(&after)
+        {
+            let parent = &comments[items[target].comment];
+            let depth = (items[target].depth + 1).min(max_depth - 1);
+            let slot = composer(Some((
+                parent.id.clone().into(),
+                parent.author_name().to_owned().into(),
+            )));
+            rows.push(
+                html! { <li class="comment-slot" style={format!("--depth: {depth}")}>{slot}</li> },
+            );
+        }
+        index = next;
+    }
+    let top_level_total = items.last().map_or(0, |i| i.top_level_index + 1);
+    let more = (top_level_total > limit).then(|| {
+        let pages = pages.clone();
+        let remaining = top_level_total - limit;
+        html! {
+            <button type="button" class="button button--quiet" onclick={Callback::from(move |_: MouseEvent| pages.set(*pages + 1))}>
+                {format!("Show more comments ({remaining} more)")}
+            </button>
+        }
+    });
+    let count = match published {
+        0 => "No comments yet".to_owned(),
+        1 => format!("1 thought on “{}”", post.title),
+        n => format!("{n} thoughts on “{}”", post.title),
+    };
+    let order_button = (published > 1).then(|| {
+        let order = order.clone();
+        let label = if *order == Order::OldestFirst { "Show newest first" } else { "Show oldest first" };
+        let next = if *order == Order::OldestFirst { Order::NewestFirst } else { Order::OldestFirst };
+        html! { <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| order.set(next))}>{label}</button> }
+    });
     html! {
         <section id="comments" class="comments" aria-labelledby="comments-heading">
-            <h2 id="comments-heading">{format!("{count} on “{}”", post.title)}</h2>
-            <ol class="comment-list">
-                {for post.comments.iter().map(render_comment)}
-            </ol>
+            <h2 id="comments-heading">{count}</h2>
+            {order_button}
+            if let Some(text) = (*notice).clone() { <p class="storage-notice" role="status">{text}</p> }
+            <ol class="comment-list">{for rows}</ol>
+            {more}
+            if reply_to.is_none() || reply_position.is_none() { {composer(None)} }
         </section>
     }
 }
 
-fn render_comment(comment: &Comment) -> Html {
-    let author = match comment
-        .author
-        .as_ref()
-        .and_then(|a| a.url.as_deref())
-        .and_then(safe_href)
-    {
-        Some(href) => html! {
-            <a class="comment-author" href={href} rel="nofollow ugc noopener">{comment.author_name().to_owned()}</a>
-        },
-        None => html! { <span class="comment-author">{comment.author_name().to_owned()}</span> },
-    };
-    let date = comment.published.as_ref().map(|d| {
+/// What a row's buttons change.
+struct RowActions {
+    reply_to: UseStateHandle<Option<String>>,
+    collapsed: UseStateHandle<BTreeSet<usize>>,
+    pending: UseStateHandle<Vec<PendingComment>>,
+    post_id: String,
+}
+
+fn render_row(
+    item: &ThreadItem,
+    comment: &Comment,
+    comments: &[Comment],
+    folded: bool,
+    is_pending: bool,
+    actions: &RowActions,
+) -> Html {
+    let note = item.note.as_ref().map(|note| match note {
+        ReplyNote::To { parent } => {
+            let parent = &comments[*parent];
+            html! {
+                <p class="comment-note">{"in reply to "}<a href={format!("#{}", parent.anchor)}>{parent.author_name().to_owned()}</a></p>
+            }
+        }
+        ReplyNote::Unavailable => html! { <p class="comment-note">{"in reply to a comment that is not available"}</p> },
+    });
+    let banner = is_pending.then(|| {
         html! {
-            <time datetime={d.raw.clone()}>{d.human()}</time>
+            <p class="comment-banner comment-banner--pending">
+                {"Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
+            </p>
         }
     });
-    let mut no_ids = std::iter::empty();
+    let anchor = comment.anchor.clone();
+    let reply = {
+        let reply_to = actions.reply_to.clone();
+        let id = comment.id.clone();
+        Callback::from(move |_: MouseEvent| reply_to.set(Some(id.clone())))
+    };
+    let copy = {
+        let anchor = anchor.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = browser::dom::link_to(&anchor);
+            yew::platform::spawn_local(async move {
+                let _ = browser::dom::copy_text(&link).await;
+            });
+        })
+    };
+    let fold = (item.descendants > 0).then(|| {
+        let collapsed = actions.collapsed.clone();
+        let key = item.comment;
+        let label = if folded {
+            match item.descendants { 1 => "1 reply hidden — show".to_owned(), n => format!("{n} replies hidden — show") }
+        } else {
+            match item.descendants { 1 => "Hide 1 reply".to_owned(), n => format!("Hide {n} replies") }
+        };
+        let toggle = Callback::from(move |_: MouseEvent| {
+            let mut next = (*collapsed).clone();
+            if !next.remove(&key) {
+                next.insert(key);
+            }
+            collapsed.set(next);
+        });
+        html! { <button type="button" class="link-button" aria-expanded={(!folded).to_string()} onclick={toggle}>{label}</button> }
+    });
+    let remove = is_pending.then(|| {
+        let pending = actions.pending.clone();
+        let id = comment.id.clone();
+        let key = pending_key(&actions.post_id);
+        let on_remove = Callback::from(move |_: MouseEvent| {
+            let left: Vec<_> = pending.iter().filter(|p| p.id != id).cloned().collect();
+            let _ = browser::storage::save(&key, &left);
+            pending.set(left);
+        });
+        html! { <button type="button" class="link-button" onclick={on_remove}>{"Remove my comment"}</button> }
+    });
+    let row_actions = html! {
+        <p class="comment-actions">
+            <a class="comment-permalink" href={format!("#{anchor}")}>{"Permalink"}</a>
+            <button type="button" class="link-button" onclick={copy} aria-label={format!("Copy link to comment by {}", comment.author_name())}>{"Copy link"}</button>
+            if !is_pending {
+                <button type="button" class="link-button" id={format!("reply-{anchor}")} onclick={reply}
+                    aria-label={format!("Reply to {}", comment.author_name())}>{"Reply"}</button>
+            }
+            {fold}
+            {remove}
+        </p>
+    };
     html! {
-        <li key={comment.anchor.clone()} id={comment.anchor.clone()} class="comment">
-            <article class="comment-body" aria-label={format!("Comment by {}", comment.author_name())}>
-                <header class="comment-meta">{author}{date}</header>
-                <div class="comment-content">{render_blocks(&comment.blocks, &mut no_ids)}</div>
-            </article>
+        <li key={anchor.clone()} id={anchor.clone()} tabindex="-1"
+            class={classes!("comment", is_pending.then_some("comment--pending"))} style={format!("--depth: {}", item.depth)}>
+            {comment_card(comment, CardParts { note, banner, actions: Some(row_actions) })}
         </li>
     }
+}
+
+fn js_now() -> u64 {
+    js_sys::Date::now() as u64
 }

@@ -2,7 +2,9 @@
 //! APIs themselves (that is `crate::browser`), so every one of them also renders under SSR.
 
 pub mod app;
+pub mod comment_card;
 pub mod comments;
+pub mod composer;
 pub mod header;
 pub mod quote;
 pub mod reader;

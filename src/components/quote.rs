@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::text::{render_block, render_source, render_text};
+use super::text::{Author, render_block, render_source, render_text};
 use crate::browser;
 use crate::model::fold::{Cut, plan_fold};
 use crate::model::link::safe_href;
@@ -138,34 +138,36 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             quote
                 .blocks
                 .iter()
-                .map(|b| render_block(b, &mut no_ids))
+                .map(|b| render_block(b, &mut no_ids, Author::Post))
                 .collect::<Html>(),
             None,
         ),
         Some(Cut::BeforeBlock(n)) => (
             quote.blocks[..*n]
                 .iter()
-                .map(|b| render_block(b, &mut no_ids))
+                .map(|b| render_block(b, &mut no_ids, Author::Post))
                 .collect::<Html>(),
             Some(
                 quote.blocks[*n..]
                     .iter()
-                    .map(|b| render_block(b, &mut no_ids))
+                    .map(|b| render_block(b, &mut no_ids, Author::Post))
                     .collect::<Html>(),
             ),
         ),
         Some(Cut::InsideParagraph { block, head, tail }) => {
             let before = quote.blocks[..*block]
                 .iter()
-                .map(|b| render_block(b, &mut no_ids))
+                .map(|b| render_block(b, &mut no_ids, Author::Post))
                 .collect::<Html>();
             let after = quote.blocks[*block + 1..]
                 .iter()
-                .map(|b| render_block(b, &mut no_ids))
+                .map(|b| render_block(b, &mut no_ids, Author::Post))
                 .collect::<Html>();
             (
-                html! { <>{before}<p class="quote-cut-head">{render_text(head)}</p></> },
-                Some(html! { <><p class="quote-cut-tail">{render_text(tail)}</p>{after}</> }),
+                html! { <>{before}<p class="quote-cut-head">{render_text(head, Author::Post)}</p></> },
+                Some(
+                    html! { <><p class="quote-cut-tail">{render_text(tail, Author::Post)}</p>{after}</> },
+                ),
             )
         }
     };

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::quote::QuoteView;
-use super::text::render_block;
+use super::text::{Author, render_block};
 use crate::model::outline::{SectionSummary, quote_anchor};
 use crate::model::{Block, Post};
 
@@ -49,7 +49,7 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
                 let id = quote_anchor(&section.anchor, quote_number);
                 html! { <QuoteView post={props.post.clone()} section={props.index} block={index} id={id} /> }
             }
-            other => render_block(other, &mut no_ids),
+            other => render_block(other, &mut no_ids, Author::Post),
         })
         .collect::<Html>();
     html! {

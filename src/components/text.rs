@@ -5,12 +5,24 @@ use yew::prelude::*;
 use crate::model::link::{safe_href, safe_image_src};
 use crate::model::{Block, Figure, List, Quote, Source, Span, Text};
 
-/// Renders rich text: runs with emphasis, strength and (safe) links.
-pub fn render_text(text: &Text) -> Html {
-    text.0.iter().map(render_span).collect::<Html>()
+/// Who wrote the text, which decides how its links are marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Author {
+    /// The post's author: ordinary links.
+    Post,
+    /// A reader (comments): links get `rel="nofollow ugc noopener"`.
+    Reader,
 }
 
-fn render_span(span: &Span) -> Html {
+/// Renders rich text: runs with emphasis, strength and (safe) links.
+pub fn render_text(text: &Text, by: Author) -> Html {
+    text.0
+        .iter()
+        .map(|span| render_span(span, by))
+        .collect::<Html>()
+}
+
+fn render_span(span: &Span, by: Author) -> Html {
     let mut html = html! { {span.text.clone()} };
     if span.em {
         html = html! { <em>{html}</em> };
@@ -19,6 +31,9 @@ fn render_span(span: &Span) -> Html {
         html = html! { <strong>{html}</strong> };
     }
     match span.href.as_deref().and_then(safe_href) {
+        Some(href) if by == Author::Reader => {
+            html! { <a href={href} rel="nofollow ugc noopener">{html}</a> }
+        }
         Some(href) => html! { <a href={href}>{html}</a> },
         None => html,
     }
@@ -26,18 +41,26 @@ fn render_span(span: &Span) -> Html {
 
 /// Renders a list of blocks. `quote_ids` gives the anchor for each top-level quotation in order
 /// (nested quotations inside a quote get none).
-pub fn render_blocks(blocks: &[Block], quote_ids: &mut dyn Iterator<Item = String>) -> Html {
+pub fn render_blocks(
+    blocks: &[Block],
+    quote_ids: &mut dyn Iterator<Item = String>,
+    by: Author,
+) -> Html {
     blocks
         .iter()
-        .map(|block| render_block(block, quote_ids))
+        .map(|block| render_block(block, quote_ids, by))
         .collect::<Html>()
 }
 
 /// Renders one block (quotations unfolded; [`super::quote::QuoteView`] folds top-level ones).
-pub fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) -> Html {
+pub fn render_block(
+    block: &Block,
+    quote_ids: &mut dyn Iterator<Item = String>,
+    by: Author,
+) -> Html {
     match block {
-        Block::Paragraph(p) => html! { <p>{render_text(&p.text)}</p> },
-        Block::Quote(quote) => render_quote(quote, quote_ids.next()),
+        Block::Paragraph(p) => html! { <p>{render_text(&p.text, by)}</p> },
+        Block::Quote(quote) => render_quote(quote, quote_ids.next(), by),
         Block::Heading(h) => {
             let tag = match h.level.get() {
                 2 => "h3",
@@ -45,10 +68,10 @@ pub fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) 
                 _ => "h5",
             };
             // Section headings are h2, so post heading levels 2–4 sit one level below them.
-            html! { <@{tag} class="block-heading">{render_text(&h.text)}</@> }
+            html! { <@{tag} class="block-heading">{render_text(&h.text, by)}</@> }
         }
-        Block::List(list) => render_list(list),
-        Block::Figure(figure) => render_figure(figure),
+        Block::List(list) => render_list(list, by),
+        Block::Figure(figure) => render_figure(figure, by),
         Block::Rule => html! { <hr /> },
         Block::Unknown { kind } => html! {
             <p class="block-unknown" role="note">
@@ -58,11 +81,11 @@ pub fn render_block(block: &Block, quote_ids: &mut dyn Iterator<Item = String>) 
     }
 }
 
-fn render_list(list: &List) -> Html {
+fn render_list(list: &List, by: Author) -> Html {
     let items = list
         .items
         .iter()
-        .map(|item| html! { <li>{render_text(item)}</li> })
+        .map(|item| html! { <li>{render_text(item, by)}</li> })
         .collect::<Html>();
     if list.ordered {
         html! { <ol>{items}</ol> }
@@ -71,14 +94,14 @@ fn render_list(list: &List) -> Html {
     }
 }
 
-fn render_figure(figure: &Figure) -> Html {
+fn render_figure(figure: &Figure, by: Author) -> Html {
     let image = figure.src.as_deref().and_then(safe_image_src).map(|src| {
         html! { <img src={src} alt={figure.alt.clone().unwrap_or_default()} loading="lazy" /> }
     });
     let caption = figure
         .caption
         .as_ref()
-        .map(|c| html! { <figcaption>{render_text(c)}</figcaption> });
+        .map(|c| html! { <figcaption>{render_text(c, by)}</figcaption> });
     let class = if image.is_some() {
         "figure"
     } else {
@@ -88,7 +111,7 @@ fn render_figure(figure: &Figure) -> Html {
 }
 
 /// A quotation: the quoted blocks, visibly set apart, with an attribution that is always shown.
-fn render_quote(quote: &Quote, id: Option<String>) -> Html {
+fn render_quote(quote: &Quote, id: Option<String>, by: Author) -> Html {
     let cite_url = quote
         .source
         .as_ref()
@@ -97,7 +120,7 @@ fn render_quote(quote: &Quote, id: Option<String>) -> Html {
     let mut no_ids = std::iter::empty();
     html! {
         <figure class="quote" id={id}>
-            <blockquote cite={cite_url}>{render_blocks(&quote.blocks, &mut no_ids)}</blockquote>
+            <blockquote cite={cite_url}>{render_blocks(&quote.blocks, &mut no_ids, by)}</blockquote>
             {quote.source.as_ref().map(render_source)}
         </figure>
     }

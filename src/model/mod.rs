@@ -3,7 +3,9 @@
 
 pub mod anchor;
 pub mod block;
+pub mod comment_text;
 pub mod date;
+pub mod draft;
 pub mod fold;
 pub mod link;
 pub mod nested;
@@ -12,6 +14,7 @@ pub mod parse;
 pub mod post;
 pub mod schema;
 pub mod text;
+pub mod thread;
 
 pub use block::{Block, Figure, Heading, List, Paragraph, Quote, Source};
 pub use date::PublishedDate;

@@ -54,6 +54,9 @@ pub struct ReaderSettings {
     /// Quotations longer than this many words start folded; 0 never folds. Default 100.
     #[serde(default)]
     pub collapse_words: Option<usize>,
+    /// Comment replies nest this many levels deep (default 5); deeper ones show "in reply to".
+    #[serde(default)]
+    pub max_depth: Option<usize>,
 }
 
 impl ReaderSettings {
@@ -61,6 +64,13 @@ impl ReaderSettings {
     pub fn collapse_words(&self) -> usize {
         self.collapse_words
             .unwrap_or(super::fold::DEFAULT_COLLAPSE_WORDS)
+    }
+
+    /// The comment nesting limit in effect (at least 1).
+    pub fn max_depth(&self) -> usize {
+        self.max_depth
+            .unwrap_or(super::thread::DEFAULT_MAX_DEPTH)
+            .max(1)
     }
 }
 

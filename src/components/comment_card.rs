@@ -1,0 +1,49 @@
+//! One comment as readers see it. Used for published comments, the reader's pending comments
+//! and the live preview alike, so the preview is exactly what will be shown.
+
+use yew::prelude::*;
+
+use super::text::{Author, render_blocks};
+use crate::model::Comment;
+use crate::model::link::safe_href;
+
+/// What surrounds a comment's text in a given place.
+#[derive(Default)]
+pub struct CardParts {
+    /// "In reply to …" line, if any.
+    pub note: Option<Html>,
+    /// A status banner (preview, awaiting moderation).
+    pub banner: Option<Html>,
+    /// Buttons and links under the text.
+    pub actions: Option<Html>,
+}
+
+/// Renders a comment's header, text and surroundings.
+pub fn comment_card(comment: &Comment, parts: CardParts) -> Html {
+    let name = comment.author_name().to_owned();
+    let author = match comment
+        .author
+        .as_ref()
+        .and_then(|a| a.url.as_deref())
+        .and_then(safe_href)
+    {
+        Some(href) => {
+            html! { <a class="comment-author" href={href} rel="nofollow ugc noopener">{name.clone()}</a> }
+        }
+        None => html! { <span class="comment-author">{name.clone()}</span> },
+    };
+    let date = comment
+        .published
+        .as_ref()
+        .map(|d| html! { <time datetime={d.raw.clone()}>{d.human()}</time> });
+    let mut no_ids = std::iter::empty();
+    html! {
+        <article class="comment-body" aria-label={format!("Comment by {name}")}>
+            {parts.banner}
+            <header class="comment-meta">{author}{date}</header>
+            {parts.note}
+            <div class="comment-content">{render_blocks(&comment.blocks, &mut no_ids, Author::Reader)}</div>
+            {parts.actions}
+        </article>
+    }
+}
