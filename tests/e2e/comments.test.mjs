@@ -1,0 +1,206 @@
+// End to end: the conversation under the post — reading the thread, replying with a live
+// preview, errors, hostile text, drafts that survive reloads, pending comments, big threads.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
+import { serveDir } from './support/server.mjs';
+import { axeViolations } from './support/axe.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+
+function bigThread(kind) {
+  const comments = [];
+  for (let i = 0; i < 10000; i += 1) {
+    const parent = kind === 'deep' && i > 0 ? String(i - 1) : null;
+    comments.push({ id: String(i), parent, author: { name: `Reader ${i}` }, blocks: [{ type: 'paragraph', text: `Comment number ${i}.` }] });
+  }
+  return JSON.stringify({
+    format: 'lectern/post@1',
+    id: `big-${kind}`,
+    title: `A ${kind} thread`,
+    sections: [{ id: 's', title: 'S', blocks: [{ type: 'paragraph', text: 'Body.' }] }],
+    comments,
+  });
+}
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST, {
+    extra: { 'fixtures/deep.json': bigThread('deep'), 'fixtures/wide.json': bigThread('wide') },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path = '') {
+  const opened = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await opened.page.goto(server.url + path);
+  await waitForReader(opened.page);
+  return opened;
+}
+
+test('the seed comments are read under "2 thoughts on …"', async () => {
+  const { context, page } = await open();
+  const section = page.locator('#comments');
+  assert.match(await section.getByRole('heading', { level: 2 }).innerText(), /^2 thoughts on “Syrian Army/);
+  const articles = section.locator('li.comment article');
+  assert.equal(await articles.count(), 2);
+  assert.match(await articles.nth(1).innerText(), /the light seems to be visible at the end of the tunnel/);
+  assert.equal(await section.locator('.comment-author').first().innerText(), 'Anonymous');
+  assert.equal(await section.locator('li.comment').first().getAttribute('id'), 'comment-1');
+  await context.close();
+});
+
+test('replying shows a live preview nested under the comment, and cancel returns focus', async () => {
+  const { context, page, problems } = await open();
+  await page.getByRole('button', { name: 'Reply to Anonymous' }).first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'lectern-comment', 'focus moved into the composer');
+  assert.equal(await page.getByRole('heading', { name: 'Reply to Anonymous' }).count(), 1);
+  await page.keyboard.type('I *agree* with **this**.');
+  const preview = page.locator('.comment--preview');
+  await preview.waitFor();
+  assert.equal(await preview.locator('em').innerText(), 'agree');
+  assert.equal(await preview.locator('strong').innerText(), 'this');
+  // In place: right after comment 1 (its subtree), one level deeper.
+  const order = await page.locator('#comments ol.comment-list > li').evaluateAll((lis) =>
+    lis.map((li) => li.id || (li.querySelector('.comment--preview') ? 'preview' : li.className)),
+  );
+  assert.deepEqual(order, ['comment-1', 'preview', 'comment-2']);
+  const depth = await page.locator('li.comment-slot').evaluate((li) => getComputedStyle(li).getPropertyValue('--depth').trim());
+  assert.equal(depth, '1');
+  await page.getByRole('button', { name: 'Cancel reply' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'reply-comment-1');
+  assert.equal(await page.getByRole('heading', { name: 'Leave a Reply' }).count(), 1);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('submitting empty shows each error inline and in a summary, focus on the first', async () => {
+  const { context, page } = await open();
+  await page.getByRole('button', { name: 'Post Comment' }).click();
+  const summary = page.getByRole('alert').filter({ hasText: 'Please fix' });
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /Comment: Please type your comment/);
+  assert.match(await summary.innerText(), /Name: Please enter your name/);
+  assert.match(await summary.innerText(), /Email: Please enter your email address/);
+  await page.waitForFunction(() => document.activeElement?.id === 'lectern-comment');
+  for (const id of ['lectern-comment', 'lectern-author', 'lectern-email']) {
+    assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), 'true');
+    assert.ok(await page.locator(`#${id}-error`).isVisible(), `inline error for ${id}`);
+  }
+  await page.fill('#lectern-comment', 'Text');
+  await page.fill('#lectern-author', 'Ann');
+  await page.fill('#lectern-email', 'not an address');
+  await page.fill('#lectern-url', 'javascript:alert(1)');
+  await page.getByRole('button', { name: 'Post Comment' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'lectern-email');
+  assert.match(await page.locator('#lectern-url-error').innerText(), /http:\/\/ or https:\/\//);
+  assert.deepEqual(await axeViolations(page), [], 'axe with errors showing');
+  await context.close();
+});
+
+test('HTML typed into a comment shows literally and runs nothing', async () => {
+  const { context, page, problems } = await open();
+  const payload = '<img src=x onerror=alert(1)>';
+  await page.fill('#lectern-comment', payload);
+  const preview = page.locator('.comment--preview .comment-content');
+  await preview.waitFor();
+  assert.equal(await preview.innerText(), payload);
+  assert.equal(await page.locator('#comments img').count(), 0);
+  assert.deepEqual(problems.dialogs, []);
+  await context.close();
+});
+
+test('a draft survives a reload, with a notice and "Discard draft"', async () => {
+  const { context, page } = await open();
+  await page.getByRole('button', { name: 'Reply to Anonymous' }).nth(1).click();
+  await page.keyboard.type('Half-written thought');
+  await page.fill('#lectern-author', 'Bo');
+  await page.waitForTimeout(400);
+  await page.reload();
+  await waitForReader(page);
+  await page.getByRole('heading', { name: 'Reply to Anonymous' }).waitFor();
+  assert.equal(await page.locator('#lectern-comment').inputValue(), 'Half-written thought');
+  assert.equal(await page.locator('#lectern-author').inputValue(), 'Bo');
+  const notice = page.locator('.draft-notice');
+  assert.match(await notice.innerText(), /draft was restored/);
+  await notice.getByRole('button', { name: 'Discard draft' }).click();
+  assert.equal(await page.locator('#lectern-comment').inputValue(), '');
+  await page.reload();
+  await waitForReader(page);
+  assert.equal(await page.locator('.draft-notice').count(), 0);
+  assert.equal(await page.locator('#lectern-comment').inputValue(), '');
+  await context.close();
+});
+
+test('a posted comment waits for moderation, survives reload and can be removed', async () => {
+  const { context, page } = await open();
+  await page.fill('#lectern-comment', 'My own view.');
+  await page.fill('#lectern-author', 'Cy');
+  await page.fill('#lectern-email', 'cy@example.org');
+  await page.getByRole('button', { name: 'Post Comment' }).click();
+  const mine = page.locator('li.comment--pending');
+  await mine.waitFor();
+  assert.match(await mine.innerText(), /Your comment is awaiting moderation\. This is a preview; your comment will be visible after it has been approved\./);
+  assert.doesNotMatch(await mine.innerText(), /cy@example\.org/, 'email never shown');
+  assert.match(await page.locator('#comments-heading').innerText(), /^2 thoughts/, 'not counted as published');
+  await page.reload();
+  await waitForReader(page);
+  await mine.waitFor();
+  assert.equal(await page.locator('#lectern-comment').inputValue(), '', 'the accepted draft is gone');
+  await mine.getByRole('button', { name: 'Remove my comment' }).click();
+  assert.equal(await mine.count(), 0);
+  await page.reload();
+  await waitForReader(page);
+  assert.equal(await page.locator('li.comment--pending').count(), 0);
+  await context.close();
+});
+
+test('keyboard only: reach Reply, write, and post a reply', async () => {
+  const { context, page } = await open();
+  await page.locator('#reply-comment-2').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.id === 'lectern-comment');
+  await page.keyboard.type('Keyboard reply');
+  for (const [key, value] of [['lectern-author', 'Kay'], ['lectern-email', 'kay@example.org']]) {
+    while ((await page.evaluate(() => document.activeElement.id)) !== key) await page.keyboard.press('Tab');
+    await page.keyboard.type(value);
+  }
+  while ((await page.evaluate(() => document.activeElement.textContent)) !== 'Post Comment') await page.keyboard.press('Tab');
+  assert.deepEqual(await axeViolations(page), [], 'axe with the composer open');
+  await page.keyboard.press('Enter');
+  const mine = page.locator('li.comment--pending');
+  await mine.waitFor();
+  assert.equal(await mine.evaluate((li) => getComputedStyle(li).getPropertyValue('--depth').trim()), '1');
+  await context.close();
+});
+
+test('a 10,000-deep reply chain and 10,000 comments render', async () => {
+  for (const [kind, expectRows] of [['deep', 10000], ['wide', 50]]) {
+    const { context, page, problems } = await open(`?post=fixtures/${kind}.json`);
+    await page.locator('#comments li.comment').first().waitFor();
+    assert.equal(await page.locator('#comments li.comment').count(), expectRows, kind);
+    if (kind === 'deep') {
+      assert.match(await page.locator('#comment-9999').innerText(), /in reply to Reader 9998/);
+    } else {
+      await page.getByRole('button', { name: /Show more comments/ }).click();
+      assert.equal(await page.locator('#comments li.comment').count(), 100);
+    }
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  }
+});
+
+test('a permalink to a comment on a later page reveals it', async () => {
+  const { context, page } = await open('?post=fixtures/wide.json#comment-9000');
+  await page.locator('#comment-9000').waitFor();
+  const top = await page.locator('#comment-9000').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(top >= -5 && top < 200, `scrolled to it (top=${top})`);
+  await context.close();
+});
