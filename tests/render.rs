@@ -214,8 +214,14 @@ fn post_without_optional_fields_still_reads_well() {
             "sections": [{"id": "only", "title": "Only", "blocks": [{"type": "paragraph", "text": "Hello."}]}]}"#,
     );
     assert_eq!(select(&doc, "section#only p").len(), 1);
-    assert_eq!(text_of(&select(&doc, "#comments-heading")[0]), "No comments yet");
-    assert_eq!(text_of(&select(&doc, "#lectern-reply-title")[0]), "Leave a Reply");
+    assert_eq!(
+        text_of(&select(&doc, "#comments-heading")[0]),
+        "No comments yet"
+    );
+    assert_eq!(
+        text_of(&select(&doc, "#lectern-reply-title")[0]),
+        "Leave a Reply"
+    );
     assert!(select(&doc, ".byline").is_empty() && select(&doc, "header time").is_empty());
     assert_eq!(
         text_of(&select(&doc, ".reading-time")[0]),
