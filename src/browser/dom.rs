@@ -121,3 +121,51 @@ pub fn listen_document(
 pub fn after_render(job: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, job).forget();
 }
+
+/// The text the reader has selected in the post or in a comment, with who said it: the quoted
+/// source inside a quotation, the comment's author inside a comment, else the post's title.
+/// `None` when nothing is selected there (the composer's own fields do not count).
+pub fn selected_quote() -> Option<(String, String)> {
+    let selection = gloo::utils::window().get_selection().ok()??;
+    if selection.is_collapsed() {
+        return None;
+    }
+    let text = String::from(selection.to_string()).trim().to_owned();
+    if text.is_empty() {
+        return None;
+    }
+    let node = selection.anchor_node()?;
+    let element = match node.dyn_ref::<Element>() {
+        Some(element) => element.clone(),
+        None => node.parent_element()?,
+    };
+    let text_of = |root: &Element, css: &str| -> Option<String> {
+        let found = root.query_selector(css).ok()??;
+        Some(
+            found
+                .text_content()?
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    };
+    if let Some(comment) = element.closest("li.comment").ok().flatten() {
+        if element.closest(".comment-actions").ok().flatten().is_some() {
+            return None;
+        }
+        return Some((
+            text,
+            text_of(&comment, ".comment-author").unwrap_or_else(|| "Anonymous".to_owned()),
+        ));
+    }
+    let article = element.closest("article.post").ok().flatten()?;
+    if let Some(quote) = element.closest("figure.quote").ok().flatten() {
+        if let Some(source) = text_of(&quote, ".quote-source cite") {
+            let by = text_of(&quote, ".quote-author")
+                .map(|a| format!("{a}, "))
+                .unwrap_or_default();
+            return Some((text, format!("{by}{source}")));
+        }
+    }
+    Some((text, text_of(&article, "h1").unwrap_or_default()))
+}

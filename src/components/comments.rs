@@ -36,6 +36,22 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     let notice = use_state(|| None::<String>);
     let memory = use_memo((), |()| DraftMemory::default());
     let composer_generation = use_state(|| 0_u32);
+    let selection = use_state(|| None::<(String, String)>);
+    let insert = use_state(|| None::<(AttrValue, AttrValue, u32)>);
+
+    // "Quote in reply" is offered while text is selected in the post or a comment.
+    {
+        let selection = selection.clone();
+        use_effect_with((), move |()| {
+            let listener = browser::dom::listen_document("selectionchange", move |_| {
+                let now = browser::dom::selected_quote();
+                if *selection != now {
+                    selection.set(now);
+                }
+            });
+            move || drop(listener)
+        });
+    }
 
     // Pending comments and the reply being written come back after a reload.
     {
@@ -209,7 +225,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         );
         html! {
             <Composer key={key} post_id={AttrValue::from(post.id.clone())} {parent} memory={memory.clone()}
-                on_cancel={on_cancel.clone()} on_submit={on_submit.clone()} />
+                on_cancel={on_cancel.clone()} on_submit={on_submit.clone()} insert={(*insert).clone()} />
         }
     };
 
@@ -279,8 +295,23 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         let next = if *order == Order::OldestFirst { Order::NewestFirst } else { Order::OldestFirst };
         html! { <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| order.set(next))}>{label}</button> }
     });
+    let quote_button = selection.as_ref().map(|(text, by)| {
+        let insert = insert.clone();
+        let (text, by) = (text.clone(), by.clone());
+        let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
+        let on_click = Callback::from(move |_: MouseEvent| {
+            let number = insert.as_ref().map_or(1, |(_, _, n)| n + 1);
+            insert.set(Some((text.clone().into(), by.clone().into(), number)));
+        });
+        html! {
+            <button type="button" class="button quote-reply-button" onmousedown={keep_selection} onclick={on_click}>
+                {"Quote in reply"}
+            </button>
+        }
+    });
     html! {
         <section id="comments" class="comments" aria-labelledby="comments-heading">
+            {quote_button}
             <h2 id="comments-heading">{count}</h2>
             {order_button}
             if let Some(text) = (*notice).clone() { <p class="storage-notice" role="status">{text}</p> }

@@ -61,6 +61,24 @@ pub struct ComposerProps {
     pub on_cancel: Callback<()>,
     /// A valid draft was submitted.
     pub on_submit: Callback<Draft>,
+    /// Text to add as a quotation ("Quote in reply"): (quote, attribution, request number).
+    #[prop_or_default]
+    pub insert: Option<(AttrValue, AttrValue, u32)>,
+}
+
+/// `text` as a `> ` quotation followed by its attribution, after what is already written.
+pub fn with_quotation(current: &str, quote: &str, attribution: &str) -> String {
+    let mut out = current.trim_end().to_owned();
+    if !out.is_empty() {
+        out.push_str("\n\n");
+    }
+    for line in quote.lines().map(str::trim) {
+        out.push_str(if line.is_empty() { ">" } else { "> " });
+        out.push_str(line);
+        out.push('\n');
+    }
+    out.push_str(&format!("— {attribution}\n\n"));
+    out
 }
 
 /// The composer with its live preview.
@@ -166,6 +184,20 @@ pub fn Composer(props: &ComposerProps) -> Html {
             draft.set(next);
         }
     };
+    // "Quote in reply" adds the selected text to the draft.
+    {
+        let edit = edit.clone();
+        let text_ref = text_ref.clone();
+        use_effect_with(props.insert.clone(), move |insert| {
+            if let Some((quote, attribution, _)) = insert {
+                let (quote, attribution) = (quote.to_string(), attribution.to_string());
+                edit(&|d: &mut Draft| d.text = with_quotation(&d.text, &quote, &attribution));
+                if let Some(area) = text_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = area.focus();
+                }
+            }
+        });
+    }
     let on_field = |field: Field| {
         let edit = edit.clone();
         Callback::from(move |event: InputEvent| {
@@ -382,5 +414,20 @@ fn initial_draft(
         parent,
         text: String::new(),
         ..identity
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_quotation;
+
+    #[test]
+    fn quotation_goes_after_the_text_with_its_attribution() {
+        assert_eq!(
+            with_quotation("", "One\ntwo", "RT"),
+            "> One\n> two\n— RT\n\n"
+        );
+        assert_eq!(with_quotation("Hi\n", "Q", "Ann"), "Hi\n\n> Q\n— Ann\n\n");
+        assert_eq!(with_quotation("", "a\n\nb", "X"), "> a\n>\n> b\n— X\n\n");
     }
 }

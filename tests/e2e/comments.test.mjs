@@ -204,3 +204,34 @@ test('a permalink to a comment on a later page reveals it', async () => {
   assert.ok(top >= -5 && top < 200, `scrolled to it (top=${top})`);
   await context.close();
 });
+
+test('"Quote in reply" puts selected post text into the composer with its source', async () => {
+  const { context, page } = await open();
+  await page.locator('#syria-q2').getByRole('button', { name: /Show full quotation/ }).click();
+  const paragraph = page.locator('#syria-q2 blockquote p').first();
+  await paragraph.evaluate((p) => {
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  });
+  const button = page.getByRole('button', { name: 'Quote in reply' });
+  await button.click();
+  const value = await page.locator('#lectern-comment').inputValue();
+  assert.match(value, /^> Last Tuesday, the Syrian military backed by the Russian air force/);
+  assert.match(value, /\n— RT\n/);
+  assert.equal(await page.locator('.comment--preview blockquote').count(), 1, 'preview shows the quotation');
+  await context.close();
+});
+
+test('a 20,000-character comment previews as it is typed', async () => {
+  const { context, page } = await open();
+  const long = 'A fairly long sentence with *emphasis* and https://example.org links. '.repeat(290);
+  await page.fill('#lectern-comment', long);
+  await page.locator('#lectern-comment').press('End');
+  await page.keyboard.type('xyz');
+  await page.waitForFunction(() => document.querySelector('.comment--preview').textContent.includes('links. xyz'));
+  assert.equal(await page.locator('.comment--preview .comment-content a').count(), 290);
+  assert.equal(await page.locator('.comment--preview .comment-content em').count(), 290);
+  await context.close();
+});
