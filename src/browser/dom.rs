@@ -159,13 +159,13 @@ pub fn selected_quote() -> Option<(String, String)> {
         ));
     }
     let article = element.closest("article.post").ok().flatten()?;
-    if let Some(quote) = element.closest("figure.quote").ok().flatten() {
-        if let Some(source) = text_of(&quote, ".quote-source cite") {
-            let by = text_of(&quote, ".quote-author")
-                .map(|a| format!("{a}, "))
-                .unwrap_or_default();
-            return Some((text, format!("{by}{source}")));
-        }
+    if let Some(quote) = element.closest("figure.quote").ok().flatten()
+        && let Some(source) = text_of(&quote, ".quote-source cite")
+    {
+        let by = text_of(&quote, ".quote-author")
+            .map(|a| format!("{a}, "))
+            .unwrap_or_default();
+        return Some((text, format!("{by}{source}")));
     }
     Some((text, text_of(&article, "h1").unwrap_or_default()))
 }
