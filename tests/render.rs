@@ -504,3 +504,57 @@ fn comment_form_has_labelled_fields_and_the_email_notice() {
         "opt-in"
     );
 }
+
+/// Hostile comment text typed into the composer, through the comment syntax, renders as text.
+#[test]
+fn hostile_comment_syntax_input_stays_text() {
+    use lectern::model::comment_text::parse_comment;
+    let mut post = parse_post(SEED_JSON).expect("seed parses");
+    let payloads = hostile_payloads();
+    post.comments = payloads
+        .iter()
+        .enumerate()
+        .map(|(i, payload)| lectern::model::Comment {
+            id: format!("x{i}"),
+            parent: None,
+            author: None,
+            published: None,
+            blocks: parse_comment(&format!(
+                "{payload}\n\n> {payload}\n\n**{payload}** https://example.org/?q={i}"
+            )),
+            anchor: format!("comment-x{i}"),
+        })
+        .collect();
+    let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
+        post: Rc::new(post),
+    });
+    let doc = Html::parse_document(&futures::executor::block_on(renderer.render()));
+    assert_no_active_content(&doc);
+    let links = select(&doc, "#comments .comment-content a");
+    assert!(
+        links.len() >= 50,
+        "only the first 50 conversations are shown at first"
+    );
+    for link in &links {
+        assert_eq!(link.value().attr("rel"), Some("nofollow ugc noopener"));
+        let href = link
+            .value()
+            .attr("href")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        assert!(
+            href.starts_with("https://") || href.starts_with("http://"),
+            "{href}"
+        );
+    }
+    let shown = normalize(&doc.root_element().text().collect::<String>());
+    for payload in payloads.iter().take(50) {
+        let first_line = normalize(payload.lines().next().unwrap_or_default());
+        if !first_line.starts_with('>') && !first_line.contains('*') {
+            assert!(
+                shown.contains(&first_line),
+                "payload not shown literally: {first_line}"
+            );
+        }
+    }
+}

@@ -235,3 +235,24 @@ test('a 20,000-character comment previews as it is typed', async () => {
   assert.equal(await page.locator('.comment--preview .comment-content em').count(), 290);
   await context.close();
 });
+
+test('when storage refuses, the form says so and the draft stays in memory', async () => {
+  const opened = await openPage(browser, server.url, DESKTOP);
+  const { context, page } = opened;
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
+  });
+  await page.goto(server.url);
+  await waitForReader(page);
+  await page.getByRole('button', { name: 'Reply to Anonymous' }).first().click();
+  await page.keyboard.type('Kept in memory');
+  const notice = page.locator('.storage-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /can’t be saved in this browser \(browser storage is full or blocked\)/);
+  await page.getByRole('button', { name: 'Cancel reply' }).click();
+  await page.getByRole('button', { name: 'Reply to Anonymous' }).first().click();
+  assert.equal(await page.locator('#lectern-comment').inputValue(), 'Kept in memory', 'nothing lost when the composer moves');
+  await context.close();
+});
