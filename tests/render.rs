@@ -433,7 +433,7 @@ fn long_quotations_render_folded_but_present() {
         "the short Press TV quotation never folds"
     );
     assert_eq!(
-        select(&doc, ".quote-copy").len(),
+        select(&doc, ".quote .copy-link").len(),
         8,
         "every quotation has a copy-link control"
     );

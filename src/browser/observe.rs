@@ -31,8 +31,8 @@ const READING_LINE: f64 = 0.3;
 ///
 /// Two observers feed one rule. The first watches a band over the top 30 % of the viewport, so
 /// it fires whenever a section boundary crosses the reading line (scrolling, or layout shifts
-/// when quotations fold); the second watches the end of the article against the whole viewport,
-/// so it fires when the reader reaches the bottom. On each event: if the end of the article is in
+/// when quotations fold); the second watches the sections and the end of the article against the
+/// whole viewport, so it fires when the reader reaches the bottom or jumps far. On each event: if the end of the article is in
 /// view, the last section that has begun on screen is current (so a short last section still
 /// becomes current); otherwise the last section whose top is above the reading line; above the
 /// first section, the first. Geometry is read only when an observer fires, never on scroll.
@@ -85,6 +85,9 @@ pub fn watch_sections(
     for id in section_ids {
         if let Some(section) = document.get_element_by_id(id) {
             reading_band.observe(&section);
+            // Entering or leaving the screen also counts: a jump from the comments back to the
+            // top crosses no reading-line boundary when the first section starts below the line.
+            viewport.observe(&section);
         }
     }
     viewport.observe(&end);

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::comment_card::{CardParts, comment_card};
 use super::composer::{Composer, DraftMemory, IDENTITY_KEY, active_key};
+use super::copy_link::CopyLink;
 use crate::browser;
 use crate::model::draft::{Draft, PendingComment, draft_key};
 use crate::model::thread::{Order, PAGE_SIZE, ReplyNote, ThreadItem, build_thread};
@@ -360,15 +361,6 @@ fn render_row(
         let id = comment.id.clone();
         Callback::from(move |_: MouseEvent| reply_to.set(Some(id.clone())))
     };
-    let copy = {
-        let anchor = anchor.clone();
-        Callback::from(move |_: MouseEvent| {
-            let link = browser::dom::link_to(&anchor);
-            yew::platform::spawn_local(async move {
-                let _ = browser::dom::copy_text(&link).await;
-            });
-        })
-    };
     let fold = (item.descendants > 0).then(|| {
         let collapsed = actions.collapsed.clone();
         let key = item.comment;
@@ -400,7 +392,7 @@ fn render_row(
     let row_actions = html! {
         <p class="comment-actions">
             <a class="comment-permalink" href={format!("#{anchor}")}>{"Permalink"}</a>
-            <button type="button" class="link-button" onclick={copy} aria-label={format!("Copy link to comment by {}", comment.author_name())}>{"Copy link"}</button>
+            <CopyLink fragment={anchor.clone()} label={format!("Copy link to comment by {}", comment.author_name())} />
             if !is_pending {
                 <button type="button" class="link-button" id={format!("reply-{anchor}")} onclick={reply}
                     aria-label={format!("Reply to {}", comment.author_name())}>{"Reply"}</button>

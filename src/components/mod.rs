@@ -5,6 +5,7 @@ pub mod app;
 pub mod comment_card;
 pub mod comments;
 pub mod composer;
+pub mod copy_link;
 pub mod header;
 pub mod quote;
 pub mod reader;

@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::copy_link::CopyLink;
 use super::text::{Author, render_block, render_source, render_text};
 use crate::browser;
 use crate::model::fold::{Cut, plan_fold};
-use crate::model::link::safe_href;
 use crate::model::{Block, Post};
 use crate::state::{FoldAction, Folds};
 
@@ -46,7 +46,6 @@ pub struct QuoteViewProps {
 #[component]
 pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let folds = use_context::<UseReducerHandle<Folds>>();
-    let copy_status = use_state(String::new);
     let rest_ref = use_node_ref();
     let keep_place = use_mut_ref(|| false);
     let plan = use_memo(
@@ -111,27 +110,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             }
         })
     };
-    let on_copy = {
-        let id = id.clone();
-        let copy_status = copy_status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let link = browser::dom::link_to(&id);
-            let copy_status = copy_status.clone();
-            yew::platform::spawn_local(async move {
-                let message = match browser::dom::copy_text(&link).await {
-                    Ok(()) => "Link copied".to_owned(),
-                    Err(why) => format!("Could not copy ({why}). The link is {link}"),
-                };
-                copy_status.set(message);
-            });
-        })
-    };
-
-    let cite_url = quote
-        .source
-        .as_ref()
-        .and_then(|s| s.url.as_deref())
-        .and_then(safe_href);
+    let cite_url = quote.cite_url();
     let mut no_ids = std::iter::empty();
     let (preview, rest) = match plan.as_ref().as_ref().map(|p| &p.cut) {
         None => (
@@ -196,9 +175,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             {quote.source.as_ref().map(render_source)}
             <div class="quote-controls">
                 {toggle}
-                <button type="button" class="quote-copy" onclick={on_copy}
-                    aria-label="Copy link to this quotation">{"Copy link"}</button>
-                <span class="quote-copy-status" role="status">{(*copy_status).clone()}</span>
+                <CopyLink fragment={id.clone()} label="Copy link to this quotation" />
             </div>
         </figure>
     }

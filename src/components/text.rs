@@ -112,11 +112,7 @@ fn render_figure(figure: &Figure, by: Author) -> Html {
 
 /// A quotation: the quoted blocks, visibly set apart, with an attribution that is always shown.
 fn render_quote(quote: &Quote, id: Option<String>, by: Author) -> Html {
-    let cite_url = quote
-        .source
-        .as_ref()
-        .and_then(|s| s.url.as_deref())
-        .and_then(safe_href);
+    let cite_url = quote.cite_url();
     let mut no_ids = std::iter::empty();
     html! {
         <figure class="quote" id={id}>

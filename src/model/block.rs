@@ -53,6 +53,16 @@ pub struct Quote {
     pub blocks: Vec<Block>,
 }
 
+impl Quote {
+    /// The source's address when it is safe to link (for `<blockquote cite>`).
+    pub fn cite_url(&self) -> Option<String> {
+        self.source
+            .as_ref()
+            .and_then(|s| s.url.as_deref())
+            .and_then(super::link::safe_href)
+    }
+}
+
 /// The attribution of a quotation.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
 pub struct Source {
