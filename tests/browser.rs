@@ -156,7 +156,14 @@ async fn hostile_text_stays_text_and_unknown_blocks_show_a_notice() {
     });
     let post = Rc::new(parse_post(&json.to_string()).unwrap());
     let root = host();
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { post }).render();
+    yew::Renderer::<Reader>::with_root_and_props(
+        root.clone(),
+        ReaderProps {
+            post,
+            banner: yew::Html::default(),
+        },
+    )
+    .render();
     yew::scheduler::flush().await;
     assert!(
         all(&root, "img, script, b").is_empty(),

@@ -15,7 +15,10 @@ const SEED_TEXT: &str = include_str!("fixtures/seed.txt");
 
 fn render(json: &str) -> Html {
     let post = Rc::new(parse_post(json).expect("post parses"));
-    let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps { post });
+    let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
+        post,
+        banner: yew::Html::default(),
+    });
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }
 
@@ -527,6 +530,7 @@ fn hostile_comment_syntax_input_stays_text() {
         .collect();
     let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
         post: Rc::new(post),
+        banner: yew::Html::default(),
     });
     let doc = Html::parse_document(&futures::executor::block_on(renderer.render()));
     assert_no_active_content(&doc);

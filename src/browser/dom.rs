@@ -9,6 +9,11 @@ fn element(id: &str) -> Option<Element> {
     gloo::utils::document().get_element_by_id(id)
 }
 
+/// Whether an element with this id is on the page.
+pub fn exists(id: &str) -> bool {
+    element(id).is_some()
+}
+
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
     gloo::utils::window()

@@ -5,6 +5,7 @@
 pub mod dom;
 pub mod fetch;
 pub mod observe;
+pub mod offline;
 pub mod page;
 pub mod panic;
 pub mod storage;

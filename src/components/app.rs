@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use super::reader::Reader;
 use super::status::{ErrorPanel, Loading};
-use crate::hooks::{use_document_meta, use_post};
+use crate::browser;
+use crate::browser::offline::OfflineStatus;
+use crate::hooks::{use_document_meta, use_offline, use_post};
 use crate::state::LoadState;
 
 /// Where the app gets its post.
@@ -36,9 +38,30 @@ pub fn App(props: &AppProps) -> Html {
         _ => None,
     };
     use_document_meta(ready);
+    let offline = use_offline(post.url.clone());
+    let saved = match offline.status {
+        OfflineStatus::NotSaved => None,
+        OfflineStatus::Saved => Some("Available offline"),
+        OfflineStatus::ShowingSaved => Some("You are offline — showing the saved copy"),
+    };
+    let update = offline.update_ready.then(|| {
+        let reload = Callback::from(|_: MouseEvent| browser::offline::apply_update());
+        html! {
+            <p class="update-bar" role="status">
+                {"A new version of the reader is ready. "}
+                <button type="button" class="button" onclick={reload}>{"Reload to update"}</button>
+            </p>
+        }
+    });
+    let banner = html! {
+        <>
+            {update}
+            if let Some(text) = saved { <p class="offline-bar" role="status">{text}</p> }
+        </>
+    };
     match post.state {
         LoadState::Loading => html! { <Loading /> },
-        LoadState::Ready(post) => html! { <Reader {post} /> },
+        LoadState::Ready(post) => html! { <Reader {post} {banner} /> },
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={post.retry} /> },
     }
 }

@@ -93,7 +93,22 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     );
     let published = post.comments.len();
 
-    // A permalink to a comment on a later page or in a folded subtree reveals it.
+    // A permalink to a comment on a later page or in a folded subtree reveals it; the scroll
+    // waits for the render that puts it on the page.
+    let scroll_target = use_mut_ref(|| None::<String>);
+    {
+        let scroll_target = scroll_target.clone();
+        use_effect(move || {
+            let target = scroll_target.borrow_mut().take();
+            if let Some(target) = target {
+                if browser::dom::exists(&target) {
+                    browser::dom::scroll_to(&target, false);
+                } else {
+                    *scroll_target.borrow_mut() = Some(target);
+                }
+            }
+        });
+    }
     {
         let (items, comments, pages, collapsed) = (
             items.clone(),
@@ -101,6 +116,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             pages.clone(),
             collapsed.clone(),
         );
+        let scroll_target = scroll_target.clone();
         use_effect_with(items.len(), move |_| {
             let reveal = move || {
                 let Some(target) = browser::dom::current_fragment() else {
@@ -114,9 +130,6 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                 };
                 let item = &items[position];
                 let needed = item.top_level_index / PAGE_SIZE + 1;
-                if *pages < needed {
-                    pages.set(needed);
-                }
                 let hiding: BTreeSet<usize> = (0..position)
                     .filter(|&i| {
                         i + items[i].descendants >= position
@@ -124,10 +137,16 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                     })
                     .map(|i| items[i].comment)
                     .collect();
+                if *pages >= needed && hiding.is_empty() {
+                    return;
+                }
+                *scroll_target.borrow_mut() = Some(target);
+                if *pages < needed {
+                    pages.set(needed);
+                }
                 if !hiding.is_empty() {
                     collapsed.set(collapsed.difference(&hiding).copied().collect());
                 }
-                browser::dom::after_render(move || browser::dom::scroll_to(&target, false));
             };
             reveal();
             let listener = browser::dom::listen_window("hashchange", move |_| reveal());

@@ -18,6 +18,9 @@ use crate::state::{FoldAction, Folds};
 pub struct ReaderProps {
     /// The post to show.
     pub post: Rc<Post>,
+    /// Status lines from the app (offline copy, update available), shown above the article.
+    #[prop_or_default]
+    pub banner: Html,
 }
 
 /// Id of the article element (reading progress is measured on it).
@@ -63,6 +66,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <div class="lectern-layout">
                 <TableOfContents sections={summaries} {current} {progress} />
                 <main id="main" class="lectern-main">
+                    {props.banner.clone()}
                     <article id={ARTICLE_ID} class="post" lang={post.lang.clone()}>
                         <PostHeader post={post.clone()} />
                         {tools}

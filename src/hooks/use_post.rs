@@ -15,6 +15,8 @@ pub struct UsePostHandle {
     pub state: LoadState,
     /// Starts the load again (after a network error, say).
     pub retry: Callback<()>,
+    /// The address the post came from, when it was fetched.
+    pub url: Option<String>,
 }
 
 /// Fetches and parses the post named by `source`, reloading when the source changes or on retry.
@@ -29,16 +31,19 @@ pub fn use_post(source: PostSource) -> UsePostHandle {
     let state = use_state(|| LoadState::Loading);
     let attempt = use_state(|| 0_u32);
     let generation = use_mut_ref(|| 0_u64);
+    let url = use_state(|| None::<String>);
     {
         let state = state.clone();
+        let url = url.clone();
         use_effect_with((source, *attempt), move |(source, _)| {
             *generation.borrow_mut() += 1;
             let this_load = *generation.borrow();
             state.set(LoadState::Loading);
             let source = source.clone();
             spawn_local(async move {
-                let result = load(&source).await;
+                let (from, result) = load(&source).await;
                 if *generation.borrow() == this_load {
+                    url.set(from);
                     state.set(LoadState::from_result(result));
                 }
             });
@@ -51,20 +56,32 @@ pub fn use_post(source: PostSource) -> UsePostHandle {
     UsePostHandle {
         state: (*state).clone(),
         retry,
+        url: (*url).clone(),
     }
 }
 
-async fn load(source: &PostSource) -> Result<Post, LoadError> {
+/// Loads the post; also returns the address it was fetched from, if any.
+async fn load(source: &PostSource) -> (Option<String>, Result<Post, LoadError>) {
     let url = match source {
         PostSource::Json(json) => {
-            return parse_post(json).map_err(|error| LoadError::Post {
+            let result = parse_post(json).map_err(|error| LoadError::Post {
                 url: "The post given to the reader".to_owned(),
                 error,
             });
+            return (None, result);
         }
         PostSource::Url(url) => url.to_string(),
-        PostSource::FromPage => browser::page::requested_post_url(crate::DEFAULT_POST_URL)?,
+        PostSource::FromPage => match browser::page::requested_post_url(crate::DEFAULT_POST_URL) {
+            Ok(url) => url,
+            Err(error) => return (None, Err(error)),
+        },
     };
-    let text = browser::fetch::fetch_text(&url).await?;
-    parse_post(&text).map_err(|error| LoadError::Post { url, error })
+    let result = match browser::fetch::fetch_text(&url).await {
+        Ok(text) => parse_post(&text).map_err(|error| LoadError::Post {
+            url: url.clone(),
+            error,
+        }),
+        Err(error) => Err(error),
+    };
+    (Some(url), result)
 }

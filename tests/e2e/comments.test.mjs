@@ -200,8 +200,10 @@ test('a 10,000-deep reply chain and 10,000 comments render', async () => {
 test('a permalink to a comment on a later page reveals it', async () => {
   const { context, page } = await open('?post=fixtures/wide.json#comment-9000');
   await page.locator('#comment-9000').waitFor();
-  const top = await page.locator('#comment-9000').evaluate((el) => el.getBoundingClientRect().top);
-  assert.ok(top >= -5 && top < 200, `scrolled to it (top=${top})`);
+  await page.waitForFunction(() => {
+    const top = document.getElementById('comment-9000').getBoundingClientRect().top;
+    return top >= -5 && top < 200;
+  });
   await context.close();
 });
 
