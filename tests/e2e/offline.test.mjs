@@ -66,8 +66,9 @@ test('a new deployment is offered as "Reload to update", not swapped in', async 
   const offer = page.getByRole('button', { name: 'Reload to update' });
   await offer.waitFor({ timeout: 15000 });
   assert.equal(await page.locator('section.post-section').count(), 3, 'the page keeps reading meanwhile');
+  const reloaded = page.waitForEvent('load', { timeout: 20000 });
   await offer.click();
-  await page.waitForEvent('load');
+  await reloaded;
   await waitForReader(page);
   const keys = await page.evaluate(() => caches.keys());
   assert.ok(keys.some((k) => k.endsWith('-next')), `new version active: ${keys}`);
