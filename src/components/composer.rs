@@ -11,6 +11,7 @@ use super::comment_card::{CardParts, comment_card};
 use crate::browser;
 use crate::model::draft::{Draft, Field, FieldError, draft_key};
 use crate::model::{Comment, comment_text::parse_comment};
+use crate::state::{DraftAction, reduce_draft};
 
 /// Drafts kept in memory for every parent this session, so moving the composer or failing
 /// storage never loses text. Shared through props; never triggers a re-render.
@@ -64,21 +65,6 @@ pub struct ComposerProps {
     /// Text to add as a quotation ("Quote in reply"): (quote, attribution, request number).
     #[prop_or_default]
     pub insert: Option<(AttrValue, AttrValue, u32)>,
-}
-
-/// `text` as a `> ` quotation followed by its attribution, after what is already written.
-pub fn with_quotation(current: &str, quote: &str, attribution: &str) -> String {
-    let mut out = current.trim_end().to_owned();
-    if !out.is_empty() {
-        out.push_str("\n\n");
-    }
-    for line in quote.lines().map(str::trim) {
-        out.push_str(if line.is_empty() { ">" } else { "> " });
-        out.push_str(line);
-        out.push('\n');
-    }
-    out.push_str(&format!("— {attribution}\n\n"));
-    out
 }
 
 /// The composer with its live preview.
@@ -173,9 +159,8 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let save_timer = save_timer.clone();
         let unsaved = unsaved.clone();
         let flush = flush.clone();
-        move |change: &dyn Fn(&mut Draft)| {
-            let mut next = (*draft).clone();
-            change(&mut next);
+        move |action: DraftAction| {
+            let next = reduce_draft(&draft, &action);
             memory.put(&key, &next);
             *unsaved.borrow_mut() = Some(next.clone());
             let flush = flush.clone();
@@ -191,7 +176,10 @@ pub fn Composer(props: &ComposerProps) -> Html {
         use_effect_with(props.insert.clone(), move |insert| {
             if let Some((quote, attribution, _)) = insert {
                 let (quote, attribution) = (quote.to_string(), attribution.to_string());
-                edit(&|d: &mut Draft| d.text = with_quotation(&d.text, &quote, &attribution));
+                edit(DraftAction::AddQuotation {
+                    quote,
+                    by: attribution,
+                });
                 if let Some(area) = text_ref.cast::<web_sys::HtmlElement>() {
                     let _ = area.focus();
                 }
@@ -202,17 +190,12 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let edit = edit.clone();
         Callback::from(move |event: InputEvent| {
             let value = input_value(&event);
-            edit(&|d: &mut Draft| match field {
-                Field::Comment => d.text = value.clone(),
-                Field::Name => d.name = value.clone(),
-                Field::Email => d.email = value.clone(),
-                Field::Website => d.website = value.clone(),
-            });
+            edit(DraftAction::Set(field, value));
         })
     };
     let on_remember = {
         let edit = edit.clone();
-        Callback::from(move |_: Event| edit(&|d: &mut Draft| d.remember = !d.remember))
+        Callback::from(move |_: Event| edit(DraftAction::ToggleRemember))
     };
     let on_discard = {
         let draft = draft.clone();
@@ -221,10 +204,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let restored = restored.clone();
         let post_id = props.post_id.to_string();
         Callback::from(move |_: MouseEvent| {
-            let cleared = Draft {
-                text: String::new(),
-                ..(*draft).clone()
-            };
+            let cleared = reduce_draft(&draft, &DraftAction::Discard);
             memory.put(&key, &cleared);
             let _ = browser::storage::remove(&key);
             let _ = browser::storage::remove(&active_key(&post_id));
@@ -414,20 +394,5 @@ fn initial_draft(
         parent,
         text: String::new(),
         ..identity
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::with_quotation;
-
-    #[test]
-    fn quotation_goes_after_the_text_with_its_attribution() {
-        assert_eq!(
-            with_quotation("", "One\ntwo", "RT"),
-            "> One\n> two\n— RT\n\n"
-        );
-        assert_eq!(with_quotation("Hi\n", "Q", "Ann"), "Hi\n\n> Q\n— Ann\n\n");
-        assert_eq!(with_quotation("", "a\n\nb", "X"), "> a\n>\n> b\n— X\n\n");
     }
 }
