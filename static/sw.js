@@ -50,11 +50,9 @@ self.addEventListener('fetch', (event) => {
     // Posts: the network first (fresh), the saved copy when offline.
     event.respondWith(
       fetch(request)
-        .then((response) => {
-          if (response.ok) {
-            const copy = response.clone();
-            caches.open(POSTS).then((c) => c.put(key, copy));
-          }
+        .then(async (response) => {
+          // Saved before the page sees it, so "Available offline" is true when shown.
+          if (response.ok) await caches.open(POSTS).then((c) => c.put(key, response.clone()));
           return response;
         })
         .catch(() => caches.open(POSTS).then((c) => c.match(key)).then((hit) => hit ?? Response.error())),
