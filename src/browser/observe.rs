@@ -26,6 +26,9 @@ impl Drop for SectionWatcher {
 
 /// Share of the viewport height, from the top, where the reading line sits.
 const READING_LINE: f64 = 0.3;
+/// The observer's root margin that leaves only the band above the reading line (top 30 %).
+/// Written out so no float is ever formatted (that pulls float printing into the wasm).
+const READING_BAND_MARGIN: &str = "0px 0px -70% 0px";
 
 /// Calls `on_change` with the index of the section being read whenever it may have changed.
 ///
@@ -75,10 +78,7 @@ pub fn watch_sections(
         },
     );
     let band = IntersectionObserverInit::new();
-    band.set_root_margin(&format!(
-        "0px 0px -{}% 0px",
-        ((1.0 - READING_LINE) * 100.0).round()
-    ));
+    band.set_root_margin(READING_BAND_MARGIN);
     let reading_band =
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &band).ok()?;
     let viewport = IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;

@@ -117,10 +117,16 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             <ol class="toc-list" id="toc-list">{entries}</ol>
             <p class="toc-progress">
                 <span class="toc-progress-bar" aria-hidden="true">
-                    <span class="toc-progress-fill" style={format!("transform: scaleX({})", f32::from(props.progress) / 100.0)}></span>
+                    <span class="toc-progress-fill" style={progress_style(props.progress)}></span>
                 </span>
                 <span class="toc-progress-text">{format!("{}% read", props.progress)}</span>
             </p>
         </nav>
     }
+}
+
+/// `transform: scaleX(0.42)` for 42 %, with integer arithmetic only (no float printing).
+fn progress_style(percent: u8) -> String {
+    let percent = percent.min(100);
+    format!("transform: scaleX({}.{:02})", percent / 100, percent % 100)
 }
