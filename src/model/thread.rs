@@ -138,11 +138,6 @@ fn count_descendants(items: &mut [ThreadItem], real_depths: &[usize]) {
     }
 }
 
-/// Index in `items` of the first item of the `n`th top-level conversation, if it exists.
-pub fn start_of_top_level(items: &[ThreadItem], n: usize) -> Option<usize> {
-    items.iter().position(|item| item.top_level_index == n)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +254,6 @@ mod tests {
         let items = build_thread(&wide, DEFAULT_MAX_DEPTH, Order::NewestFirst);
         assert_eq!(items.len(), 10_000);
         assert_eq!(items[0].comment, 9_999);
-        assert_eq!(start_of_top_level(&items, 50), Some(50));
+        assert_eq!(items.iter().position(|i| i.top_level_index == 50), Some(50));
     }
 }
