@@ -35,13 +35,20 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== scope.origin || !url.href.startsWith(scope.href)) return;
-  if (request.mode === 'navigate') {
-    // The app shell of this version, whatever the query (?post=…) or fragment.
-    event.respondWith(caches.open(SHELL).then((c) => c.match(indexUrl)).then((hit) => hit ?? fetch(request)));
-    return;
-  }
   url.hash = '';
   const key = url.href;
+  if (request.mode === 'navigate') {
+    // The reader page (the scope itself or index.html, whatever the ?post=): this version's app
+    // shell. Other precached pages (the embed demo) are served as themselves.
+    const path = url.pathname;
+    const isReader = path === scope.pathname || `${url.origin}${path}` === indexUrl;
+    url.search = '';
+    const page = isReader ? indexUrl : url.href;
+    if (isReader || shellUrls.includes(page)) {
+      event.respondWith(caches.open(SHELL).then((c) => c.match(page)).then((hit) => hit ?? fetch(request)));
+    }
+    return;
+  }
   if (shellUrls.includes(key)) {
     event.respondWith(caches.open(SHELL).then((c) => c.match(key)).then((hit) => hit ?? fetch(request)));
     return;

@@ -56,6 +56,7 @@ async fn mount_app(json: &str) -> Element {
     let root = host();
     let props = AppProps {
         source: PostSource::Json(json.to_owned().into()),
+        ..Default::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     let probe = root.clone();

@@ -5,13 +5,11 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-fn element(id: &str) -> Option<Element> {
-    gloo::utils::document().get_element_by_id(id)
-}
+use super::root::Root;
 
-/// Whether an element with this id is on the page.
-pub fn exists(id: &str) -> bool {
-    element(id).is_some()
+/// Whether an element with this id is in this reader.
+pub fn exists(root: &Root, id: &str) -> bool {
+    root.element(id).is_some()
 }
 
 /// Whether the reader asked the system for reduced motion.
@@ -25,8 +23,8 @@ pub fn prefers_reduced_motion() -> bool {
 
 /// Scrolls element `id` to the top of the viewport: smoothly when `smooth` and the reader has not
 /// asked for reduced motion, else at once (as on page load).
-pub fn scroll_to(id: &str, smooth: bool) {
-    if let Some(target) = element(id) {
+pub fn scroll_to(root: &Root, id: &str, smooth: bool) {
+    if let Some(target) = root.element(id) {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Start);
         let behavior = if smooth && !prefers_reduced_motion() {
@@ -40,13 +38,17 @@ pub fn scroll_to(id: &str, smooth: bool) {
 }
 
 /// Whether the top of element `id` is above the viewport (the reader has scrolled past it).
-pub fn starts_above_viewport(id: &str) -> bool {
-    element(id).is_some_and(|e| e.get_bounding_client_rect().top() < 0.0)
+pub fn starts_above_viewport(root: &Root, id: &str) -> bool {
+    root.element(id)
+        .is_some_and(|e| e.get_bounding_client_rect().top() < 0.0)
 }
 
 /// Moves keyboard focus to element `id` without scrolling (it is already being scrolled to).
-pub fn focus_without_scroll(id: &str) {
-    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+pub fn focus_without_scroll(root: &Root, id: &str) {
+    if let Some(target) = root
+        .element(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
         let options = web_sys::FocusOptions::new();
         options.set_prevent_scroll(true);
         let _ = target.focus_with_options(&options);
@@ -67,15 +69,18 @@ pub fn current_fragment() -> Option<String> {
 }
 
 /// Moves keyboard focus to element `id`, scrolling it into view (form errors).
-pub fn focus(id: &str) {
-    if let Some(target) = element(id).and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+pub fn focus(root: &Root, id: &str) {
+    if let Some(target) = root
+        .element(id)
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
         let _ = target.focus();
     }
 }
 
 /// If element `id` is inside a folded quotation, that quotation's id.
-pub fn folded_quote_containing(id: &str) -> Option<String> {
-    let target = element(id)?;
+pub fn folded_quote_containing(root: &Root, id: &str) -> Option<String> {
+    let target = root.element(id)?;
     let quote = target.closest("figure.quote").ok()??;
     Some(quote.id()).filter(|q| !q.is_empty())
 }
@@ -95,6 +100,17 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .await
         .map(|_| ())
         .map_err(|_| "the browser did not allow copying".to_owned())
+}
+
+/// The node an event really started on. Inside a shadow root, `event.target` seen from the
+/// document is the host element; the first entry of the composed path is the real one.
+pub fn event_origin(event: &web_sys::Event) -> Option<web_sys::Node> {
+    event
+        .composed_path()
+        .get(0)
+        .dyn_into::<web_sys::Node>()
+        .ok()
+        .or_else(|| event.target().and_then(|t| t.dyn_into().ok()))
 }
 
 /// Listens for `event` on `target` until the returned guard is dropped.
@@ -130,8 +146,8 @@ pub fn after_render(job: impl FnOnce() + 'static) {
 /// The text the reader has selected in the post or in a comment, with who said it: the quoted
 /// source inside a quotation, the comment's author inside a comment, else the post's title.
 /// `None` when nothing is selected there (the composer's own fields do not count).
-pub fn selected_quote() -> Option<(String, String)> {
-    let selection = gloo::utils::window().get_selection().ok()??;
+pub fn selected_quote(root: &Root) -> Option<(String, String)> {
+    let selection = root.selection()?;
     if selection.is_collapsed() {
         return None;
     }
@@ -144,8 +160,8 @@ pub fn selected_quote() -> Option<(String, String)> {
         Some(element) => element.clone(),
         None => node.parent_element()?,
     };
-    let text_of = |root: &Element, css: &str| -> Option<String> {
-        let found = root.query_selector(css).ok()??;
+    let text_of = |within: &Element, css: &str| -> Option<String> {
+        let found = within.query_selector(css).ok()??;
         Some(
             found
                 .text_content()?

@@ -3,9 +3,12 @@
 //! components, so it can be tested natively.
 
 pub mod dom;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod fetch;
 pub mod observe;
 pub mod offline;
 pub mod page;
 pub mod panic;
+pub mod root;
 pub mod storage;

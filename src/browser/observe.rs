@@ -40,19 +40,20 @@ const READING_BAND_MARGIN: &str = "0px 0px -70% 0px";
 /// becomes current); otherwise the last section whose top is above the reading line; above the
 /// first section, the first. Geometry is read only when an observer fires, never on scroll.
 pub fn watch_sections(
+    root: &super::root::Root,
     section_ids: &[String],
     end_id: &str,
     on_change: impl Fn(usize) + 'static,
 ) -> Option<SectionWatcher> {
-    let document = gloo::utils::document();
     let sections: Vec<_> = section_ids
         .iter()
-        .filter_map(|id| document.get_element_by_id(id))
+        .filter_map(|id| root.element(id))
         .collect();
-    let end = document.get_element_by_id(end_id)?;
+    let end = root.element(end_id)?;
     if sections.is_empty() {
         return None;
     }
+    let observed = sections.clone();
     let last = Cell::new(usize::MAX);
     let end_for_rule = end.clone();
     let callback = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
@@ -82,13 +83,11 @@ pub fn watch_sections(
     let reading_band =
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &band).ok()?;
     let viewport = IntersectionObserver::new(callback.as_ref().unchecked_ref()).ok()?;
-    for id in section_ids {
-        if let Some(section) = document.get_element_by_id(id) {
-            reading_band.observe(&section);
-            // Entering or leaving the screen also counts: a jump from the comments back to the
-            // top crosses no reading-line boundary when the first section starts below the line.
-            viewport.observe(&section);
-        }
+    for section in &observed {
+        reading_band.observe(section);
+        // Entering or leaving the screen also counts: a jump from the comments back to the
+        // top crosses no reading-line boundary when the first section starts below the line.
+        viewport.observe(section);
     }
     viewport.observe(&end);
     Some(SectionWatcher {
@@ -100,10 +99,12 @@ pub fn watch_sections(
 /// Calls `on_progress` with 0–100, how far the article `article_id` has been read, after each
 /// scroll or resize (at most once per animation frame; reads only scroll-time geometry).
 pub fn watch_progress(
+    root: &super::root::Root,
     article_id: String,
     on_progress: impl Fn(u8) + 'static,
 ) -> Vec<EventListener> {
     let pending = Rc::new(Cell::new(false));
+    let root = root.clone();
     let on_progress = Rc::new(on_progress);
     let schedule = move |_: &web_sys::Event| {
         if pending.replace(true) {
@@ -112,9 +113,10 @@ pub fn watch_progress(
         let pending = pending.clone();
         let on_progress = on_progress.clone();
         let article_id = article_id.clone();
+        let root = root.clone();
         let frame = gloo::render::request_animation_frame(move |_| {
             pending.set(false);
-            if let Some(percent) = progress_of(&article_id) {
+            if let Some(percent) = progress_of(&root, &article_id) {
                 on_progress(percent);
             }
         });
@@ -132,8 +134,8 @@ pub fn watch_progress(
 }
 
 /// 0–100: the share of the article that has scrolled past the bottom of the viewport.
-pub fn progress_of(article_id: &str) -> Option<u8> {
-    let article = gloo::utils::document().get_element_by_id(article_id)?;
+pub fn progress_of(root: &super::root::Root, article_id: &str) -> Option<u8> {
+    let article = root.element(article_id)?;
     let rect = article.get_bounding_client_rect();
     let height = gloo::utils::window().inner_height().ok()?.as_f64()?;
     let scrollable = rect.height() - height;

@@ -31,8 +31,10 @@ pub enum OfflineStatus {
 pub fn register(on_update: impl Fn() + 'static) -> bool {
     let callback = Closure::<dyn Fn()>::new(on_update);
     let on = register_offline(&callback);
-    // The worker can announce an update at any time while the page lives.
-    callback.forget();
+    if on {
+        // The worker can announce an update at any time while the page lives.
+        callback.forget();
+    }
     on
 }
 

@@ -52,3 +52,14 @@ pub fn set_lang(lang: &str) {
         let _ = root.set_attribute("lang", lang);
     }
 }
+
+/// Id of the `<script type="application/json">` that carries a post inside the page (the
+/// offline edition), so the reader needs no request to show it.
+pub const INLINE_POST_ID: &str = "lectern-post";
+
+/// The JSON text of the post carried inside the page, if there is one.
+pub fn inline_post() -> Option<String> {
+    gloo::utils::document()
+        .get_element_by_id(INLINE_POST_ID)?
+        .text_content()
+}

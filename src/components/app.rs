@@ -1,11 +1,14 @@
 //! The app: load a post, then show it, a loading state, or a specific error.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::reader::Reader;
 use super::status::{ErrorPanel, Loading};
 use crate::browser;
 use crate::browser::offline::OfflineStatus;
+use crate::browser::root::Root;
 use crate::hooks::{use_document_meta, use_offline, use_post};
 use crate::state::LoadState;
 
@@ -27,17 +30,36 @@ pub struct AppProps {
     /// Where to load the post from.
     #[prop_or_default]
     pub source: PostSource,
+    /// Where the reader's elements live: the page (default) or an embed's shadow root.
+    #[prop_or_default]
+    pub root: Root,
+    /// Overrides the post's `reader.collapse_words` (an embedding page's choice).
+    #[prop_or_default]
+    pub collapse_words: Option<usize>,
 }
 
 /// The top-level component mounted by the wasm binary.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let post = use_post(props.source.clone());
-    let ready = match &post.state {
+    let loaded = use_post(props.source.clone());
+    let state = use_memo(
+        (loaded.state.clone(), props.collapse_words),
+        |(state, collapse_words)| match (state, collapse_words) {
+            (LoadState::Ready(post), Some(words)) => {
+                let mut post = (**post).clone();
+                post.reader.collapse_words = Some(*words);
+                LoadState::Ready(Rc::new(post))
+            }
+            _ => state.clone(),
+        },
+    );
+    let ready = match &*state {
         LoadState::Ready(post) => Some(post.clone()),
         _ => None,
     };
-    use_document_meta(ready);
+    // An embedded reader is a guest: the host page keeps its own title and language.
+    use_document_meta(ready.filter(|_| !props.root.is_embedded()));
+    let post = loaded;
     let offline = use_offline(post.url.clone());
     let saved = match offline.status {
         OfflineStatus::NotSaved => None,
@@ -59,9 +81,12 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(text) = saved { <p class="offline-bar" role="status">{text}</p> }
         </>
     };
-    match post.state {
+    let view = match (*state).clone() {
         LoadState::Loading => html! { <Loading /> },
         LoadState::Ready(post) => html! { <Reader {post} {banner} /> },
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={post.retry} /> },
+    };
+    html! {
+        <ContextProvider<Root> context={props.root.clone()}>{view}</ContextProvider<Root>>
     }
 }

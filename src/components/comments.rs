@@ -10,6 +10,7 @@ use super::comment_card::{CardParts, comment_card};
 use super::composer::{Composer, DraftMemory, IDENTITY_KEY, active_key};
 use super::copy_link::CopyLink;
 use crate::browser;
+use crate::hooks::use_root;
 use crate::model::draft::{Draft, PendingComment, draft_key};
 use crate::model::thread::{Order, PAGE_SIZE, ReplyNote, ThreadItem, build_thread};
 use crate::model::{Comment, Post};
@@ -39,13 +40,15 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     let composer_generation = use_state(|| 0_u32);
     let selection = use_state(|| None::<(String, String)>);
     let insert = use_state(|| None::<(AttrValue, AttrValue, u32)>);
+    let root = use_root();
 
     // "Quote in reply" is offered while text is selected in the post or a comment.
     {
         let selection = selection.clone();
-        use_effect_with((), move |()| {
+        use_effect_with(root.clone(), move |root| {
+            let root = root.clone();
             let listener = browser::dom::listen_document("selectionchange", move |_| {
-                let now = browser::dom::selected_quote();
+                let now = browser::dom::selected_quote(&root);
                 if *selection != now {
                     selection.set(now);
                 }
@@ -98,11 +101,12 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     let scroll_target = use_mut_ref(|| None::<String>);
     {
         let scroll_target = scroll_target.clone();
+        let root = root.clone();
         use_effect(move || {
             let target = scroll_target.borrow_mut().take();
             if let Some(target) = target {
-                if browser::dom::exists(&target) {
-                    browser::dom::scroll_to(&target, false);
+                if browser::dom::exists(&root, &target) {
+                    browser::dom::scroll_to(&root, &target, false);
                 } else {
                     *scroll_target.borrow_mut() = Some(target);
                 }
@@ -163,6 +167,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             post.id.clone(),
         );
         let memory = memory.clone();
+        let root = root.clone();
         Callback::from(move |draft: Draft| {
             let next_number = pending.len() + 1;
             let comment = PendingComment {
@@ -215,23 +220,26 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             reply_to.set(None);
             generation.set(generation.wrapping_add(1));
             let anchor = comment.to_comment().anchor;
+            let root = root.clone();
             browser::dom::after_render(move || {
-                browser::dom::scroll_to(&anchor, false);
-                browser::dom::focus_without_scroll(&anchor);
+                browser::dom::scroll_to(&root, &anchor, false);
+                browser::dom::focus_without_scroll(&root, &anchor);
             });
         })
     };
     let on_cancel = {
         let reply_to = reply_to.clone();
         let comments = comments.clone();
+        let root = root.clone();
         Callback::from(move |()| {
             if let Some(anchor) = reply_to
                 .as_ref()
                 .and_then(|id| comments.iter().find(|c| &c.id == id))
                 .map(|c| c.anchor.clone())
             {
+                let root = root.clone();
                 browser::dom::after_render(move || {
-                    browser::dom::focus_without_scroll(&format!("reply-{anchor}"))
+                    browser::dom::focus_without_scroll(&root, &format!("reply-{anchor}"))
                 });
             }
             reply_to.set(None);

@@ -9,6 +9,7 @@ use yew::prelude::*;
 
 use super::comment_card::{CardParts, comment_card};
 use crate::browser;
+use crate::hooks::use_root;
 use crate::model::draft::{Draft, Field, FieldError, draft_key};
 use crate::model::{Comment, comment_text::parse_comment};
 use crate::state::{DraftAction, reduce_draft};
@@ -73,6 +74,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
     let parent_id = props.parent.as_ref().map(|(id, _)| id.to_string());
     let key = draft_key(&props.post_id, parent_id.as_deref());
     let storage_problem = use_state(|| None::<String>);
+    let root = use_root();
     let restored = use_state(|| false);
     let draft = {
         let memory = props.memory.clone();
@@ -218,12 +220,14 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let on_submit = props.on_submit.clone();
         let save_timer = save_timer.clone();
         let unsaved = unsaved.clone();
+        let root = root.clone();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             let found = draft.validate();
             if let Some(first) = found.first() {
                 let id = format!("lectern-{}", first.field.slug());
-                browser::dom::after_render(move || browser::dom::focus(&id));
+                let root = root.clone();
+                browser::dom::after_render(move || browser::dom::focus(&root, &id));
                 errors.set(found);
                 return;
             }

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::copy_link::CopyLink;
 use super::text::{Author, render_block, render_source, render_text};
 use crate::browser;
+use crate::hooks::use_root;
 use crate::model::fold::{Cut, plan_fold};
 use crate::model::{Block, Post};
 use crate::state::{FoldAction, Folds};
@@ -48,6 +49,7 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let folds = use_context::<UseReducerHandle<Folds>>();
     let rest_ref = use_node_ref();
     let keep_place = use_mut_ref(|| false);
+    let root = use_root();
     let plan = use_memo(
         (props.post.clone(), props.section, props.block),
         |(post, s, b)| match post
@@ -91,9 +93,10 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     {
         let keep_place = keep_place.clone();
         let id = id.clone();
+        let root = root.clone();
         use_effect_with(folded, move |_| {
             if std::mem::take(&mut *keep_place.borrow_mut()) {
-                browser::dom::scroll_to(&id, false);
+                browser::dom::scroll_to(&root, &id, false);
             }
         });
     }
@@ -101,8 +104,9 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         let folds = folds.clone();
         let id = id.clone();
         let keep_place = keep_place.clone();
+        let root = root.clone();
         Callback::from(move |_: MouseEvent| {
-            if open && browser::dom::starts_above_viewport(&id) {
+            if open && browser::dom::starts_above_viewport(&root, &id) {
                 *keep_place.borrow_mut() = true;
             }
             if let Some(folds) = &folds {

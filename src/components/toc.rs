@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
+use crate::hooks::use_root;
 use crate::model::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].
@@ -27,6 +28,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     let open = use_state(|| false);
     let nav_ref = use_node_ref();
     let toggle_ref = use_node_ref();
+    let root = use_root();
     let close_and_refocus = {
         let open = open.clone();
         let toggle_ref = toggle_ref.clone();
@@ -44,9 +46,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         use_effect_with(*open, move |is_open| {
             let listener = is_open.then(|| {
                 browser::dom::listen_document("click", move |event| {
-                    let target = event
-                        .target()
-                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Node>(t).ok());
+                    let target = browser::dom::event_origin(event);
                     let inside = nav_ref
                         .get()
                         .is_some_and(|nav| nav.contains(target.as_ref()));
@@ -90,10 +90,14 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             let on_click = {
                 let open = open.clone();
                 let anchor = section.anchor.clone();
+                let root = root.clone();
                 Callback::from(move |_: MouseEvent| {
                     open.set(false);
                     let heading = format!("{anchor}-heading");
-                    browser::dom::after_render(move || browser::dom::focus_without_scroll(&heading));
+                    let root = root.clone();
+                    browser::dom::after_render(move || {
+                        browser::dom::focus_without_scroll(&root, &heading)
+                    });
                 })
             };
             html! {

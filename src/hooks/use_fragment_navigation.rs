@@ -14,20 +14,23 @@ use crate::state::{FoldAction, Folds};
 /// ```
 #[hook]
 pub fn use_fragment_navigation(folds: UseReducerHandle<Folds>) {
-    use_effect_with((), move |()| {
+    let root = super::use_root();
+    use_effect_with(root, move |root| {
+        let root = root.clone();
         let go = move |initial: bool| {
             let Some(target) = browser::dom::current_fragment() else {
                 return;
             };
-            if let Some(quote) = browser::dom::folded_quote_containing(&target) {
+            if let Some(quote) = browser::dom::folded_quote_containing(&root, &target) {
                 folds.dispatch(FoldAction::Open(quote));
             }
+            let root = root.clone();
             browser::dom::after_render(move || {
                 // On load the browser tried to scroll before the post existed; do it now. Later
                 // fragment changes were scrolled by the browser, unless they were inside a fold.
-                browser::dom::scroll_to(&target, !initial);
+                browser::dom::scroll_to(&root, &target, !initial);
                 if initial {
-                    browser::dom::focus_without_scroll(&format!("{target}-heading"));
+                    browser::dom::focus_without_scroll(&root, &format!("{target}-heading"));
                 }
             });
         };

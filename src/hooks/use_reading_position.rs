@@ -15,11 +15,13 @@ use crate::browser;
 #[hook]
 pub fn use_current_section(anchors: Rc<[String]>, end_id: &'static str) -> usize {
     let current = use_state(|| 0_usize);
+    let root = super::use_root();
     {
         let current = current.clone();
-        use_effect_with(anchors, move |anchors| {
-            let watcher =
-                browser::observe::watch_sections(anchors, end_id, move |index| current.set(index));
+        use_effect_with((anchors, root), move |(anchors, root)| {
+            let watcher = browser::observe::watch_sections(root, anchors, end_id, move |index| {
+                current.set(index)
+            });
             move || drop(watcher)
         });
     }
@@ -34,17 +36,19 @@ pub fn use_current_section(anchors: Rc<[String]>, end_id: &'static str) -> usize
 #[hook]
 pub fn use_reading_progress(article_id: &'static str) -> u8 {
     let progress = use_state(|| 0_u8);
+    let root = super::use_root();
     {
         let progress = progress.clone();
-        use_effect_with(article_id, move |article_id| {
-            if let Some(now) = browser::observe::progress_of(article_id) {
+        use_effect_with((article_id, root), move |(article_id, root)| {
+            if let Some(now) = browser::observe::progress_of(root, article_id) {
                 progress.set(now);
             }
-            let listeners = browser::observe::watch_progress(article_id.to_string(), move |p| {
-                if *progress != p {
-                    progress.set(p);
-                }
-            });
+            let listeners =
+                browser::observe::watch_progress(root, article_id.to_string(), move |p| {
+                    if *progress != p {
+                        progress.set(p);
+                    }
+                });
             move || drop(listeners)
         });
     }

@@ -6,6 +6,7 @@ pub mod block;
 pub mod comment_text;
 pub mod date;
 pub mod draft;
+pub mod embed;
 pub mod fold;
 pub mod link;
 pub mod nested;

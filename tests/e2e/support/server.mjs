@@ -19,9 +19,10 @@ const TYPES = {
 
 /**
  * Serves `root` under `prefix` (e.g. '/' or '/blog/reader/'), plus `extra` files given as
- * { 'relative/path': 'content' } under the same prefix. Resolves to { url, close }.
+ * { 'relative/path': 'content' } under the same prefix; `headers` are added to every answer
+ * (e.g. CORS). Resolves to { url, close }.
  */
-export async function serveDir(root, { prefix = '/', extra = {} } = {}) {
+export async function serveDir(root, { prefix = '/', extra = {}, headers = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -29,7 +30,7 @@ export async function serveDir(root, { prefix = '/', extra = {} } = {}) {
       if (!path.startsWith(prefix)) return send(res, 404, 'not found');
       const relative = path.slice(prefix.length);
       if (Object.hasOwn(extra, relative)) {
-        res.writeHead(200, { 'content-type': TYPES[extname(relative)] ?? 'text/plain' });
+        res.writeHead(200, { ...headers, 'content-type': TYPES[extname(relative)] ?? 'text/plain' });
         return res.end(extra[relative]);
       }
       let file = normalize(join(base, relative));
@@ -37,6 +38,7 @@ export async function serveDir(root, { prefix = '/', extra = {} } = {}) {
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {
+        ...headers,
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
       });

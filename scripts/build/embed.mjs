@@ -1,0 +1,33 @@
+// Writes lectern-embed.js at the root of the build from static/embed/lectern-embed.js: the name
+// of the wasm-bindgen module Trunk wrote (hashed) and the reader's CSS, adapted for a shadow
+// root, are filled in. Its own name never changes, so host pages can link to it.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildOutputs } from './staging.mjs';
+
+const TEMPLATE = new URL('../../static/embed/lectern-embed.js', import.meta.url);
+
+/**
+ * The page stylesheet as an embedded reader needs it: sizes in rem would follow the host page's
+ * root font size, so they become multiples of --lectern-rem (16px unless the host sets it); the
+ * layout breakpoints ask the reader's own width (container `lectern`), not the window's.
+ */
+export function embedCss(css) {
+  return css
+    .replace(/(-?\d*\.?\d+)rem\b/g, 'calc($1 * var(--lectern-rem, 16px))')
+    .replace(/@media\s*\(((?:min|max)-width:[^)]*)\)/g, '@container lectern ($1)');
+}
+
+/** Writes `<staging>/lectern-embed.js`. */
+export async function writeEmbed(staging) {
+  const { bindgen, wasm, css } = await buildOutputs(staging);
+  const template = await readFile(TEMPLATE, 'utf8');
+  const style = embedCss(await readFile(join(staging, css), 'utf8'));
+  const out = template
+    .replace("'__LECTERN_BINDGEN__'", JSON.stringify(`./${bindgen}`))
+    .replace("'__LECTERN_WASM__'", JSON.stringify(`./${wasm}`))
+    .replace("'__LECTERN_CSS__'", () => JSON.stringify(style));
+  if (out.includes('__LECTERN_')) throw new Error('embed: a placeholder was not filled in');
+  await writeFile(join(staging, 'lectern-embed.js'), out);
+  return 'lectern-embed.js';
+}

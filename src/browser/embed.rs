@@ -1,0 +1,122 @@
+//! The embedding API that `lectern-embed.js` calls: mount a reader into an element inside a
+//! shadow root, update its options, destroy it. Options arrive as JavaScript values and are
+//! checked by [`crate::model::embed`]; a bad option is thrown back as an `Error` naming it.
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+use super::root::Root;
+use crate::components::{App, AppProps, PostSource};
+use crate::model::embed::{
+    EmbedOptions, EmbedPost, OptionsError, RawEmbedOptions, check_names, describe_error,
+};
+
+/// A mounted reader, handed to JavaScript. `destroy()` unmounts it and frees its state.
+#[wasm_bindgen]
+pub struct EmbeddedReader {
+    app: Option<yew::AppHandle<App>>,
+    container: web_sys::Element,
+    host: Option<web_sys::Element>,
+}
+
+/// Mounts a reader into `container` (an element inside the host's shadow root), with `options`
+/// as documented for `mount()` in `lectern-embed.js`.
+#[wasm_bindgen(js_name = mountReader)]
+pub fn mount_reader(
+    container: web_sys::Element,
+    options: JsValue,
+) -> Result<EmbeddedReader, JsError> {
+    let props = props_from(&container, &options)?;
+    let host = shadow_host(&container);
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    Ok(EmbeddedReader {
+        app: Some(app),
+        container,
+        host,
+    })
+}
+
+#[wasm_bindgen]
+impl EmbeddedReader {
+    /// Applies new options in place: a new post loads, a new theme or threshold re-renders,
+    /// and what the reader typed stays.
+    pub fn update(&mut self, options: JsValue) -> Result<(), JsError> {
+        let props = props_from(&self.container, &options)?;
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+        Ok(())
+    }
+
+    /// Unmounts the reader: its listeners, observers and timers go with its components.
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if let Some(host) = self.host.take() {
+            let _ = host.remove_attribute("data-lectern-theme");
+        }
+    }
+}
+
+fn shadow_host(container: &web_sys::Element) -> Option<web_sys::Element> {
+    container
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .map(|shadow| shadow.host())
+}
+
+fn props_from(container: &web_sys::Element, options: &JsValue) -> Result<AppProps, JsError> {
+    let checked = read_options(options).map_err(|e| JsError::new(&e.to_string()))?;
+    let source = match checked.post {
+        EmbedPost::Src(src) => PostSource::Url(src.into()),
+        EmbedPost::Inline => PostSource::Json(inline_post(options)?.into()),
+    };
+    let root = match container.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => {
+            let _ = shadow
+                .host()
+                .set_attribute("data-lectern-theme", checked.theme.as_str());
+            Root::shadow(shadow)
+        }
+        Err(_) => Root::page(),
+    };
+    Ok(AppProps {
+        source,
+        root,
+        collapse_words: checked.collapse_words,
+    })
+}
+
+/// Checks `options` (a plain object) against the documented names and types.
+fn read_options(options: &JsValue) -> Result<EmbedOptions, OptionsError> {
+    if !options.is_object() {
+        return Err(OptionsError(
+            "options must be an object such as { src: \"post.json\" }".to_owned(),
+        ));
+    }
+    let names: Vec<String> = js_sys::Object::keys(options.unchecked_ref())
+        .iter()
+        .filter_map(|key| key.as_string())
+        .collect();
+    check_names(names.iter().map(String::as_str))?;
+    let deserializer = serde_wasm_bindgen::Deserializer::from(options.clone());
+    let raw: RawEmbedOptions = serde_path_to_error::deserialize(deserializer)
+        .map_err(|e| describe_error(&e.path().to_string(), &e.inner().to_string()))?;
+    raw.check()
+}
+
+/// The `post` option as JSON text: a string is taken as JSON already, anything else is
+/// serialised with `JSON.stringify`.
+fn inline_post(options: &JsValue) -> Result<String, JsError> {
+    let post = js_sys::Reflect::get(options, &"post".into())
+        .map_err(|_| JsError::new("Lectern: option `post` cannot be read"))?;
+    if let Some(text) = post.as_string() {
+        return Ok(text);
+    }
+    js_sys::JSON::stringify(&post)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| JsError::new("Lectern: option `post` cannot be turned into JSON"))
+}

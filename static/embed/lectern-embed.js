@@ -1,0 +1,155 @@
+// Lectern for any web page: `<lectern-reader src="post.json">` and `mount(element, options)`.
+// This file is a template: the release build (scripts/build/embed.mjs) writes dist/lectern-embed.js
+// from it, filling in the names of the wasm-bindgen module and wasm Trunk wrote and the reader's CSS.
+// The wasm loads once per page, however many readers it holds; each reader renders into its own
+// shadow root, so the host page's CSS and the reader's never meet. See docs/embedding.md.
+
+const BINDGEN_MODULE = '__LECTERN_BINDGEN__';
+const WASM_FILE = '__LECTERN_WASM__';
+const READER_CSS = '__LECTERN_CSS__';
+
+let wasmReady = null;
+let sheet = null;
+
+/** Loads and starts the wasm once; every reader on the page shares it. */
+function loadWasm() {
+  wasmReady ??= import(new URL(BINDGEN_MODULE, import.meta.url).href).then(async (bindings) => {
+    await bindings.default({ module_or_path: new URL(WASM_FILE, import.meta.url) });
+    return bindings;
+  });
+  return wasmReady;
+}
+
+/** One stylesheet object, adopted by every reader's shadow root. */
+function readerSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(READER_CSS);
+  }
+  return sheet;
+}
+
+/** The element's shadow root with the reader's styles and an empty container to render into. */
+function prepareShadow(host) {
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [readerSheet()];
+  shadow.replaceChildren();
+  const container = document.createElement('div');
+  container.className = 'lectern-embed';
+  shadow.append(container);
+  return { shadow, container };
+}
+
+/** Shows why a reader could not start, as text, inside its own shadow root. */
+function showError(host, error) {
+  const { container } = prepareShadow(host);
+  const panel = document.createElement('div');
+  panel.className = 'load-error';
+  panel.setAttribute('role', 'alert');
+  const title = document.createElement('h2');
+  title.textContent = 'This reader could not start';
+  const detail = document.createElement('p');
+  detail.textContent = error instanceof Error ? error.message : String(error);
+  panel.append(title, detail);
+  container.append(panel);
+}
+
+/**
+ * Mounts a reader into `element` (in a shadow root it creates). Options:
+ * `src` (the post's address) or `post` (the post object or its JSON text), `theme`
+ * (`light`, `dark`, `auto`), `collapseWords` (fold quotations over this many words; 0 = never).
+ * Resolves to a handle with `update(options)` and `destroy()`; rejects with an Error naming a
+ * bad option.
+ */
+export async function mount(element, options) {
+  if (!(element instanceof Element)) {
+    throw new TypeError('Lectern: mount() needs an element to render into');
+  }
+  const bindings = await loadWasm();
+  const { shadow, container } = prepareShadow(element);
+  let reader;
+  try {
+    reader = bindings.mountReader(container, options);
+  } catch (error) {
+    shadow.replaceChildren();
+    throw error;
+  }
+  let alive = true;
+  return {
+    update(next) {
+      if (alive) reader.update(next);
+    },
+    destroy() {
+      if (!alive) return;
+      alive = false;
+      reader.destroy();
+      reader.free();
+      shadow.replaceChildren();
+    },
+  };
+}
+
+/** `<lectern-reader src theme collapse-words>`: one reader per element, live attributes. */
+class LecternReader extends HTMLElement {
+  static observedAttributes = ['src', 'theme', 'collapse-words'];
+  #handle = null;
+  #queue = Promise.resolve();
+  #scheduled = false;
+
+  connectedCallback() {
+    this.#sync();
+  }
+
+  disconnectedCallback() {
+    // Runs after any mount in flight; an element moved within the page is connected again by
+    // then and keeps its reader (and the reader's draft).
+    this.#queue = this.#queue.then(() => {
+      if (!this.isConnected) this.#teardown();
+    });
+  }
+
+  attributeChangedCallback(_name, before, after) {
+    if (before !== after && this.isConnected) this.#sync();
+  }
+
+  #options() {
+    const options = {};
+    const src = this.getAttribute('src');
+    if (src !== null) options.src = src;
+    const theme = this.getAttribute('theme');
+    if (theme !== null) options.theme = theme;
+    const words = this.getAttribute('collapse-words');
+    if (words !== null) {
+      const number = Number(words);
+      options.collapseWords = words.trim() !== '' && Number.isInteger(number) ? number : words;
+    }
+    return options;
+  }
+
+  /** Applies the attributes once, after every change made in the same task. */
+  #sync() {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    this.#queue = this.#queue.then(async () => {
+      this.#scheduled = false;
+      if (!this.isConnected) return;
+      const options = this.#options();
+      try {
+        if (this.#handle) this.#handle.update(options);
+        else this.#handle = await mount(this, options);
+      } catch (error) {
+        this.#teardown();
+        showError(this, error);
+      }
+    });
+  }
+
+  #teardown() {
+    this.#handle?.destroy();
+    this.#handle = null;
+  }
+}
+
+if (!customElements.get('lectern-reader')) {
+  customElements.define('lectern-reader', LecternReader);
+}

@@ -1,0 +1,314 @@
+// End to end: Lectern embedded in other people's pages. The demo page (hostile CSS, two readers
+// side by side), the <lectern-reader> element's live attributes, the mount() JS API with its
+// option errors, mount/destroy cycles that must leave nothing behind, and posts on other origins.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir } from 'node:fs/promises';
+import { launch, openPage, DESKTOP } from './support/browser.mjs';
+import { serveDir } from './support/server.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const SECOND = JSON.stringify({
+  format: 'lectern/post@1',
+  id: 'elsewhere',
+  title: 'A post from another origin',
+  sections: [{ id: 'only', title: 'Only', blocks: [{ type: 'paragraph', text: 'Fetched across origins.' }] }],
+});
+const API_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API host</title></head>
+<body><h1>Host</h1><div id="slot"></div></body></html>`;
+
+let server;
+let elsewhere;
+let elsewhereCors;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST, { extra: { 'fixtures/api.html': API_PAGE } });
+  elsewhere = await serveDir(DIST, { extra: { 'fixtures/post.json': SECOND } });
+  elsewhereCors = await serveDir(DIST, {
+    extra: { 'fixtures/post.json': SECOND },
+    headers: { 'access-control-allow-origin': '*' },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([server, elsewhere, elsewhereCors].map((s) => s?.close()));
+});
+
+const HOST_PARTS = ['body', '.site-header h1', '.host-note', '.host-quote', '.host-button', '.site-main'];
+const PROPS = ['display', 'font-size', 'font-family', 'color', 'background-color', 'margin-top', 'padding-top',
+  'letter-spacing', 'line-height', 'border-top-width', 'width'];
+
+async function hostStyles(page) {
+  return page.evaluate(
+    ([parts, props]) =>
+      Object.fromEntries(
+        parts.map((sel) => {
+          const style = getComputedStyle(document.querySelector(sel));
+          return [sel, Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]))];
+        }),
+      ),
+    [HOST_PARTS, PROPS],
+  );
+}
+
+async function openDemo(hash = '') {
+  const opened = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await opened.page.goto(`${server.url}embed-demo.html${hash}`);
+  const first = opened.page.locator('#first-reader');
+  const second = opened.page.locator('#second-reader');
+  await first.locator('article.post').waitFor({ timeout: 20000 });
+  await second.locator('article.post').waitFor({ timeout: 20000 });
+  return { ...opened, first, second };
+}
+
+test('the demo page: two readers render side by side and the host page keeps its own styles', async () => {
+  // The host page as it is without Lectern …
+  const bare = await openPage(browser, server.url, DESKTOP);
+  await bare.context.route('**/lectern-embed.js', (route) => route.abort());
+  await bare.page.goto(`${server.url}embed-demo.html`);
+  const before = await hostStyles(bare.page);
+  await bare.context.close();
+  // … and with two readers in it.
+  const { context, page, problems, first, second } = await openDemo();
+  assert.deepEqual(await hostStyles(page), before, 'the host page looks the same with readers in it');
+  assert.match(await first.getByRole('heading', { level: 1 }).innerText(), /^Syrian Army Close to Liberating/);
+  assert.equal(await second.getByRole('heading', { level: 1 }).innerText(), 'Two Minutes at Gettysburg');
+  // The host's hostile rules do not reach inside.
+  const inside = await first.locator('figure.quote:has(button.quote-toggle)').first().evaluate((figure) => {
+    const quote = figure.querySelector('blockquote');
+    const para = figure.querySelector('p');
+    const button = figure.querySelector('button.quote-toggle');
+    return {
+      quote: getComputedStyle(quote).display,
+      paraSize: parseFloat(getComputedStyle(para).fontSize),
+      paraFont: getComputedStyle(para).fontFamily,
+      buttonBorder: getComputedStyle(button).borderTopStyle,
+      buttonCursor: getComputedStyle(button).cursor,
+      letterSpacing: getComputedStyle(para).letterSpacing,
+    };
+  });
+  assert.equal(inside.quote, 'block', 'blockquote { display: none } stays outside');
+  assert.ok(inside.paraSize < 30, `p { font-size: 40px } stays outside (got ${inside.paraSize}px)`);
+  assert.doesNotMatch(inside.paraFont, /Courier/, '* { font-family } stays outside');
+  assert.equal(inside.letterSpacing, 'normal');
+  assert.equal(inside.buttonCursor, 'pointer', 'button { all: unset } stays outside');
+  // Theming from outside: reader 2 is dark with the host's accent; reader 1 is light (system).
+  const colours = await page.evaluate(() => {
+    const bg = (id) => getComputedStyle(document.getElementById(id).shadowRoot.querySelector('.lectern-embed')).backgroundColor;
+    const link = document.getElementById('second-reader').shadowRoot.querySelector('nav a');
+    return { first: bg('first-reader'), second: bg('second-reader'), accent: getComputedStyle(link).color };
+  });
+  assert.equal(colours.first, 'rgb(253, 252, 249)');
+  assert.equal(colours.second, 'rgb(25, 24, 22)');
+  assert.equal(colours.accent, 'rgb(95, 211, 168)', '--lectern-accent set on the element by the host (dark half)');
+  // Sized to content: no fixed height and no inner scrollbar.
+  const box = await second.evaluate((el) => ({
+    host: el.getBoundingClientRect().height,
+    content: el.shadowRoot.querySelector('.lectern-embed').getBoundingClientRect().height,
+    scrolls: el.scrollHeight > el.clientHeight + 1,
+  }));
+  assert.ok(Math.abs(box.host - box.content) < 1 && box.content > 400, JSON.stringify(box));
+  assert.equal(box.scrolls, false);
+  // The host page keeps its title.
+  assert.equal(await page.title(), 'Lectern embed demo: two readers on a hostile page');
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+  assert.deepEqual(problems.foreign, []);
+  await context.close();
+});
+
+test('each reader on the demo page folds, navigates and takes a reply on its own', async () => {
+  const { context, page, problems, first, second } = await openDemo();
+  // Folding in reader 2 (collapse-words="80" folds the address).
+  const quote = second.locator('#address-q1');
+  const toggle = quote.getByRole('button', { name: /^Show full quotation \(\d+ words\)$/ });
+  await toggle.click();
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  assert.match(await quote.innerText(), /shall not perish from the earth/);
+  assert.equal(await first.getByRole('button', { name: 'Show less' }).count(), 0, 'reader 1 untouched');
+  // Table of contents in reader 1 (a half-width column: the "On this page" disclosure, as on a
+  // phone, because the layout follows the reader's width): the link leads to its own section.
+  await first.getByRole('button', { name: /^On this page:/ }).click();
+  const toc = first.getByRole('navigation', { name: 'Table of contents' });
+  await toc.getByRole('link', { name: 'Stalin myth' }).click();
+  await page.waitForFunction(() => {
+    const root = document.getElementById('first-reader').shadowRoot;
+    const top = root.getElementById('stalin-myth')?.getBoundingClientRect().top ?? 9999;
+    return Math.abs(top) < 60;
+  });
+  await first.getByRole('button', { name: /^On this page: Stalin myth/ }).waitFor();
+  // Composer in reader 2: reply to the first comment, preview in place.
+  await second.getByRole('button', { name: 'Reply to A reader' }).click();
+  await page.keyboard.type('Quoted *once*, read twice.');
+  const preview = second.locator('.comment--preview');
+  await preview.waitFor();
+  assert.equal(await preview.locator('em').innerText(), 'once');
+  assert.equal(await first.locator('.comment--preview').count(), 0);
+  // Posting it validates in its own shadow root and focuses the first missing field.
+  await second.getByRole('button', { name: 'Post Comment' }).click();
+  await page.waitForFunction(() => document.getElementById('second-reader').shadowRoot.activeElement?.id === 'lectern-author');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a deep link opens the embedded quotation it names', async () => {
+  const { context, page, second } = await openDemo('#address-q1');
+  await second.locator('#address-q1').getByRole('button', { name: 'Show less' }).waitFor();
+  await page.waitForFunction(() => {
+    const top = document.getElementById('second-reader').shadowRoot.getElementById('address-q1').getBoundingClientRect().top;
+    return top >= -2 && top < 200;
+  });
+  await context.close();
+});
+
+test('attributes are live: a new src loads, removal unmounts, a bad attribute is explained', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  await page.goto(`${server.url}fixtures/api.html`);
+  await page.addScriptTag({ type: 'module', url: `${server.url}lectern-embed.js` });
+  await page.evaluate(() => {
+    const el = document.createElement('lectern-reader');
+    el.id = 'live';
+    el.setAttribute('src', '../posts/gettysburg-address.json');
+    document.getElementById('slot').append(el);
+  });
+  const live = page.locator('#live');
+  await live.getByRole('heading', { level: 1, name: 'Two Minutes at Gettysburg' }).waitFor({ timeout: 20000 });
+  await page.evaluate(() => document.getElementById('live').setAttribute('src', '../posts/syria-russia-turkey-stalin-myth.json'));
+  await live.getByRole('heading', { level: 1, name: /^Syrian Army/ }).waitFor();
+  await page.evaluate(() => document.getElementById('live').setAttribute('collapse-words', 'many'));
+  const alert = live.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /option `collapseWords`/);
+  await page.evaluate(() => document.getElementById('live').setAttribute('collapse-words', '0'));
+  await live.locator('article.post').waitFor();
+  assert.equal(await live.getByRole('button', { name: /Show full quotation/ }).count(), 0, 'collapse-words="0" never folds');
+  await page.evaluate(() => document.getElementById('live').remove());
+  await page.waitForFunction(() => {
+    const el = document.getElementById('live');
+    return el === null;
+  });
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('mount() rejects bad options with the option named, and accepts a post object', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  await page.goto(`${server.url}fixtures/api.html`);
+  const results = await page.evaluate(async () => {
+    const { mount } = await import('../lectern-embed.js');
+    const slot = document.getElementById('slot');
+    const attempt = (options) => mount(slot, options).then(() => 'mounted', (e) => `${e.constructor.name}: ${e.message}`);
+    const out = {
+      none: await attempt(undefined),
+      empty: await attempt({}),
+      both: await attempt({ src: 'a.json', post: {} }),
+      theme: await attempt({ src: 'a.json', theme: 'blue' }),
+      words: await attempt({ src: 'a.json', collapseWords: -1 }),
+      typo: await attempt({ src: 'a.json', colapseWords: 3 }),
+      left: slot.shadowRoot?.childElementCount ?? 0,
+    };
+    const post = {
+      format: 'lectern/post@1',
+      id: 'inline',
+      title: 'Given inline',
+      sections: [{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', text: '<b>not bold</b>' }] }],
+    };
+    const handle = await mount(slot, { post, theme: 'light' });
+    out.handle = typeof handle.destroy;
+    return out;
+  });
+  assert.match(results.none, /^Error: Lectern: options must be an object/);
+  assert.match(results.empty, /^Error: Lectern: no post to show/);
+  assert.match(results.both, /^Error: Lectern: give either `src`/);
+  assert.match(results.theme, /^Error: Lectern: option `theme`: unknown variant `blue`, expected one of `auto`, `light`, `dark`/);
+  assert.match(results.words, /^Error: Lectern: option `collapseWords`/);
+  assert.match(results.typo, /^Error: Lectern: option `colapseWords`: unknown field/);
+  assert.equal(results.left, 0, 'a refused mount leaves nothing in the element');
+  assert.equal(results.handle, 'function');
+  const slot = page.locator('#slot');
+  await slot.getByRole('heading', { level: 1, name: 'Given inline' }).waitFor();
+  assert.equal(await slot.locator('article section p').filter({ hasText: 'not bold' }).innerText(), '<b>not bold</b>');
+  assert.equal(await slot.locator('article b').count(), 0);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('50 mount/destroy cycles leave no readers, listeners or growing memory behind', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  await page.goto(`${server.url}fixtures/api.html`);
+  const cdp = await context.newCDPSession(page);
+  const bindgen = (await readdir(DIST)).find((f) => /^lectern-[0-9a-f]+\.js$/.test(f));
+  await page.evaluate(async () => {
+    window.lectern = await import('../lectern-embed.js');
+  });
+  const cycle = (count) =>
+    page.evaluate(async (n) => {
+      const slot = document.getElementById('slot');
+      for (let i = 0; i < n; i += 1) {
+        const handle = await window.lectern.mount(slot, { src: '../posts/syria-russia-turkey-stalin-myth.json' });
+        // Wait until the post is on screen, so every observer and listener was really set up.
+        const deadline = Date.now() + 10000;
+        while (!slot.shadowRoot.querySelector('article.post') && Date.now() < deadline) {
+          await new Promise((ok) => setTimeout(ok, 10));
+        }
+        if (!slot.shadowRoot.querySelector('article.post')) throw new Error(`cycle ${i}: the post did not render`);
+        handle.destroy();
+      }
+      return slot.shadowRoot.childElementCount;
+    }, count);
+  const listeners = async () => {
+    let total = 0;
+    for (const expression of ['window', 'document']) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression });
+      const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+      total += found.length;
+    }
+    return total;
+  };
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await page.evaluate(async (name) => (await (await import(`../${name}`)).default()).memory.buffer.byteLength, bindgen);
+    return { js: usedSize, wasm };
+  };
+  assert.equal(await cycle(5), 0);
+  const listenersBefore = await listeners();
+  const before = await heap();
+  assert.equal(await cycle(50), 0, 'nothing is left in the element after destroy()');
+  const after = await heap();
+  assert.equal(await listeners(), listenersBefore, 'no window or document listener is left behind');
+  assert.ok(after.js < before.js + 2_000_000, `JS heap grew from ${before.js} to ${after.js}`);
+  assert.ok(after.wasm <= before.wasm + 1_048_576, `wasm memory grew from ${before.wasm} to ${after.wasm}`);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a post on another origin: refused without CORS (and the error says so), read with it', async () => {
+  const { context, page } = await openPage(browser, server.url, DESKTOP);
+  // Requests to the two other test origins are expected here.
+  await page.goto(`${server.url}fixtures/api.html`);
+  await page.evaluate(
+    async ([blocked, allowed]) => {
+      const { mount } = await import('../lectern-embed.js');
+      const a = document.createElement('div');
+      a.id = 'blocked';
+      const b = document.createElement('div');
+      b.id = 'allowed';
+      document.body.append(a, b);
+      await mount(a, { src: blocked });
+      await mount(b, { src: allowed });
+    },
+    [`${elsewhere.url}fixtures/post.json`, `${elsewhereCors.url}fixtures/post.json`],
+  );
+  const blocked = page.locator('#blocked .load-error');
+  await blocked.waitFor({ timeout: 20000 });
+  const text = await blocked.innerText();
+  assert.match(text, /could not be downloaded/);
+  assert.match(text, /cross-origin requests \(CORS\)/);
+  await page.locator('#allowed').getByRole('heading', { level: 1, name: 'A post from another origin' }).waitFor();
+  await context.close();
+});
