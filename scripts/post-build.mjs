@@ -1,9 +1,12 @@
 // Trunk post_build hook (Trunk.toml): finishes the build in $TRUNK_STAGING_DIR, in order:
 //   1. lectern-embed.js, the stable entry point for embedding (every build, so `trunk serve`
 //      serves the embed demo too);
-//   2. release builds: the seed post's single-file offline edition in offline/<post-id>.html;
-//   3. release builds: the service worker's precache list (last, so it lists 1 and the rest).
+//   2. release builds: the seed post prerendered into index.html (Yew's server renderer, run
+//      natively by `cargo run --bin prerender`), which the wasm then hydrates;
+//   3. release builds: the seed post's single-file offline edition in offline/<post-id>.html;
+//   4. release builds: the service worker's precache list (last, so it lists all the rest).
 // Debug builds (`trunk serve`) get no service worker: live reload is never served a stale copy.
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
@@ -17,10 +20,19 @@ if (!staging) {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 const SEED = 'static/posts/syria-russia-turkey-stalin-myth.json';
+// Where the seed is published in the build, relative to the page (for its offline status).
+const SEED_URL = 'posts/syria-russia-turkey-stalin-myth.json';
 
 try {
   await writeEmbed(staging);
   if (release) {
+    // The native debug build: its dependencies are the ones `cargo test` already compiled.
+    const prerender = execFileSync(
+      'cargo',
+      ['run', '--quiet', '--locked', '--bin', 'prerender', '--', SEED, join(staging, 'index.html'), SEED_URL],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    console.log(prerender.trim());
     const edition = await writeEdition({ dist: staging, postPath: SEED });
     console.log(`post-build: offline edition ${edition}`);
     const { version, count } = await writeManifest(staging);

@@ -3,7 +3,8 @@
 #   1. cargo fmt --check; clippy -D warnings on the host and on wasm32
 #   2. native tests: model, validation, schema, SSR rendering, hostile input
 #   3. browser tests: wasm-bindgen-test in headless Chromium
-#   4. trunk build --release, the size report, then end-to-end tests with Playwright
+#   4. trunk build --release (prerendered page, embed entry, offline edition), the size report,
+#      end-to-end tests with Playwright, and the benchmark in smoke mode
 set -euo pipefail
 . "$(dirname "$0")/setup.sh"
 lectern_setup
@@ -26,3 +27,5 @@ step "size report"
 node bench/size.mjs
 step "end-to-end tests (Playwright + Debian Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+step "benchmark, smoke mode (keeps bench/run.mjs working; the full run is 'node bench/run.mjs')"
+node bench/run.mjs --smoke

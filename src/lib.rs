@@ -9,12 +9,16 @@
 //! - [`hooks`] wrap effectful jobs (loading a post, document metadata) for components.
 //! - [`browser`] is the one thin layer that touches web APIs: fetch, page address, panic report.
 //! - [`error`] words every failure for the person reading.
+//! - `prerender` (native only) renders the seed post into the built page at build time; the
+//!   browser then hydrates that markup (see `main.rs`).
 
 pub mod browser;
 pub mod components;
 pub mod error;
 pub mod hooks;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod state;
 
 pub use components::{App, AppProps, PostSource, Reader, ReaderProps};

@@ -1,24 +1,48 @@
-//! The wasm entry: install the panic report, then mount the app on the page's `#lectern` element.
-//! A page without one is hosting embedded readers: `lectern-embed.js` mounts those itself.
+//! The wasm entry: install the panic report, then start the app on the page's `#lectern` element.
+//! A prerendered page (the post's markup and JSON already in the HTML) is hydrated in place;
+//! otherwise the app renders on the client. A page without `#lectern` is hosting embedded
+//! readers: `lectern-embed.js` mounts those itself.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
+    use lectern::browser::page;
+
+    page::mark("lectern-start");
     lectern::browser::panic::install_panic_hook();
     let Some(root) = gloo::utils::document().get_element_by_id("lectern") else {
         return;
     };
-    // The offline edition carries its post inside the page; the app page fetches one.
-    let source = lectern::browser::page::inline_post()
-        .map(|json| lectern::PostSource::Json(json.into()))
-        .unwrap_or_default();
-    let props = lectern::AppProps {
-        source,
-        ..Default::default()
+    let inline = page::inline_post();
+    let asks_for_another = page::asks_for_post();
+    // The offline edition and the prerendered page carry their post inside the page.
+    let props = match &inline {
+        Some(post) if !asks_for_another => lectern::AppProps {
+            source: lectern::PostSource::Json(post.json.clone().into()),
+            published_at: post.published_at.clone().map(Into::into),
+            ..Default::default()
+        },
+        _ => lectern::AppProps::default(),
     };
-    yew::Renderer::<lectern::App>::with_root_and_props(root, props).render();
+    if inline.is_some() && !asks_for_another && root.has_attribute("data-prerendered") {
+        // The page is readable already; hydrate once the browser has finished loading it, so
+        // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
+        // and is kept (`initially_open`).
+        page::after_load(move || {
+            let props = lectern::AppProps {
+                initially_open: page::revealed_quotes(&root).into(),
+                ..props
+            };
+            yew::Renderer::<lectern::App>::with_root_and_props(root, props).hydrate();
+        });
+    } else {
+        let _ = root.remove_attribute("data-prerendered");
+        root.set_inner_html("");
+        yew::Renderer::<lectern::App>::with_root_and_props(root, props).render();
+    }
 }
 
-/// Natively there is nothing to run yet: the reader is built for the browser with Trunk.
+/// Natively there is nothing to run: the reader is built for the browser with Trunk (the
+/// build-time renderer is the `prerender` binary).
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("lectern runs in the browser: use scripts/serve.sh, or trunk build --release");

@@ -18,6 +18,7 @@ fn render(json: &str) -> Html {
     let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
         post,
         banner: yew::Html::default(),
+        initially_open: Rc::from(Vec::new()),
     });
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }
@@ -531,6 +532,7 @@ fn hostile_comment_syntax_input_stays_text() {
     let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
         post: Rc::new(post),
         banner: yew::Html::default(),
+        initially_open: Rc::from(Vec::new()),
     });
     let doc = Html::parse_document(&futures::executor::block_on(renderer.render()));
     assert_no_active_content(&doc);

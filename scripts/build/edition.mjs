@@ -63,6 +63,7 @@ export async function writeEdition({ dist, postPath, out }) {
 <meta name="color-scheme" content="light dark" />
 <meta name="generator" content="Lectern offline edition" />
 <title>${escapeHtml(title)}</title>
+<script>document.documentElement.classList.add('lectern-js')</script>
 ${icon ? `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}" />` : ''}
 <style>${style}</style>
 <style media="print">${print}</style>

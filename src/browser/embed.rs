@@ -86,6 +86,7 @@ fn props_from(container: &web_sys::Element, options: &JsValue) -> Result<AppProp
         source,
         root,
         collapse_words: checked.collapse_words,
+        ..AppProps::default()
     })
 }
 

@@ -54,12 +54,75 @@ pub fn set_lang(lang: &str) {
 }
 
 /// Id of the `<script type="application/json">` that carries a post inside the page (the
-/// offline edition), so the reader needs no request to show it.
+/// prerendered page and the offline edition), so the reader needs no request to show it.
 pub const INLINE_POST_ID: &str = "lectern-post";
 
-/// The JSON text of the post carried inside the page, if there is one.
-pub fn inline_post() -> Option<String> {
-    gloo::utils::document()
-        .get_element_by_id(INLINE_POST_ID)?
-        .text_content()
+/// A post carried inside the page.
+pub struct InlinePost {
+    /// Its JSON text.
+    pub json: String,
+    /// Where it is also published (`data-published-at`), for the offline status.
+    pub published_at: Option<String>,
+}
+
+/// The post carried inside the page, if there is one.
+pub fn inline_post() -> Option<InlinePost> {
+    let script = gloo::utils::document().get_element_by_id(INLINE_POST_ID)?;
+    Some(InlinePost {
+        json: script.text_content()?,
+        published_at: script.get_attribute("data-published-at"),
+    })
+}
+
+/// Whether the address names a post with `?post=` (then a post carried in the page is not it).
+pub fn asks_for_post() -> bool {
+    gloo::utils::window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok())
+        .is_some_and(|params| params.has("post"))
+}
+
+/// Sets a `performance.mark`, so benchmarks can read when the app started and became interactive.
+pub fn mark(name: &str) {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Ids of the quotations whose folded part the browser has already revealed in prerendered
+/// markup (it removes `hidden="until-found"` for a text fragment or find-in-page by itself).
+pub fn revealed_quotes(root: &web_sys::Element) -> Vec<String> {
+    let Ok(found) = root.query_selector_all(".quote-rest:not([hidden])") else {
+        return Vec::new();
+    };
+    (0..found.length())
+        .filter_map(|index| found.item(index))
+        .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+        .filter_map(|rest| rest.id().strip_suffix("-rest").map(str::to_owned))
+        .collect()
+}
+
+/// Runs `job` once the page has loaded and the browser has had a frame to act on it (text
+/// fragments are searched then); at once if that is long past.
+pub fn after_load(job: impl FnOnce() + 'static) {
+    let later = move || {
+        let frame = gloo::render::request_animation_frame(move |_| {
+            gloo::timers::callback::Timeout::new(0, job).forget();
+        });
+        // The frame handle cancels on drop; this one-off frame must run.
+        std::mem::forget(frame);
+    };
+    if gloo::utils::document().ready_state() == "complete" {
+        later();
+    } else {
+        let later = std::cell::Cell::new(Some(later));
+        gloo::events::EventListener::once(&gloo::utils::window(), "load", move |_| {
+            if let Some(later) = later.take() {
+                later();
+            }
+        })
+        .forget();
+    }
 }

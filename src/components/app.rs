@@ -36,6 +36,14 @@ pub struct AppProps {
     /// Overrides the post's `reader.collapse_words` (an embedding page's choice).
     #[prop_or_default]
     pub collapse_words: Option<usize>,
+    /// Where a post given as JSON is also published (the prerendered seed post), so the reader
+    /// can say whether it is saved for offline reading.
+    #[prop_or_default]
+    pub published_at: Option<AttrValue>,
+    /// Quotations the browser opened before the app started (a text fragment or find-in-page
+    /// on the prerendered page): hydration keeps them open instead of folding them again.
+    #[prop_or_default]
+    pub initially_open: Rc<[String]>,
 }
 
 /// The top-level component mounted by the wasm binary.
@@ -60,7 +68,11 @@ pub fn App(props: &AppProps) -> Html {
     // An embedded reader is a guest: the host page keeps its own title and language.
     use_document_meta(ready.filter(|_| !props.root.is_embedded()));
     let post = loaded;
-    let offline = use_offline(post.url.clone());
+    let offline = use_offline(
+        post.url
+            .clone()
+            .or_else(|| props.published_at.as_ref().map(|url| url.to_string())),
+    );
     let saved = match offline.status {
         OfflineStatus::NotSaved => None,
         OfflineStatus::Saved => Some("Available offline"),
@@ -83,7 +95,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     let view = match (*state).clone() {
         LoadState::Loading => html! { <Loading /> },
-        LoadState::Ready(post) => html! { <Reader {post} {banner} /> },
+        LoadState::Ready(post) => {
+            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} /> }
+        }
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={post.retry} /> },
     };
     html! {

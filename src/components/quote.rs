@@ -100,12 +100,12 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             }
         });
     }
-    let on_toggle = {
+    let toggle: Rc<dyn Fn()> = {
         let folds = folds.clone();
         let id = id.clone();
         let keep_place = keep_place.clone();
         let root = root.clone();
-        Callback::from(move |_: MouseEvent| {
+        Rc::new(move || {
             if open && browser::dom::starts_above_viewport(&root, &id) {
                 *keep_place.borrow_mut() = true;
             }
@@ -114,6 +114,22 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             }
         })
     };
+    // The toggle is a link to the folded part, acting as a button: with script it toggles in
+    // place; without script, following the link reveals the `hidden="until-found"` text (the
+    // browser opens such content for the fragment it scrolls to), so a fold opens either way.
+    let on_click = {
+        let toggle = toggle.clone();
+        Callback::from(move |event: MouseEvent| {
+            event.prevent_default();
+            toggle();
+        })
+    };
+    let on_keydown = Callback::from(move |event: KeyboardEvent| {
+        if event.key() == " " {
+            event.prevent_default();
+            toggle();
+        }
+    });
     let cite_url = quote.cite_url();
     let mut no_ids = std::iter::empty();
     let (preview, rest) = match plan.as_ref().as_ref().map(|p| &p.cut) {
@@ -161,8 +177,9 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             "Show less".to_owned()
         };
         html! {
-            <button type="button" class="quote-toggle" aria-expanded={(!folded).to_string()}
-                aria-controls={rest_id.clone()} onclick={on_toggle}>{label}</button>
+            <a class="quote-toggle" role="button" href={format!("#{rest_id}")}
+                aria-expanded={(!folded).to_string()} aria-controls={rest_id.clone()}
+                onclick={on_click} onkeydown={on_keydown}>{label}</a>
         }
     });
     let class = classes!(

@@ -21,6 +21,9 @@ pub struct ReaderProps {
     /// Status lines from the app (offline copy, update available), shown above the article.
     #[prop_or_default]
     pub banner: Html,
+    /// Ids of quotations that start open (see `AppProps::initially_open`).
+    #[prop_or_default]
+    pub initially_open: Rc<[String]>,
 }
 
 /// Id of the article element (reading progress is measured on it).
@@ -39,10 +42,17 @@ pub fn Reader(props: &ReaderProps) -> Html {
         .collect();
     let anchors: Rc<[String]> = summaries.iter().map(|s| s.anchor.clone()).collect();
     let foldable = use_memo(post.clone(), |post| foldable_quote_ids(post));
-    let folds = use_reducer(Folds::default);
+    let folds = {
+        let open = props.initially_open.clone();
+        use_reducer(move || Folds {
+            open: open.iter().cloned().collect(),
+        })
+    };
     let current = use_current_section(anchors, ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);
     use_fragment_navigation(folds.clone());
+    // Effects run once the markup is live (rendered or hydrated): the reader can be used now.
+    use_effect_with((), |()| crate::browser::page::mark("lectern-interactive"));
 
     let tools = (!foldable.is_empty()).then(|| {
         let expand = {

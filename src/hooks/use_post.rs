@@ -28,7 +28,13 @@ pub struct UsePostHandle {
 /// ```
 #[hook]
 pub fn use_post(source: PostSource) -> UsePostHandle {
-    let state = use_state(|| LoadState::Loading);
+    // A post given as JSON is parsed during the first render, so the first render already shows
+    // it: that is what build-time prerendering renders, and what hydration must match.
+    let state = use_state(|| match &source {
+        PostSource::Json(json) => LoadState::from_result(parse_inline(json)),
+        _ => LoadState::Loading,
+    });
+    let parsed_at_start = use_mut_ref(|| matches!(source, PostSource::Json(_)));
     let attempt = use_state(|| 0_u32);
     let generation = use_mut_ref(|| 0_u64);
     let url = use_state(|| None::<String>);
@@ -36,6 +42,9 @@ pub fn use_post(source: PostSource) -> UsePostHandle {
         let state = state.clone();
         let url = url.clone();
         use_effect_with((source, *attempt), move |(source, _)| {
+            if std::mem::take(&mut *parsed_at_start.borrow_mut()) {
+                return;
+            }
             *generation.borrow_mut() += 1;
             let this_load = *generation.borrow();
             state.set(LoadState::Loading);
@@ -63,13 +72,7 @@ pub fn use_post(source: PostSource) -> UsePostHandle {
 /// Loads the post; also returns the address it was fetched from, if any.
 async fn load(source: &PostSource) -> (Option<String>, Result<Post, LoadError>) {
     let url = match source {
-        PostSource::Json(json) => {
-            let result = parse_post(json).map_err(|error| LoadError::Post {
-                url: "The post given to the reader".to_owned(),
-                error,
-            });
-            return (None, result);
-        }
+        PostSource::Json(json) => return (None, parse_inline(json)),
         PostSource::Url(url) => url.to_string(),
         PostSource::FromPage => match browser::page::requested_post_url(crate::DEFAULT_POST_URL) {
             Ok(url) => url,
@@ -84,4 +87,12 @@ async fn load(source: &PostSource) -> (Option<String>, Result<Post, LoadError>) 
         Err(error) => Err(error),
     };
     (Some(url), result)
+}
+
+/// Parses a post given as JSON text (not fetched), naming it in errors as such.
+fn parse_inline(json: &str) -> Result<Post, LoadError> {
+    parse_post(json).map_err(|error| LoadError::Post {
+        url: "The post given to the reader".to_owned(),
+        error,
+    })
 }

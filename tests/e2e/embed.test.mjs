@@ -77,10 +77,10 @@ test('the demo page: two readers render side by side and the host page keeps its
   assert.match(await first.getByRole('heading', { level: 1 }).innerText(), /^Syrian Army Close to Liberating/);
   assert.equal(await second.getByRole('heading', { level: 1 }).innerText(), 'Two Minutes at Gettysburg');
   // The host's hostile rules do not reach inside.
-  const inside = await first.locator('figure.quote:has(button.quote-toggle)').first().evaluate((figure) => {
+  const inside = await first.locator('figure.quote:has(a.quote-toggle)').first().evaluate((figure) => {
     const quote = figure.querySelector('blockquote');
     const para = figure.querySelector('p');
-    const button = figure.querySelector('button.quote-toggle');
+    const button = figure.querySelector('a.quote-toggle');
     return {
       quote: getComputedStyle(quote).display,
       paraSize: parseFloat(getComputedStyle(para).fontSize),

@@ -1,0 +1,283 @@
+// The benchmark: Lectern's release build against the same post as plain static HTML (same CSS,
+// no script), side by side in one run, in headless Chromium. Prints numbers and writes them, with
+// the machine they ran on, to docs/benchmarks.md. Never a pass/fail test: targets are printed
+// beside each figure.
+//
+//   node bench/run.mjs            full run (15 loads per page and condition; a few minutes)
+//   node bench/run.mjs --smoke    one load each, tiny scaling posts: keeps the benchmark working
+//                                 (scripts/test.sh runs it); writes nothing to docs/
+//
+// Run `trunk build --release` first. What is measured, and how:
+// - transfer sizes of what the page downloads (bench/sizes.mjs);
+// - FCP and LCP (paint timing and largest-contentful-paint entries), at 1× CPU, at 4× CPU
+//   slowdown (CDP Emulation.setCPUThrottlingRate) and on a slow network (CDP
+//   Network.emulateNetworkConditions: 150 ms latency, 1.6 Mbit/s down), each load in a fresh
+//   context (cold cache);
+// - for Lectern: time until interactive (the app's `lectern-interactive` performance mark, set
+//   when its effects have run on the hydrated markup), long tasks and total blocking time
+//   (long-task entries over 50 ms, before interactive + 1 s), CLS (layout-shift entries);
+// - scaling: synthetic posts with 10…10,000 comments and 10…1,000 quotations, loaded with
+//   `?post=` (client-rendered): first contentful paint, time until the post is interactive,
+//   JS heap after a forced GC;
+// - interaction latency on a 10,000-comment post: folding a quotation, expanding a thread,
+//   typing a character in the composer. Latency is from the input event's timestamp to the
+//   first frame presented after it (requestAnimationFrame + a task after the frame), p50/p95.
+import { cpus, totalmem, platform, release as osRelease } from 'node:os';
+import { launch } from '../tests/e2e/support/browser.mjs';
+import { serveDir } from '../tests/e2e/support/server.mjs';
+import { pageSizes } from './sizes.mjs';
+import { readFile, writeFile } from 'node:fs/promises';
+
+const SMOKE = process.argv.includes('--smoke');
+const RUNS = SMOKE ? 1 : 15;
+const SCALE_RUNS = SMOKE ? 1 : 5;
+const INTERACTIONS = SMOKE ? 3 : 25;
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const REPORT = new URL('../docs/benchmarks.md', import.meta.url).pathname;
+const VIEWPORT = { width: 1280, height: 800 };
+
+// ---- statistics -------------------------------------------------------------------------
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+function quantile(xs, q) {
+  const s = sorted(xs);
+  if (s.length === 0) return NaN;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return s[lo] + (s[hi] - s[lo]) * (at - lo);
+}
+const median = (xs) => quantile(xs, 0.5);
+const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
+const spread = (xs) => (xs.length > 1 ? `${Math.round(quantile(xs, 0.25))}–${Math.round(quantile(xs, 0.75))}` : '—');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+// ---- pages ------------------------------------------------------------------------------
+/** The prerendered release page with every script removed: the static-HTML limit. */
+async function staticPage() {
+  const html = await readFile(`${DIST}index.html`, 'utf8');
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]*rel="(modulepreload|preload)"[^>]*>/g, '')
+    .replace('<html lang="en">', '<html lang="en" class="lectern-js">');
+}
+
+function syntheticPost({ comments = 0, quotes = 0 }) {
+  const words = (n, seed) => Array.from({ length: n }, (_, i) => `word${(i * 7 + seed) % 97}`).join(' ');
+  const blocks = [];
+  for (let q = 0; q < Math.max(quotes, 1); q += 1) {
+    blocks.push({ type: 'paragraph', text: `Paragraph ${q}. ${words(40, q)}.` });
+    if (quotes > 0) {
+      blocks.push({
+        type: 'quote',
+        source: { name: `Outlet ${q}` },
+        blocks: [{ type: 'paragraph', text: `${words(150, q)}.` }],
+      });
+    }
+  }
+  const list = [];
+  for (let i = 0; i < comments; i += 1) {
+    // Threads of up to five: every fifth comment starts a conversation.
+    const parent = i % 5 === 0 ? null : String(i - 1);
+    list.push({ id: String(i), parent, author: { name: `Reader ${i}` }, blocks: [{ type: 'paragraph', text: `Comment ${i}. ${words(20, i)}.` }] });
+  }
+  const third = Math.ceil(blocks.length / 3);
+  return JSON.stringify({
+    format: 'lectern/post@1',
+    id: `synthetic-${comments}-${quotes}`,
+    title: `Synthetic post: ${comments} comments, ${quotes} quotations`,
+    sections: [0, 1, 2].map((s) => ({ id: `s${s}`, title: `Section ${s + 1}`, blocks: blocks.slice(s * third, (s + 1) * third).concat(s === 0 ? [] : []) })).filter((s) => s.blocks.length > 0),
+    comments: list,
+  });
+}
+
+// ---- measuring one load -----------------------------------------------------------------
+const OBSERVE = () => {
+  window.__bench = { fcp: NaN, lcp: NaN, cls: 0, longTasks: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__bench.fcp = e.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.lcp = e.startTime;
+  }).observe({ type: 'largest-contentful-paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, heap = false } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (slowNetwork) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
+  }
+  await page.addInitScript(OBSERVE);
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  let interactive = NaN;
+  if (app) {
+    await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 120000 });
+    interactive = await page.evaluate(() => performance.getEntriesByName('lectern-interactive')[0].startTime);
+  }
+  // Let LCP and late long tasks settle.
+  await page.waitForTimeout(SMOKE ? 200 : 700);
+  const result = await page.evaluate(() => window.__bench);
+  const tbt = result.longTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+  let heapBytes = NaN;
+  if (heap) {
+    await cdp.send('HeapProfiler.collectGarbage');
+    heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  }
+  await context.close();
+  return { fcp: result.fcp, lcp: result.lcp, cls: result.cls, tbt, longTasks: result.longTasks.length, interactive, heap: heapBytes };
+}
+
+async function repeat(n, job) {
+  const out = [];
+  for (let i = 0; i < n; i += 1) out.push(await job(i));
+  return out;
+}
+
+// ---- interactions ------------------------------------------------------------------------
+/** Installs a recorder: for each listed event type, input timestamp → first frame after it. */
+const RECORD = () => {
+  window.__latency = [];
+  for (const type of ['click', 'keydown']) {
+    addEventListener(
+      type,
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => setTimeout(() => window.__latency.push(performance.now() - start), 0));
+      },
+      { capture: true },
+    );
+  }
+};
+
+async function interactions(browser, base) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(RECORD);
+  await page.goto(`${base}?post=bench/interact.json`, { timeout: 120000 });
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 120000 });
+  const take = async (action) => {
+    await page.evaluate(() => (window.__latency = []));
+    for (let i = 0; i < INTERACTIONS; i += 1) {
+      await action(i);
+      await page.waitForTimeout(60);
+    }
+    await page.waitForTimeout(100);
+    return page.evaluate(() => window.__latency);
+  };
+  const fold = page.locator('figure.quote--foldable .quote-toggle').first();
+  const folding = await take(() => fold.click());
+  const thread = page.locator('li.comment .comment-actions button[aria-expanded]').first();
+  const threads = await take(() => thread.click());
+  await page.locator('#lectern-comment').click();
+  const typing = await take(() => page.keyboard.press('a'));
+  await context.close();
+  return { folding, threads, typing: typing.slice(1) };
+}
+
+// ---- the run ------------------------------------------------------------------------------
+const sizes = await pageSizes(DIST);
+const scalePosts = SMOKE
+  ? [{ comments: 10, quotes: 0 }, { comments: 0, quotes: 10 }]
+  : [
+      { comments: 10, quotes: 0 },
+      { comments: 100, quotes: 0 },
+      { comments: 1000, quotes: 0 },
+      { comments: 10000, quotes: 0 },
+      { comments: 0, quotes: 10 },
+      { comments: 0, quotes: 100 },
+      { comments: 0, quotes: 1000 },
+    ];
+const extra = { 'static.html': await staticPage(), 'bench/interact.json': syntheticPost({ comments: SMOKE ? 200 : 10000, quotes: 3 }) };
+for (const p of scalePosts) extra[`bench/${p.comments}-${p.quotes}.json`] = syntheticPost(p);
+const server = await serveDir(DIST, { extra });
+const browser = await launch();
+const started = Date.now();
+const conditions = [
+  ['1× CPU', {}],
+  ['4× CPU slowdown', { cpu: 4 }],
+  ['slow network', { slowNetwork: true }],
+];
+const loads = {};
+const chromium = browser.version();
+let scaling = [];
+let latency;
+try {
+  for (const [name, options] of conditions) {
+    loads[name] = {
+      lectern: await repeat(RUNS, () => load(browser, server.url, { ...options, app: true })),
+      static: await repeat(RUNS, () => load(browser, `${server.url}static.html`, { ...options, app: false })),
+    };
+    console.log(`${name}: ${RUNS} loads each done`);
+  }
+  for (const p of scalePosts) {
+    const runs = await repeat(SCALE_RUNS, () => load(browser, `${server.url}?post=bench/${p.comments}-${p.quotes}.json`, { heap: true }));
+    scaling.push({ ...p, runs });
+    console.log(`scaling ${p.comments} comments / ${p.quotes} quotations done`);
+  }
+  latency = await interactions(browser, server.url);
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+// ---- report -------------------------------------------------------------------------------
+const pick = (runs, key) => runs.map((r) => r[key]);
+const lines = [];
+lines.push('# Benchmarks', '');
+lines.push(
+  `Written by \`node bench/run.mjs\` on ${new Date().toISOString().slice(0, 10)} (${Math.round((Date.now() - started) / 1000)} s). ` +
+    `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${osRelease()}; ` +
+    `headless Debian Chromium ${chromium}, viewport ${VIEWPORT.width}×${VIEWPORT.height}; served from 127.0.0.1. ` +
+    `Medians of ${RUNS} cold loads per page and condition, spread = interquartile range. The static page is the same prerendered post with the same CSS and no script.`,
+  '',
+);
+lines.push('## Transfer size', '', '| file | raw | gzip | brotli |', '|---|---:|---:|---:|');
+for (const [kind, s] of Object.entries(sizes)) lines.push(`| ${kind} (${s.files.join(', ')}) | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+const script = sizes.js.brotli + sizes.wasm.brotli;
+lines.push('', `JS + wasm, brotli: **${kb(script)}** (target ≤ 64 KB: ${script <= 65536 ? 'met' : 'not met'}).`, '');
+lines.push('## Paint: Lectern vs the static-HTML limit', '');
+lines.push('| condition | metric | Lectern (median, IQR) | static (median, IQR) | ratio | target |', '|---|---|---:|---:|---:|---|');
+for (const [name] of conditions) {
+  const { lectern, static: stat } = loads[name];
+  for (const metric of ['fcp', 'lcp']) {
+    const a = median(pick(lectern, metric));
+    const b = median(pick(stat, metric));
+    lines.push(`| ${name} | ${metric.toUpperCase()} | ${ms(a)} (${spread(pick(lectern, metric))}) | ${ms(b)} (${spread(pick(stat, metric))}) | ${(a / b).toFixed(2)} | ≤ 1.05 |`);
+  }
+}
+lines.push('', '## Hydration, blocking, stability (Lectern)', '');
+lines.push('| condition | until interactive | long tasks | total blocking time | CLS | targets |', '|---|---:|---:|---:|---:|---|');
+for (const [name] of conditions) {
+  const l = loads[name].lectern;
+  lines.push(`| ${name} | ${ms(median(pick(l, 'interactive')))} (${spread(pick(l, 'interactive'))}) | ${median(pick(l, 'longTasks'))} | ${ms(median(pick(l, 'tbt')))} | ${Math.max(...pick(l, 'cls')).toFixed(3)} (max) | TBT 0 at 1× CPU; CLS 0 |`);
+}
+lines.push('', `## Scaling (posts loaded with \`?post=\`, rendered on the client; medians of ${SCALE_RUNS})`, '');
+lines.push('| comments | quotations | first contentful paint | until interactive | JS heap |', '|---:|---:|---:|---:|---:|');
+for (const s of scaling) {
+  lines.push(`| ${s.comments} | ${s.quotes} | ${ms(median(pick(s.runs, 'fcp')))} | ${ms(median(pick(s.runs, 'interactive')))} | ${(median(pick(s.runs, 'heap')) / 2 ** 20).toFixed(1)} MB |`);
+}
+lines.push('', `## Interaction latency (input to next frame, ${SMOKE ? 200 : '10,000'} comments, ${INTERACTIONS} each)`, '');
+lines.push('| interaction | p50 | p95 | target |', '|---|---:|---:|---|');
+for (const [name, xs] of [['fold / unfold a quotation', latency.folding], ['expand / collapse a thread', latency.threads], ['type a character in the composer', latency.typing]]) {
+  lines.push(`| ${name} | ${ms(quantile(xs, 0.5))} | ${ms(quantile(xs, 0.95))} | ≤ 16 ms p95 |`);
+}
+const report = `${lines.join('\n')}\n`;
+console.log(`\n${report}`);
+if (!SMOKE) {
+  await writeFile(REPORT, report);
+  console.log(`written to ${REPORT}`);
+}

@@ -1,0 +1,53 @@
+// Transfer sizes of what a reader downloads from a release build: raw, gzip (level 9) and brotli
+// (quality 11) bytes per kind of file. Shared by the size report and the benchmark.
+import { readdir, readFile } from 'node:fs/promises';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+
+/** Raw, gzip and brotli sizes of `data`. */
+export function compressed(data) {
+  return {
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * The reader page's files in `dist`, by kind: `wasm`, `js` (the wasm-bindgen module and its
+ * snippets: what the page runs), `css`, `html` (index.html, prerendered post included), plus
+ * `embed` (lectern-embed.js, which carries the CSS for shadow roots). Throws if there is no build.
+ */
+export async function pageSizes(dist) {
+  const top = await readdir(dist);
+  const pick = (re) => top.filter((f) => re.test(f));
+  const snippets = [];
+  async function walk(dir) {
+    for (const entry of await readdir(join(dist, dir), { withFileTypes: true }).catch(() => [])) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) await walk(path);
+      else if (path.endsWith('.js')) snippets.push(path);
+    }
+  }
+  await walk('snippets');
+  const kinds = {
+    wasm: pick(/^lectern-[0-9a-f]+_bg\.wasm$/),
+    js: [...pick(/^lectern-[0-9a-f]+\.js$/), ...snippets],
+    css: pick(/^main-[0-9a-f]+\.css$/),
+    html: pick(/^index\.html$/),
+    embed: pick(/^lectern-embed\.js$/),
+  };
+  if (kinds.wasm.length === 0) throw new Error(`${dist} has no build output; run \`trunk build --release\` first`);
+  const out = {};
+  for (const [kind, files] of Object.entries(kinds)) {
+    const total = { raw: 0, gzip: 0, brotli: 0, files };
+    for (const file of files) {
+      const size = compressed(await readFile(join(dist, file)));
+      total.raw += size.raw;
+      total.gzip += size.gzip;
+      total.brotli += size.brotli;
+    }
+    out[kind] = total;
+  }
+  return out;
+}

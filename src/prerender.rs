@@ -1,0 +1,89 @@
+//! Build-time prerendering: the app rendered to HTML by Yew's server renderer, placed inside the
+//! built `index.html` together with the post it shows, so the article, its contents and its
+//! comments arrive in the first response and the wasm hydrates them instead of replacing them.
+//! Native only; run by the release build's post-build hook through the `prerender` binary.
+
+use crate::components::{App, AppProps, PostSource};
+
+/// Id of the element the app lives in (the wasm entry mounts or hydrates there).
+pub const APP_ROOT_ID: &str = "lectern";
+
+/// Attribute on the app root when it holds prerendered markup to hydrate (the wasm entry
+/// checks for it: any other content, like a `<noscript>` note, is replaced instead).
+pub const PRERENDERED_MARK: &str = "data-prerendered";
+
+/// Class set on `<html>` when the address names another post (`?post=`): main.css hides the
+/// prerendered seed until the app replaces it.
+pub const CLIENT_POST_CLASS: &str = "lectern-client-post";
+
+/// The app's hydratable HTML for the post `json`, exactly as the browser's first render will
+/// build it (same props: the post given as JSON, published at `published_at`).
+pub fn render_app(json: &str, published_at: &str) -> String {
+    let props = AppProps {
+        source: PostSource::Json(json.to_owned().into()),
+        published_at: Some(published_at.to_owned().into()),
+        ..AppProps::default()
+    };
+    let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(true);
+    futures::executor::block_on(renderer.render())
+}
+
+/// JSON text made safe inside `<script type="application/json">`: `<` only ever occurs inside
+/// JSON strings, where `\u003c` means the same, so `</script>` can never appear.
+pub fn script_safe_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
+}
+
+fn attribute_safe(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}
+
+/// Why a page could not be prerendered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrerenderError(pub String);
+
+impl std::fmt::Display for PrerenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for PrerenderError {}
+
+/// `index_html` with the app root filled with `app_html`, followed by the post's JSON (read by
+/// the wasm to hydrate), and preceded by a tiny script that hides the prerendered post when the
+/// address asks for another one (`?post=`), before any of it is parsed or painted.
+pub fn fill_page(
+    index_html: &str,
+    app_html: &str,
+    json: &str,
+    published_at: &str,
+) -> Result<String, PrerenderError> {
+    let open = format!("<div id=\"{APP_ROOT_ID}\">");
+    let start = index_html
+        .find(&open)
+        .ok_or_else(|| PrerenderError(format!("index.html has no {open}")))?;
+    let inner_start = start + open.len();
+    let inner_end = index_html[inner_start..]
+        .find("</div>")
+        .map(|at| inner_start + at)
+        .ok_or_else(|| PrerenderError(format!("index.html: {open} is not closed")))?;
+    let after = inner_end + "</div>".len();
+    // Runs before the prerendered markup is parsed, so it is never painted for another post.
+    let guard = format!(
+        "<script>if(new URLSearchParams(location.search).has('post'))document.documentElement.classList.add('{CLIENT_POST_CLASS}')</script>"
+    );
+    let data = format!(
+        "<script type=\"application/json\" id=\"{}\" data-published-at=\"{}\">{}</script>",
+        crate::browser::page::INLINE_POST_ID,
+        attribute_safe(published_at),
+        script_safe_json(json)
+    );
+    Ok(format!(
+        "{}{guard}\n    <div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}>{app_html}</div>\n    {data}{}",
+        &index_html[..start],
+        &index_html[after..]
+    ))
+}

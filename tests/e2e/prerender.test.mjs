@@ -1,0 +1,166 @@
+// End to end: content before code. The release page arrives with the seed post already in its
+// HTML; without JavaScript it reads, navigates and opens folded quotations; with JavaScript the
+// app hydrates that markup in place (nothing removed, no layout shift, no warnings).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, openPage, DESKTOP, PHONE } from './support/browser.mjs';
+import { serveDir } from './support/server.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const SEED_TEXT = await readFile(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDir(DIST);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** Sentences of the seed's text, as tests/render.rs splits them (furniture left out). */
+function seedSentences() {
+  const furniture = ['2 thoughts on', 'Leave a Reply', 'Your email address will not be published'];
+  const out = [];
+  for (let paragraph of SEED_TEXT.split('\n\n').map((p) => p.trim()).filter(Boolean)) {
+    if (furniture.some((f) => paragraph.startsWith(f))) continue;
+    paragraph = normalize(paragraph.replace(/^[12]\. /, ''));
+    let start = 0;
+    for (let i = 0; i < paragraph.length - 1; i += 1) {
+      if ('.?!'.includes(paragraph[i]) && paragraph[i + 1] === ' ') {
+        out.push(paragraph.slice(start, i + 1).trim());
+        start = i + 1;
+      }
+    }
+    out.push(paragraph.slice(start).trim());
+  }
+  return out.filter(Boolean);
+}
+
+/** The visible text of HTML, without running anything: tags dropped, entities decoded. */
+function textOf(html) {
+  const body = html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<[^>]+>/g, ' ');
+  const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return normalize(
+    body.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, code) => {
+      if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+      return named[code] ?? whole;
+    }),
+  );
+}
+
+test('the page as served contains every sentence of the seed post and both comments', async () => {
+  const html = await (await fetch(server.url)).text();
+  const text = textOf(html);
+  let cursor = 0;
+  const sentences = seedSentences();
+  assert.ok(sentences.length > 120, `only ${sentences.length} sentences`);
+  for (const sentence of sentences) {
+    const at = text.indexOf(sentence, cursor);
+    assert.ok(at >= 0, `missing or out of order in the served HTML: ${sentence}`);
+    cursor = at + sentence.length;
+  }
+  assert.match(text, /2 thoughts on “Syrian Army/);
+  assert.match(text, /the light seems to be visible at the end of the tunnel/);
+  assert.match(html, /<nav[^>]*aria-label="Table of contents"/);
+});
+
+test('without JavaScript the page reads, its contents work and folded quotations open', async () => {
+  const context = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.match(await page.getByRole('heading', { level: 1 }).innerText(), /^Syrian Army Close to Liberating/);
+  // Contents: a plain link to the section.
+  const toc = page.getByRole('navigation', { name: 'Table of contents' });
+  await toc.getByRole('link', { name: 'Stalin myth' }).click();
+  await page.waitForURL(/#stalin-myth$/);
+  const top = await page.locator('#stalin-myth').evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(top) < 60, `section at the top (top=${top})`);
+  // A folded quotation: its toggle (a link to the folded text) opens it.
+  const rest = page.locator('#syria-q4-rest');
+  assert.equal(await rest.isVisible(), false);
+  await page.locator('#syria-q4').getByRole('button', { name: /Show full quotation/ }).click();
+  await page.waitForURL(/#syria-q4-rest$/);
+  assert.equal(await rest.isVisible(), true);
+  assert.equal(await rest.getAttribute('hidden'), null);
+  // Controls that need script are not offered; the comment form says why it is missing.
+  assert.equal(await page.getByRole('button', { name: 'Expand all quotations' }).isVisible(), false);
+  assert.equal(await page.locator('.comment-form').isVisible(), false);
+  const note = await page.locator('.composer').evaluate((el) => getComputedStyle(el, '::after').content);
+  assert.match(note, /needs JavaScript/);
+  await context.close();
+});
+
+test('without JavaScript on a phone the contents list is open, and a text fragment reveals folded text', async () => {
+  const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+  const page = await context.newPage();
+  const sentence = 'Turkey rightly apprehends that a Kurdistan as next-door neighbour';
+  await page.goto(`${server.url}#:~:text=${encodeURIComponent(sentence).replaceAll('-', '%2D')}`);
+  await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: 'Syria' }).waitFor();
+  await page.waitForFunction(() => !document.querySelector('#russia-turkey-q1-rest').hasAttribute('hidden'));
+  await context.close();
+});
+
+test('with JavaScript the app hydrates the page: nothing removed, no shift, no warnings', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  const messages = [];
+  page.on('console', (msg) => messages.push(`${msg.type()}: ${msg.text()}`));
+  await page.addInitScript(() => {
+    window.removedNodes = [];
+    new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.removedNodes) {
+          if (node.nodeType === 1) window.removedNodes.push(`${node.tagName}.${node.className}`);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(server.url);
+  const article = await page.locator('article.post').elementHandle();
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+  // Interactive on the very nodes that arrived: fold a quotation, the same article is there.
+  await page.locator('#syria-q4').getByRole('button', { name: /Show full quotation/ }).click();
+  await page.locator('#syria-q4').getByRole('button', { name: 'Show less' }).waitFor();
+  assert.equal(await article.evaluate((el) => el.isConnected), true, 'the prerendered article is the live one');
+  const result = await page.evaluate(() => ({ removed: window.removedNodes, shift: window.layoutShift }));
+  assert.deepEqual(result.removed.filter((n) => /ARTICLE|SECTION|NAV|FIGURE/.test(n)), []);
+  assert.equal(result.shift, 0, 'no layout shift');
+  assert.deepEqual(messages.filter((m) => /hydrat|mismatch|panicked/i.test(m)), []);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
+  await context.close();
+});
+
+test('a prerendered page asked for another post shows that post, never the seed first', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  await page.addInitScript(() => {
+    // Whatever is on the page at each frame before the post appears is what could be painted.
+    window.sawSeed = false;
+    const look = () => {
+      const h1 = document.querySelector('h1');
+      if (h1?.textContent.startsWith('Syrian Army') && h1.checkVisibility()) window.sawSeed = true;
+      if (!document.querySelector('h1')?.textContent.startsWith('Two Minutes')) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${server.url}?post=posts/gettysburg-address.json`);
+  await page.getByRole('heading', { level: 1, name: 'Two Minutes at Gettysburg' }).waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => window.sawSeed), false);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});

@@ -1,0 +1,71 @@
+//! Build-time prerendering: the app's server-rendered markup for a post, and how it is placed in
+//! the built page (guard before, post JSON after, nothing that could close the script early).
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
+
+use lectern::prerender::{fill_page, render_app, script_safe_json};
+use scraper::{Html, Selector};
+
+const SEED_JSON: &str = include_str!("../static/posts/syria-russia-turkey-stalin-myth.json");
+const PAGE: &str = "<html><head></head><body>\n<div id=\"lectern\">\n<noscript><p>Needs JS</p></noscript>\n</div>\n</body></html>";
+
+fn count(doc: &Html, css: &str) -> usize {
+    doc.select(&Selector::parse(css).unwrap()).count()
+}
+
+#[test]
+fn the_app_renders_the_whole_post_not_a_loading_state() {
+    let html = render_app(SEED_JSON, "posts/seed.json");
+    let doc = Html::parse_fragment(&html);
+    assert_eq!(count(&doc, "article.post h1"), 1);
+    assert_eq!(
+        count(&doc, "nav[aria-label='Table of contents'] a[href='#syria']"),
+        1
+    );
+    assert_eq!(count(&doc, "section.post-section"), 3);
+    assert_eq!(count(&doc, "#comments li.comment"), 2);
+    assert_eq!(count(&doc, ".load-status"), 0, "no loading state");
+    // Folded quotations keep their text in the page, reachable by find-in-page.
+    assert!(count(&doc, ".quote-rest[hidden='until-found']") >= 1);
+    assert!(html.contains("<!--"), "hydration markers are present");
+}
+
+#[test]
+fn the_page_gets_guard_markup_and_data_in_that_order() {
+    let json = r#"{"title": "a </script><script>alert(1)</script> b"}"#;
+    let page = fill_page(PAGE, "<article>A</article>", json, "posts/x.json?a=\"1\"").unwrap();
+    let guard = page.find("lectern-client-post").unwrap();
+    let root = page
+        .find("<div id=\"lectern\" data-prerendered><article>A</article></div>")
+        .unwrap();
+    let data = page
+        .find("<script type=\"application/json\" id=\"lectern-post\"")
+        .unwrap();
+    assert!(guard < root && root < data, "{page}");
+    assert!(
+        !page.contains("noscript"),
+        "the old content of the root is replaced"
+    );
+    assert!(page.contains("data-published-at=\"posts/x.json?a=&quot;1&quot;\""));
+    assert_eq!(
+        page.matches("</script>").count(),
+        2,
+        "the post cannot close its script"
+    );
+    assert!(page.ends_with("\n</body></html>"));
+}
+
+#[test]
+fn script_safe_json_means_the_same_json() {
+    let json = r#"{"a": "</script> <b>"}"#;
+    let safe = script_safe_json(json);
+    assert!(!safe.contains('<'));
+    let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+    assert_eq!(back["a"], "</script> <b>");
+}
+
+#[test]
+fn a_page_without_the_root_is_refused() {
+    let error = fill_page("<html><body></body></html>", "x", "{}", "p").unwrap_err();
+    assert_eq!(error.0, "index.html has no <div id=\"lectern\">");
+}
