@@ -427,8 +427,13 @@ fn long_quotations_render_folded_but_present() {
     for rest in &rests {
         assert_eq!(rest.value().attr("hidden"), Some("until-found"));
         let id = rest.value().attr("id").unwrap_or_default();
-        let toggle = select(&doc, &format!("button[aria-controls='{id}']"));
+        // A link to the folded text acting as a button: it opens the fold even without script.
+        let toggle = select(&doc, &format!("a[role='button'][aria-controls='{id}']"));
         assert_eq!(toggle.len(), 1, "one toggle controls #{id}");
+        assert_eq!(
+            toggle[0].value().attr("href"),
+            Some(format!("#{id}").as_str())
+        );
         assert_eq!(toggle[0].value().attr("aria-expanded"), Some("false"));
         assert!(text_of(&toggle[0]).starts_with("Show full quotation ("));
     }

@@ -54,6 +54,20 @@ test('after one visit the seed post and a post read once open offline', async ()
   await context.close();
 });
 
+test('the embed demo, visited once, reads offline with both readers', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  await page.goto(`${server.url}embed-demo.html`);
+  await page.locator('#second-reader article.post').waitFor({ timeout: 20000 });
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.locator('#first-reader article.post').waitFor({ timeout: 20000 });
+  await page.locator('#second-reader article.post').waitFor({ timeout: 20000 });
+  await page.locator('#second-reader').getByRole('status').filter({ hasText: 'You are offline — showing the saved copy' }).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('a new deployment is offered as "Reload to update", not swapped in', async () => {
   const { context, page } = await openPage(browser, server.url, DESKTOP);
   await page.goto(server.url);
