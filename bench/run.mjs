@@ -6,6 +6,7 @@
 //   node bench/run.mjs            full run (15 loads per page and condition; a few minutes)
 //   node bench/run.mjs --smoke    one load each, tiny scaling posts: keeps the benchmark working
 //                                 (scripts/test.sh runs it); writes nothing to docs/
+//   node bench/run.mjs --interactions   only the interaction latencies; prints, writes nothing
 //
 // Run `trunk build --release` first. What is measured, and how:
 // - transfer sizes of what the page downloads (bench/sizes.mjs);
@@ -29,6 +30,8 @@ import { pageSizes } from './sizes.mjs';
 import { readFile, writeFile } from 'node:fs/promises';
 
 const SMOKE = process.argv.includes('--smoke');
+// Only the interaction-latency part (for working on it); prints, writes nothing.
+const ONLY_INTERACTIONS = process.argv.includes('--interactions');
 const RUNS = SMOKE ? 1 : 15;
 const SCALE_RUNS = SMOKE ? 1 : 5;
 const INTERACTIONS = SMOKE ? 3 : 25;
@@ -203,7 +206,7 @@ const scalePosts = SMOKE
     ];
 const extra = { 'static.html': await staticPage(), 'bench/interact.json': syntheticPost({ comments: SMOKE ? 200 : 10000, quotes: 3 }) };
 for (const p of scalePosts) extra[`bench/${p.comments}-${p.quotes}.json`] = syntheticPost(p);
-const server = await serveDir(DIST, { extra });
+const server = await serveDir(DIST, { extra, compress: true });
 const browser = await launch();
 const started = Date.now();
 const conditions = [
@@ -216,14 +219,16 @@ const chromium = browser.version();
 let scaling = [];
 let latency;
 try {
-  for (const [name, options] of conditions) {
-    loads[name] = {
-      lectern: await repeat(RUNS, () => load(browser, server.url, { ...options, app: true })),
-      static: await repeat(RUNS, () => load(browser, `${server.url}static.html`, { ...options, app: false })),
-    };
+  for (const [name, options] of ONLY_INTERACTIONS ? [] : conditions) {
+    // Interleaved, so drift over the run (caches warming, other load) touches both alike.
+    loads[name] = { lectern: [], static: [] };
+    for (let i = 0; i < RUNS; i += 1) {
+      loads[name].lectern.push(await load(browser, server.url, { ...options, app: true }));
+      loads[name].static.push(await load(browser, `${server.url}static.html`, { ...options, app: false }));
+    }
     console.log(`${name}: ${RUNS} loads each done`);
   }
-  for (const p of scalePosts) {
+  for (const p of ONLY_INTERACTIONS ? [] : scalePosts) {
     const runs = await repeat(SCALE_RUNS, () => load(browser, `${server.url}?post=bench/${p.comments}-${p.quotes}.json`, { heap: true }));
     scaling.push({ ...p, runs });
     console.log(`scaling ${p.comments} comments / ${p.quotes} quotations done`);
@@ -234,6 +239,13 @@ try {
   await server.close();
 }
 
+if (ONLY_INTERACTIONS) {
+  for (const [name, xs] of Object.entries(latency)) {
+    console.log(`${name}: p50 ${ms(quantile(xs, 0.5))}, p95 ${ms(quantile(xs, 0.95))}`);
+  }
+  process.exit(0);
+}
+
 // ---- report -------------------------------------------------------------------------------
 const pick = (runs, key) => runs.map((r) => r[key]);
 const lines = [];
@@ -241,8 +253,8 @@ lines.push('# Benchmarks', '');
 lines.push(
   `Written by \`node bench/run.mjs\` on ${new Date().toISOString().slice(0, 10)} (${Math.round((Date.now() - started) / 1000)} s). ` +
     `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, ${platform()} ${osRelease()}; ` +
-    `headless Debian Chromium ${chromium}, viewport ${VIEWPORT.width}×${VIEWPORT.height}; served from 127.0.0.1. ` +
-    `Medians of ${RUNS} cold loads per page and condition, spread = interquartile range. The static page is the same prerendered post with the same CSS and no script.`,
+    `headless Debian Chromium ${chromium}, viewport ${VIEWPORT.width}×${VIEWPORT.height}; served from 127.0.0.1 with brotli (quality 11), as a real host would. ` +
+    `Medians of ${RUNS} cold loads per page and condition, Lectern and static interleaved; spread = interquartile range. The static page is the same prerendered post with the same CSS and no script.`,
   '',
 );
 lines.push('## Transfer size', '', '| file | raw | gzip | brotli |', '|---|---:|---:|---:|');

@@ -51,7 +51,11 @@ test('the seed comments are read under "2 thoughts on …"', async () => {
   assert.match(await section.getByRole('heading', { level: 2 }).innerText(), /^2 thoughts on “Syrian Army/);
   const articles = section.locator('li.comment article');
   assert.equal(await articles.count(), 2);
-  assert.match(await articles.nth(1).innerText(), /the light seems to be visible at the end of the tunnel/);
+  // Off-screen comments are laid out once scrolled to (content-visibility): look as a reader does.
+  await articles.nth(1).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() =>
+    /the light seems to be visible at the end of the tunnel/.test(document.querySelectorAll('#comments li.comment article')[1].innerText),
+  );
   assert.equal(await section.locator('.comment-author').first().innerText(), 'Anonymous');
   assert.equal(await section.locator('li.comment').first().getAttribute('id'), 'comment-1');
   await context.close();
@@ -187,7 +191,8 @@ test('a 10,000-deep reply chain and 10,000 comments render', async () => {
     await page.locator('#comments li.comment').first().waitFor();
     assert.equal(await page.locator('#comments li.comment').count(), expectRows, kind);
     if (kind === 'deep') {
-      assert.match(await page.locator('#comment-9999').innerText(), /in reply to Reader 9998/);
+      await page.locator('#comment-9999').scrollIntoViewIfNeeded();
+      await page.waitForFunction(() => /in reply to Reader 9998/.test(document.getElementById('comment-9999').innerText));
     } else {
       await page.getByRole('button', { name: /Show more comments/ }).click();
       assert.equal(await page.locator('#comments li.comment').count(), 100);

@@ -146,6 +146,32 @@ test('with JavaScript the app hydrates the page: nothing removed, no shift, no w
   await context.close();
 });
 
+test('hydration leaves the reader where they were: scroll position and focus are kept', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  // Hold the wasm back, so the reader gets to scroll and tab before the app starts.
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.mouse.wheel(0, 2400);
+  await page.waitForFunction(() => scrollY > 2000);
+  await page.locator('#syria-q4 .quote-toggle').focus();
+  const before = await page.evaluate(() => ({ y: scrollY, focus: document.activeElement?.closest('figure')?.id }));
+  assert.equal(before.focus, 'syria-q4');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+  const after = await page.evaluate(() => ({ y: scrollY, focus: document.activeElement?.closest('figure')?.id }));
+  assert.deepEqual(after, before);
+  // And the focused toggle now works as a button.
+  await page.keyboard.press('Enter');
+  await page.locator('#syria-q4').getByRole('button', { name: 'Show less' }).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('a prerendered page asked for another post shows that post, never the seed first', async () => {
   const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
   await page.addInitScript(() => {

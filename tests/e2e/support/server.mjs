@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -20,29 +21,37 @@ const TYPES = {
 /**
  * Serves `root` under `prefix` (e.g. '/' or '/blog/reader/'), plus `extra` files given as
  * { 'relative/path': 'content' } under the same prefix; `headers` are added to every answer
- * (e.g. CORS). Resolves to { url, close }.
+ * (e.g. CORS); `compress` answers with brotli when the browser accepts it, as a real deployment
+ * would (the benchmark uses it). Resolves to { url, close }.
  */
-export async function serveDir(root, { prefix = '/', extra = {}, headers = {} } = {}) {
+export async function serveDir(root, { prefix = '/', extra = {}, headers = {}, compress = false } = {}) {
   const base = resolve(root);
+  const brotli = new Map();
+  const send200 = (req, res, type, body, more = {}) => {
+    if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const key = `${req.url} ${body.length}`;
+      if (!brotli.has(key)) {
+        brotli.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      }
+      res.writeHead(200, { ...headers, ...more, 'content-type': type, 'content-encoding': 'br', vary: 'accept-encoding' });
+      return res.end(brotli.get(key));
+    }
+    res.writeHead(200, { ...headers, ...more, 'content-type': type });
+    return res.end(body);
+  };
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) return send(res, 404, 'not found');
       const relative = path.slice(prefix.length);
       if (Object.hasOwn(extra, relative)) {
-        res.writeHead(200, { ...headers, 'content-type': TYPES[extname(relative)] ?? 'text/plain' });
-        return res.end(extra[relative]);
+        return send200(req, res, TYPES[extname(relative)] ?? 'text/plain', Buffer.from(extra[relative]));
       }
       let file = normalize(join(base, relative));
       if (!file.startsWith(base)) return send(res, 403, 'forbidden');
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
-        ...headers,
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
-      res.end(body);
+      send200(req, res, TYPES[extname(file)] ?? 'application/octet-stream', body, { 'cache-control': 'no-cache' });
     } catch {
       send(res, 404, 'not found');
     }
