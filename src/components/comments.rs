@@ -6,14 +6,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::comment_card::{CardParts, comment_card};
+use super::comment_row::CommentRow;
 use super::composer::{Composer, DraftMemory, IDENTITY_KEY, active_key};
-use super::copy_link::CopyLink;
 use crate::browser;
 use crate::hooks::use_root;
 use crate::model::draft::{Draft, PendingComment, draft_key};
-use crate::model::thread::{Order, PAGE_SIZE, ReplyNote, ThreadItem, build_thread};
+use crate::model::thread::{Order, PAGE_SIZE, ThreadItem, build_thread};
 use crate::model::{Comment, Post};
+use crate::state::{FoldedThreads, ThreadAction};
 
 /// Props for [`CommentList`].
 #[derive(Properties, PartialEq)]
@@ -31,7 +31,7 @@ fn pending_key(post_id: &str) -> String {
 pub fn CommentList(props: &CommentListProps) -> Html {
     let post = props.post.clone();
     let order = use_state(Order::default);
-    let collapsed = use_state(BTreeSet::<usize>::new);
+    let collapsed = use_reducer(FoldedThreads::default);
     let pages = use_state(|| 1_usize);
     let reply_to = use_state(|| None::<String>);
     let pending = use_state(Vec::<PendingComment>::new);
@@ -114,11 +114,11 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         });
     }
     {
-        let (items, comments, pages, collapsed) = (
+        let (items, comments, pages, threads) = (
             items.clone(),
             comments.clone(),
             pages.clone(),
-            collapsed.clone(),
+            collapsed.dispatcher(),
         );
         let scroll_target = scroll_target.clone();
         use_effect_with(items.len(), move |_| {
@@ -134,22 +134,21 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                 };
                 let item = &items[position];
                 let needed = item.top_level_index / PAGE_SIZE + 1;
-                let hiding: BTreeSet<usize> = (0..position)
-                    .filter(|&i| {
-                        i + items[i].descendants >= position
-                            && collapsed.contains(&items[i].comment)
-                    })
+                // Its ancestors: any of them may have its replies folded (this closure may hold an
+                // older state, so unfold them all; unfolding an open one changes nothing).
+                let ancestors: BTreeSet<usize> = (0..position)
+                    .filter(|&i| i + items[i].descendants >= position)
                     .map(|i| items[i].comment)
                     .collect();
-                if *pages >= needed && hiding.is_empty() {
+                if *pages >= needed && ancestors.is_empty() {
                     return;
                 }
                 *scroll_target.borrow_mut() = Some(target);
                 if *pages < needed {
                     pages.set(needed);
                 }
-                if !hiding.is_empty() {
-                    collapsed.set(collapsed.difference(&hiding).copied().collect());
+                if !ancestors.is_empty() {
+                    threads.dispatch(ThreadAction::Unfold(ancestors));
                 }
             };
             reveal();
@@ -245,6 +244,19 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             reply_to.set(None);
         })
     };
+    // Stable callbacks, so rows whose own state did not change skip rendering.
+    let on_reply = use_callback(reply_to.setter(), |id: String, setter| setter.set(Some(id)));
+    let on_toggle = use_callback(collapsed.dispatcher(), |index: usize, threads| {
+        threads.dispatch(ThreadAction::Toggle(index))
+    });
+    let on_remove = use_callback(
+        ((*pending).clone(), post.id.clone(), pending.setter()),
+        |id: String, (list, post_id, setter)| {
+            let left: Vec<_> = list.iter().filter(|p| p.id != id).cloned().collect();
+            let _ = browser::storage::save(&pending_key(post_id), &left);
+            setter.set(left);
+        },
+    );
     let composer = |parent: Option<(AttrValue, AttrValue)>| {
         let key = format!(
             "{}:{}",
@@ -270,21 +282,13 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         if item.top_level_index >= limit {
             break;
         }
-        let folded = collapsed.contains(&item.comment);
+        let folded = collapsed.is_folded(item.comment);
         let is_pending = item.comment >= published;
-        rows.push(render_row(
-            item,
-            &comments[item.comment],
-            &comments,
-            folded,
-            is_pending,
-            &RowActions {
-                reply_to: reply_to.clone(),
-                collapsed: collapsed.clone(),
-                pending: pending.clone(),
-                post_id: post.id.clone(),
-            },
-        ));
+        rows.push(html! {
+            <CommentRow key={comments[item.comment].anchor.clone()} comments={comments.clone()}
+                item={item.clone()} {folded} {is_pending} on_reply={on_reply.clone()}
+                on_toggle={on_toggle.clone()} on_remove={on_remove.clone()} />
+        });
         let next = index + if folded { item.descendants + 1 } else { 1 };
         // The composer goes after the replied-to comment's subtree, one level deeper.
         if let (Some(target), Some(after)) = (reply_position, insert_after)
@@ -347,92 +351,6 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             {more}
             if reply_to.is_none() || reply_position.is_none() { {composer(None)} }
         </section>
-    }
-}
-
-/// What a row's buttons change.
-struct RowActions {
-    reply_to: UseStateHandle<Option<String>>,
-    collapsed: UseStateHandle<BTreeSet<usize>>,
-    pending: UseStateHandle<Vec<PendingComment>>,
-    post_id: String,
-}
-
-fn render_row(
-    item: &ThreadItem,
-    comment: &Comment,
-    comments: &[Comment],
-    folded: bool,
-    is_pending: bool,
-    actions: &RowActions,
-) -> Html {
-    let note = item.note.as_ref().map(|note| match note {
-        ReplyNote::To { parent } => {
-            let parent = &comments[*parent];
-            html! {
-                <p class="comment-note">{"in reply to "}<a href={format!("#{}", parent.anchor)}>{parent.author_name().to_owned()}</a></p>
-            }
-        }
-        ReplyNote::Unavailable => html! { <p class="comment-note">{"in reply to a comment that is not available"}</p> },
-    });
-    let banner = is_pending.then(|| {
-        html! {
-            <p class="comment-banner comment-banner--pending">
-                {"Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
-            </p>
-        }
-    });
-    let anchor = comment.anchor.clone();
-    let reply = {
-        let reply_to = actions.reply_to.clone();
-        let id = comment.id.clone();
-        Callback::from(move |_: MouseEvent| reply_to.set(Some(id.clone())))
-    };
-    let fold = (item.descendants > 0).then(|| {
-        let collapsed = actions.collapsed.clone();
-        let key = item.comment;
-        let label = if folded {
-            match item.descendants { 1 => "1 reply hidden — show".to_owned(), n => format!("{n} replies hidden — show") }
-        } else {
-            match item.descendants { 1 => "Hide 1 reply".to_owned(), n => format!("Hide {n} replies") }
-        };
-        let toggle = Callback::from(move |_: MouseEvent| {
-            let mut next = (*collapsed).clone();
-            if !next.remove(&key) {
-                next.insert(key);
-            }
-            collapsed.set(next);
-        });
-        html! { <button type="button" class="link-button" aria-expanded={(!folded).to_string()} onclick={toggle}>{label}</button> }
-    });
-    let remove = is_pending.then(|| {
-        let pending = actions.pending.clone();
-        let id = comment.id.clone();
-        let key = pending_key(&actions.post_id);
-        let on_remove = Callback::from(move |_: MouseEvent| {
-            let left: Vec<_> = pending.iter().filter(|p| p.id != id).cloned().collect();
-            let _ = browser::storage::save(&key, &left);
-            pending.set(left);
-        });
-        html! { <button type="button" class="link-button" onclick={on_remove}>{"Remove my comment"}</button> }
-    });
-    let row_actions = html! {
-        <p class="comment-actions">
-            <a class="comment-permalink" href={format!("#{anchor}")}>{"Permalink"}</a>
-            <CopyLink fragment={anchor.clone()} label={format!("Copy link to comment by {}", comment.author_name())} />
-            if !is_pending {
-                <button type="button" class="link-button" id={format!("reply-{anchor}")} onclick={reply}
-                    aria-label={format!("Reply to {}", comment.author_name())}>{"Reply"}</button>
-            }
-            {fold}
-            {remove}
-        </p>
-    };
-    html! {
-        <li key={anchor.clone()} id={anchor.clone()} tabindex="-1"
-            class={classes!("comment", is_pending.then_some("comment--pending"))} style={format!("--depth: {}", item.depth)}>
-            {comment_card(comment, CardParts { note, banner, actions: Some(row_actions) })}
-        </li>
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod comment_card;
+pub mod comment_row;
 pub mod comments;
 pub mod composer;
 pub mod copy_link;

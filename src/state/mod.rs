@@ -3,7 +3,9 @@
 pub mod draft;
 pub mod folds;
 pub mod load;
+pub mod threads;
 
 pub use draft::{DraftAction, reduce_draft};
 pub use folds::{FoldAction, Folds};
 pub use load::LoadState;
+pub use threads::{FoldedThreads, ThreadAction};

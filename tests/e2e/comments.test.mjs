@@ -202,6 +202,22 @@ test('a 10,000-deep reply chain and 10,000 comments render', async () => {
   }
 });
 
+test('a permalink into a folded thread unfolds it and scrolls there', async () => {
+  const { context, page, problems } = await open('?post=fixtures/deep.json');
+  await page.locator('#comment-0').getByRole('button', { name: 'Hide 9999 replies' }).click();
+  await page.locator('#comment-0').getByRole('button', { name: '9999 replies hidden — show' }).waitFor();
+  assert.equal(await page.locator('#comments li.comment').count(), 1);
+  await page.evaluate(() => (location.hash = '#comment-12'));
+  await page.locator('#comment-12').waitFor();
+  await page.waitForFunction(() => {
+    const top = document.getElementById('comment-12').getBoundingClientRect().top;
+    return top >= -5 && top < 200;
+  });
+  assert.equal(await page.locator('#comment-0').getByRole('button', { name: 'Hide 9999 replies' }).count(), 1);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('a permalink to a comment on a later page reveals it', async () => {
   const { context, page } = await open('?post=fixtures/wide.json#comment-9000');
   await page.locator('#comment-9000').waitFor();

@@ -1,0 +1,113 @@
+//! One published (or pending) comment in the thread, with its actions. A component of its own,
+//! compared cheaply, so folding one thread or typing a reply re-renders only the rows that changed,
+//! however long the thread.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::comment_card::{CardParts, comment_card};
+use super::copy_link::CopyLink;
+use crate::model::Comment;
+use crate::model::thread::{ReplyNote, ThreadItem};
+
+/// Props for [`CommentRow`].
+#[derive(Properties)]
+pub struct CommentRowProps {
+    /// Every comment of the post (published, then the reader's pending ones).
+    pub comments: Rc<Vec<Comment>>,
+    /// Where this row sits in the thread.
+    pub item: ThreadItem,
+    /// Its replies are folded away.
+    pub folded: bool,
+    /// It is the reader's own comment, awaiting moderation.
+    pub is_pending: bool,
+    /// "Reply" was pressed: the comment's id.
+    pub on_reply: Callback<String>,
+    /// "Hide/show replies" was pressed: the comment's index.
+    pub on_toggle: Callback<usize>,
+    /// "Remove my comment" was pressed: the comment's id.
+    pub on_remove: Callback<String>,
+}
+
+impl PartialEq for CommentRowProps {
+    /// The comment list is compared by identity: it is rebuilt only when it changes, and
+    /// comparing every comment's text for every row would cost more than rendering.
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.comments, &other.comments)
+            && self.item == other.item
+            && self.folded == other.folded
+            && self.is_pending == other.is_pending
+            && self.on_reply == other.on_reply
+            && self.on_toggle == other.on_toggle
+            && self.on_remove == other.on_remove
+    }
+}
+
+/// A comment in the thread: its card, "in reply to" note, status banner and actions.
+#[component]
+pub fn CommentRow(props: &CommentRowProps) -> Html {
+    let item = &props.item;
+    let Some(comment) = props.comments.get(item.comment) else {
+        return Html::default();
+    };
+    let note = item.note.as_ref().map(|note| match note {
+        ReplyNote::To { parent } => {
+            let parent = props.comments.get(*parent);
+            let (anchor, name) = parent.map_or((String::new(), "a comment"), |p| (p.anchor.clone(), p.author_name()));
+            html! {
+                <p class="comment-note">{"in reply to "}<a href={format!("#{anchor}")}>{name.to_owned()}</a></p>
+            }
+        }
+        ReplyNote::Unavailable => html! { <p class="comment-note">{"in reply to a comment that is not available"}</p> },
+    });
+    let banner = props.is_pending.then(|| {
+        html! {
+            <p class="comment-banner comment-banner--pending">
+                {"Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
+            </p>
+        }
+    });
+    let anchor = comment.anchor.clone();
+    let reply = {
+        let on_reply = props.on_reply.clone();
+        let id = comment.id.clone();
+        Callback::from(move |_: MouseEvent| on_reply.emit(id.clone()))
+    };
+    let fold = (item.descendants > 0).then(|| {
+        let on_toggle = props.on_toggle.clone();
+        let index = item.comment;
+        let label = match (props.folded, item.descendants) {
+            (true, 1) => "1 reply hidden — show".to_owned(),
+            (true, n) => format!("{n} replies hidden — show"),
+            (false, 1) => "Hide 1 reply".to_owned(),
+            (false, n) => format!("Hide {n} replies"),
+        };
+        let toggle = Callback::from(move |_: MouseEvent| on_toggle.emit(index));
+        html! { <button type="button" class="link-button" aria-expanded={(!props.folded).to_string()} onclick={toggle}>{label}</button> }
+    });
+    let remove = props.is_pending.then(|| {
+        let on_remove = props.on_remove.clone();
+        let id = comment.id.clone();
+        let on_click = Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()));
+        html! { <button type="button" class="link-button" onclick={on_click}>{"Remove my comment"}</button> }
+    });
+    let row_actions = html! {
+        <p class="comment-actions">
+            <a class="comment-permalink" href={format!("#{anchor}")}>{"Permalink"}</a>
+            <CopyLink fragment={anchor.clone()} label={format!("Copy link to comment by {}", comment.author_name())} />
+            if !props.is_pending {
+                <button type="button" class="link-button" id={format!("reply-{anchor}")} onclick={reply}
+                    aria-label={format!("Reply to {}", comment.author_name())}>{"Reply"}</button>
+            }
+            {fold}
+            {remove}
+        </p>
+    };
+    html! {
+        <li id={anchor.clone()} tabindex="-1"
+            class={classes!("comment", props.is_pending.then_some("comment--pending"))} style={format!("--depth: {}", item.depth)}>
+            {comment_card(comment, CardParts { note, banner, actions: Some(row_actions) })}
+        </li>
+    }
+}
