@@ -120,6 +120,20 @@ test('the demo page: two readers render side by side and the host page keeps its
   await context.close();
 });
 
+test('theme="auto" follows the system colour scheme; light and dark stay as set', async () => {
+  const { context, page } = await openPage(browser, server.url, { ...DESKTOP, colorScheme: 'dark' });
+  await page.goto(`${server.url}embed-demo.html`);
+  await page.locator('#second-reader article.post').waitFor({ timeout: 20000 });
+  await page.evaluate(() => document.getElementById('second-reader').setAttribute('theme', 'light'));
+  await page.waitForFunction(() => document.getElementById('second-reader').dataset.lecternTheme === 'light');
+  const bg = (id) =>
+    page.evaluate((el) => getComputedStyle(document.getElementById(el).shadowRoot.querySelector('.lectern-embed')).backgroundColor, id);
+  await page.locator('#first-reader article.post').waitFor({ timeout: 20000 });
+  assert.equal(await bg('first-reader'), 'rgb(25, 24, 22)', 'auto follows the dark system setting');
+  assert.equal(await bg('second-reader'), 'rgb(253, 252, 249)', 'light stays light');
+  await context.close();
+});
+
 test('each reader on the demo page folds, navigates and takes a reply on its own', async () => {
   const { context, page, problems, first, second } = await openDemo();
   // Folding in reader 2 (collapse-words="80" folds the address).
