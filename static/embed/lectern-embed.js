@@ -10,6 +10,8 @@ const READER_CSS = '__LECTERN_CSS__';
 
 let wasmReady = null;
 let sheet = null;
+// The reader mounted in each element, so mounting again replaces it instead of orphaning it.
+const mounted = new WeakMap();
 
 /** Loads and starts the wasm once; every reader on the page shares it. */
 function loadWasm() {
@@ -55,17 +57,19 @@ function showError(host, error) {
 }
 
 /**
- * Mounts a reader into `element` (in a shadow root it creates). Options:
+ * Mounts a reader into `element` (in a shadow root it creates; a reader already mounted there is
+ * destroyed first). Options:
  * `src` (the post's address) or `post` (the post object or its JSON text), `theme`
  * (`light`, `dark`, `auto`), `collapseWords` (fold quotations over this many words; 0 = never).
- * Resolves to a handle with `update(options)` and `destroy()`; rejects with an Error naming a
- * bad option.
+ * Resolves to a handle with `update(options)`, `destroy()` and `mounted`; rejects with an Error
+ * naming a bad option.
  */
 export async function mount(element, options) {
   if (!(element instanceof Element)) {
     throw new TypeError('Lectern: mount() needs an element to render into');
   }
   const bindings = await loadWasm();
+  mounted.get(element)?.destroy();
   const { shadow, container } = prepareShadow(element);
   let reader;
   try {
@@ -75,18 +79,25 @@ export async function mount(element, options) {
     throw error;
   }
   let alive = true;
-  return {
+  const handle = {
+    /** False once destroyed (or replaced by another mount into the same element). */
+    get mounted() {
+      return alive;
+    },
     update(next) {
       if (alive) reader.update(next);
     },
     destroy() {
       if (!alive) return;
       alive = false;
+      if (mounted.get(element) === handle) mounted.delete(element);
       reader.destroy();
       reader.free();
       shadow.replaceChildren();
     },
   };
+  mounted.set(element, handle);
+  return handle;
 }
 
 /** `<lectern-reader src theme collapse-words>`: one reader per element, live attributes. */

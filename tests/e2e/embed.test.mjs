@@ -230,8 +230,12 @@ test('mount() rejects bad options with the option named, and accepts a post obje
       title: 'Given inline',
       sections: [{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', text: '<b>not bold</b>' }] }],
     };
+    const first = await mount(slot, { post: { ...post, title: 'First' } });
     const handle = await mount(slot, { post, theme: 'light' });
     out.handle = typeof handle.destroy;
+    out.firstReplaced = first.mounted === false && handle.mounted === true;
+    await new Promise((ok) => setTimeout(ok, 100));
+    out.remounted = slot.shadowRoot.querySelectorAll('article.post').length;
     return out;
   });
   assert.match(results.none, /^Error: Lectern: options must be an object/);
@@ -241,6 +245,8 @@ test('mount() rejects bad options with the option named, and accepts a post obje
   assert.match(results.words, /^Error: Lectern: option `collapseWords`/);
   assert.match(results.typo, /^Error: Lectern: option `colapseWords`: unknown field/);
   assert.equal(results.left, 0, 'a refused mount leaves nothing in the element');
+  assert.equal(results.firstReplaced, true, 'mounting again into the same element destroys the reader there');
+  assert.equal(results.remounted, 1);
   assert.equal(results.handle, 'function');
   const slot = page.locator('#slot');
   await slot.getByRole('heading', { level: 1, name: 'Given inline' }).waitFor();
