@@ -9,7 +9,7 @@ fn main() {
 
     page::mark("lectern-start");
     lectern::browser::panic::install_panic_hook();
-    let Some(root) = gloo::utils::document().get_element_by_id("lectern") else {
+    let Some(root) = gloo::utils::document().get_element_by_id(page::APP_ROOT_ID) else {
         return;
     };
     let inline = page::inline_post();
@@ -23,7 +23,7 @@ fn main() {
         },
         _ => lectern::AppProps::default(),
     };
-    if inline.is_some() && !asks_for_another && root.has_attribute("data-prerendered") {
+    if inline.is_some() && !asks_for_another && root.has_attribute(page::PRERENDERED_MARK) {
         // The page is readable already; hydrate once the browser has finished loading it, so
         // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
         // and is kept (`initially_open`).
@@ -35,7 +35,7 @@ fn main() {
             yew::Renderer::<lectern::App>::with_root_and_props(root, props).hydrate();
         });
     } else {
-        let _ = root.remove_attribute("data-prerendered");
+        let _ = root.remove_attribute(page::PRERENDERED_MARK);
         root.set_inner_html("");
         yew::Renderer::<lectern::App>::with_root_and_props(root, props).render();
     }

@@ -3,14 +3,8 @@
 //! comments arrive in the first response and the wasm hydrates them instead of replacing them.
 //! Native only; run by the release build's post-build hook through the `prerender` binary.
 
+use crate::browser::page::{APP_ROOT_ID, INLINE_POST_ID, PRERENDERED_MARK};
 use crate::components::{App, AppProps, PostSource};
-
-/// Id of the element the app lives in (the wasm entry mounts or hydrates there).
-pub const APP_ROOT_ID: &str = "lectern";
-
-/// Attribute on the app root when it holds prerendered markup to hydrate (the wasm entry
-/// checks for it: any other content, like a `<noscript>` note, is replaced instead).
-pub const PRERENDERED_MARK: &str = "data-prerendered";
 
 /// Class set on `<html>` when the address names another post (`?post=`): main.css hides the
 /// prerendered seed until the app replaces it.
@@ -76,8 +70,7 @@ pub fn fill_page(
         "<script>if(new URLSearchParams(location.search).has('post'))document.documentElement.classList.add('{CLIENT_POST_CLASS}')</script>"
     );
     let data = format!(
-        "<script type=\"application/json\" id=\"{}\" data-published-at=\"{}\">{}</script>",
-        crate::browser::page::INLINE_POST_ID,
+        "<script type=\"application/json\" id=\"{INLINE_POST_ID}\" data-published-at=\"{}\">{}</script>",
         attribute_safe(published_at),
         script_safe_json(json)
     );

@@ -53,6 +53,14 @@ pub fn set_lang(lang: &str) {
     }
 }
 
+/// Id of the element the app lives in: the wasm entry mounts or hydrates there, and the
+/// build-time renderer fills it.
+pub const APP_ROOT_ID: &str = "lectern";
+
+/// Attribute on the app root when it holds prerendered markup to hydrate (any other content,
+/// like a `<noscript>` note, is replaced instead).
+pub const PRERENDERED_MARK: &str = "data-prerendered";
+
 /// Id of the `<script type="application/json">` that carries a post inside the page (the
 /// prerendered page and the offline edition), so the reader needs no request to show it.
 pub const INLINE_POST_ID: &str = "lectern-post";
@@ -117,12 +125,7 @@ pub fn after_load(job: impl FnOnce() + 'static) {
     if gloo::utils::document().ready_state() == "complete" {
         later();
     } else {
-        let later = std::cell::Cell::new(Some(later));
-        gloo::events::EventListener::once(&gloo::utils::window(), "load", move |_| {
-            if let Some(later) = later.take() {
-                later();
-            }
-        })
-        .forget();
+        gloo::events::EventListener::once(&gloo::utils::window(), "load", move |_| later())
+            .forget();
     }
 }

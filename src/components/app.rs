@@ -67,9 +67,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     // An embedded reader is a guest: the host page keeps its own title and language.
     use_document_meta(ready.filter(|_| !props.root.is_embedded()));
-    let post = loaded;
     let offline = use_offline(
-        post.url
+        loaded
+            .url
             .clone()
             .or_else(|| props.published_at.as_ref().map(|url| url.to_string())),
     );
@@ -98,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         LoadState::Ready(post) => {
             html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} /> }
         }
-        LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={post.retry} /> },
+        LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={loaded.retry} /> },
     };
     html! {
         <ContextProvider<Root> context={props.root.clone()}>{view}</ContextProvider<Root>>
