@@ -72,13 +72,22 @@ fn missing_and_wrong_fields_name_their_path() {
             r#"{"format": "lectern/post@2", "id": "a", "title": "t", "sections": []}"#,
             r#"format: unsupported format "lectern/post@2"; this reader reads "lectern/post@1""#,
         ),
+        (r#"[1, 2]"#, "expected an object, found an array"),
+        (
+            r#"{"format": "lectern/post@1", "id": "a", "title": "t", "sections": [{"id": "s", "title": "S", "blocks": []}], "reader": {"collapse_words": -1}}"#,
+            "reader.collapse_words: expected a whole number (0 or more), found -1",
+        ),
+        (
+            r#"{"format": "lectern/post@1", "id": "a", "title": "t", "sections": {"id": "s"}}"#,
+            "sections: expected an array, found an object",
+        ),
         (
             r#"{"format": "lectern/post@1", "title": "t", "sections": []}"#,
             "id: missing field",
         ),
         (
             r#"{"format": "lectern/post@1", "id": "a", "title": 5, "sections": []}"#,
-            "title: invalid type: integer `5`, expected a string",
+            "title: expected a string, found 5",
         ),
         (
             r#"{"format": "lectern/post@1", "id": "a", "title": "t"}"#,
@@ -134,15 +143,15 @@ fn block_errors_reach_inside_the_block() {
         ),
         (
             r#"[{"type": 3}]"#,
-            "sections[0].blocks[0].type: expected a string, found a number",
+            "sections[0].blocks[0].type: expected a string, found 3",
         ),
         (
             r#"["just a string"]"#,
-            r#"sections[0].blocks[0]: expected a block object like {"type": "paragraph", …}, found a string"#,
+            r#"sections[0].blocks[0]: expected a block object like {"type": "paragraph", …}, found "just a string""#,
         ),
         (
             r#"[{"type": "paragraph", "text": 4}]"#,
-            "sections[0].blocks[0].text: expected a string or an array of text runs, found a number",
+            "sections[0].blocks[0].text: expected a string or an array of text runs, found 4",
         ),
         (
             r##"[{"type": "paragraph", "text": ["a", {"href": "#x"}]}]"##,
@@ -150,7 +159,7 @@ fn block_errors_reach_inside_the_block() {
         ),
         (
             r#"[{"type": "paragraph", "text": ["a", 7]}]"#,
-            r#"sections[0].blocks[0].text[1]: expected a string or a text run like {"text": "…"}, found a number"#,
+            r#"sections[0].blocks[0].text[1]: expected a string or a text run like {"text": "…"}, found 7"#,
         ),
         (
             r#"[{"type": "quote", "blocks": [{"type": "paragraph", "text": "ok"}, {"type": "heading", "level": 7, "text": "x"}]}]"#,
@@ -166,7 +175,15 @@ fn block_errors_reach_inside_the_block() {
         ),
         (
             r#"[{"type": "list", "ordered": "yes", "items": []}]"#,
-            r#"sections[0].blocks[0].ordered: invalid type: string "yes", expected a boolean"#,
+            r#"sections[0].blocks[0].ordered: expected true or false, found "yes""#,
+        ),
+        (
+            r#"[{"type": "heading", "level": 2.5, "text": "x"}]"#,
+            "sections[0].blocks[0].level: expected 2, 3 or 4, found a fractional number",
+        ),
+        (
+            r#"[{"type": "paragraph", "text": [{"text": "a", "em": "yes"}]}]"#,
+            r#"sections[0].blocks[0].text[0].em: expected true or false, found "yes""#,
         ),
         (
             r#"[{"type": "figure", "caption": {"text": 1}}]"#,

@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 use super::root::Root;
 use crate::components::{App, AppProps, PostSource};
 use crate::model::embed::{
-    EmbedOptions, EmbedPost, OptionsError, RawEmbedOptions, check_names, describe_error,
+    EmbedOptions, EmbedPost, Given, OptionsError, RawEmbedOptions, check_names,
 };
 
 /// A mounted reader, handed to JavaScript. `destroy()` unmounts it and frees its state.
@@ -102,10 +102,39 @@ fn read_options(options: &JsValue) -> Result<EmbedOptions, OptionsError> {
         .filter_map(|key| key.as_string())
         .collect();
     check_names(names.iter().map(String::as_str))?;
-    let deserializer = serde_wasm_bindgen::Deserializer::from(options.clone());
-    let raw: RawEmbedOptions = serde_path_to_error::deserialize(deserializer)
-        .map_err(|e| describe_error(&e.path().to_string(), &e.inner().to_string()))?;
-    raw.check()
+    let get = |name: &str| {
+        js_sys::Reflect::get(options, &name.into())
+            .ok()
+            .filter(|value| !value.is_undefined() && !value.is_null())
+    };
+    RawEmbedOptions {
+        src: get("src").map(given),
+        post: get("post").is_some(),
+        theme: get("theme").map(given),
+        collapse_words: get("collapseWords").map(given),
+    }
+    .check()
+}
+
+/// Reduces a JavaScript value to what the option checks look at.
+fn given(value: JsValue) -> Given {
+    if let Some(text) = value.as_string() {
+        return Given::Text(text);
+    }
+    if let Some(number) = value.as_f64() {
+        return Given::Number(number);
+    }
+    Given::Other(if value.as_bool().is_some() {
+        "a boolean"
+    } else if js_sys::Array::is_array(&value) {
+        "an array"
+    } else if value.is_function() {
+        "a function"
+    } else if value.is_object() {
+        "an object"
+    } else {
+        "a value of another kind"
+    })
 }
 
 /// The `post` option as JSON text: a string is taken as JSON already, anything else is

@@ -1,7 +1,7 @@
 //! localStorage, with every failure reported (private mode, quota, disabled storage).
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use crate::model::json::At;
+use crate::model::stored::Stored;
 
 fn storage() -> Result<web_sys::Storage, String> {
     gloo::utils::window()
@@ -12,16 +12,19 @@ fn storage() -> Result<web_sys::Storage, String> {
 }
 
 /// Reads and decodes `key`; `Ok(None)` when absent or unreadable as `T`.
-pub fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, String> {
+pub fn load<T: Stored>(key: &str) -> Result<Option<T>, String> {
     let raw = storage()?
         .get_item(key)
         .map_err(|_| "reading saved data failed".to_owned())?;
-    Ok(raw.and_then(|text| serde_json::from_str(&text).ok()))
+    Ok(raw.and_then(|text| {
+        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+        T::from_json(At::root(&value)).ok()
+    }))
 }
 
 /// Encodes and writes `value` under `key`.
-pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), String> {
-    let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
+pub fn save<T: Stored>(key: &str, value: &T) -> Result<(), String> {
+    let text = value.to_json();
     storage()?
         .set_item(key, &text)
         .map_err(|_| "browser storage is full or blocked".to_owned())

@@ -1,17 +1,16 @@
 //! The blocks a post section or a comment is made of.
 //!
-//! A block's `type` decides which fields it has. Decoding reads the block as a JSON value,
-//! dispatches on `type` and decodes the matching struct, so that a problem anywhere inside is
-//! reported with its full path. An unknown `type` is kept as [`Block::Unknown`]: the reader shows
-//! a small notice in its place and renders the rest of the post.
+//! A block's `type` decides which fields it has; [`Block::from_json`] dispatches on it and reads
+//! the matching fields, so a problem anywhere inside is reported with its full path. An unknown
+//! `type` is kept as [`Block::Unknown`]: the reader shows a small notice in its place and renders
+//! the rest of the post.
 
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
-use super::nested::{PathError, decode, kind_of};
+use super::json::{At, PathError};
 use super::text::Text;
 
 /// One block of content.
@@ -37,14 +36,14 @@ pub enum Block {
 }
 
 /// `{"type": "paragraph", "text": …}`
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Paragraph {
     /// The paragraph's text.
     pub text: Text,
 }
 
 /// `{"type": "quote", "source"?: …, "blocks": […]}`
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Quote {
     /// Where the quotation comes from, as the post names it.
     #[serde(default)]
@@ -64,7 +63,7 @@ impl Quote {
 }
 
 /// The attribution of a quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Source {
     /// Outlet or person quoted, e.g. "Asia Times".
     pub name: String,
@@ -77,7 +76,7 @@ pub struct Source {
 }
 
 /// `{"type": "heading", "level": 2|3|4, "text": …}`
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Heading {
     /// Outline level; 1 is the post title, so sections use 2 to 4.
     pub level: HeadingLevel,
@@ -97,7 +96,7 @@ impl HeadingLevel {
 }
 
 /// `{"type": "list", "ordered": bool, "items": [Text…]}`
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct List {
     /// Numbered (`true`) or bulleted (`false`).
     pub ordered: bool,
@@ -106,7 +105,7 @@ pub struct List {
 }
 
 /// `{"type": "figure", "src"?: …, "alt"?: …, "caption"?: …}`
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Figure {
     /// Image address; without it only the caption is shown.
     #[serde(default)]
@@ -132,55 +131,57 @@ impl Block {
         }
     }
 
-    fn from_value(value: Value) -> Result<Self, PathError> {
-        let kind = match &value {
-            Value::Object(fields) => match fields.get("type") {
-                Some(Value::String(kind)) => kind.clone(),
-                Some(other) => {
-                    return Err(PathError::new(
-                        "type",
-                        format!("expected a string, found {}", kind_of(other)),
-                    ));
-                }
-                None => return Err(PathError::new("type", "missing field")),
-            },
-            other => {
-                return Err(PathError::new(
-                    "",
-                    format!(
-                        "expected a block object like {{\"type\": \"paragraph\", …}}, found {}",
-                        kind_of(other)
-                    ),
-                ));
-            }
-        };
+    /// Reads a block from its JSON object, dispatching on `type`.
+    pub fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        if !matches!(at.value, Value::Object(_)) {
+            return Err(at.expected(r#"a block object like {"type": "paragraph", …}"#));
+        }
+        let fields = at.fields()?;
+        let kind = fields.required("type", |t| t.string())?;
         Ok(match kind.as_str() {
-            "paragraph" => Self::Paragraph(decode(value)?),
-            "quote" => Self::Quote(decode(value)?),
-            "heading" => Self::Heading(decode(value)?),
-            "list" => Self::List(decode(value)?),
-            "figure" => Self::Figure(decode(value)?),
+            "paragraph" => Self::Paragraph(Paragraph {
+                text: fields.required("text", Text::from_json)?,
+            }),
+            "quote" => Self::Quote(Quote {
+                source: fields.optional("source", Source::from_json)?,
+                blocks: fields.required("blocks", |b| b.each(Self::from_json))?,
+            }),
+            "heading" => Self::Heading(Heading {
+                level: fields.required("level", HeadingLevel::from_json)?,
+                text: fields.required("text", Text::from_json)?,
+            }),
+            "list" => Self::List(List {
+                ordered: fields.required("ordered", |o| o.boolean())?,
+                items: fields.required("items", |i| i.each(Text::from_json))?,
+            }),
+            "figure" => Self::Figure(Figure {
+                src: fields.optional("src", |v| v.string())?,
+                alt: fields.optional("alt", |v| v.string())?,
+                caption: fields.optional("caption", Text::from_json)?,
+            }),
             "rule" => Self::Rule,
             _ => Self::Unknown { kind },
         })
     }
 }
 
-impl<'de> Deserialize<'de> for Block {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        Self::from_value(value).map_err(PathError::into_serde)
+impl Source {
+    /// Reads `{"name", "author"?, "url"?}`.
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            name: fields.required("name", |v| v.string())?,
+            author: fields.optional("author", |v| v.string())?,
+            url: fields.optional("url", |v| v.string())?,
+        })
     }
 }
 
-impl<'de> Deserialize<'de> for HeadingLevel {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        match value.as_u64() {
+impl HeadingLevel {
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        match at.value.as_u64() {
             Some(level @ 2..=4) => Ok(Self(level as u8)),
-            _ => Err(serde::de::Error::custom(format!(
-                "expected 2, 3 or 4, found {value}"
-            ))),
+            _ => Err(at.expected("2, 3 or 4")),
         }
     }
 }
@@ -195,9 +196,10 @@ impl JsonSchema for HeadingLevel {
     }
 }
 
-/// The shape of every known block, for the published JSON Schema only. Decoding goes through
-/// [`Block`]'s own `Deserialize`, which also accepts unknown types; the schema describes what
-/// authors should write.
+// The shape of every known block, for the published JSON Schema only. Decoding goes through
+// `Block::from_json`, which also accepts unknown types; the schema describes what authors should
+// write. (A doc comment here would become the schema's description.)
+/// A block of content; its `type` decides which other fields it has.
 #[derive(JsonSchema)]
 #[serde(tag = "type", rename_all = "lowercase")]
 #[allow(

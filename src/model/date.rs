@@ -3,7 +3,8 @@
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer};
+
+use super::json::{At, PathError};
 
 /// A checked publication date. `raw` is kept for the machine-readable `<time datetime>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,11 +115,12 @@ fn is_rfc3339_time(rest: &str) -> bool {
     }
 }
 
-impl<'de> Deserialize<'de> for PublishedDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let raw = String::deserialize(deserializer)?;
+impl PublishedDate {
+    /// Reads a date field, saying what a date must look like when it is not one.
+    pub fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let raw = at.string()?;
         Self::parse(&raw).ok_or_else(|| {
-            serde::de::Error::custom(format!(
+            at.error(format!(
                 "expected a date like \"2017-09-12\" or an RFC 3339 time like \"2017-09-12T08:30:00Z\", found {raw:?}"
             ))
         })

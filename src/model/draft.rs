@@ -1,30 +1,22 @@
 //! A reply being written, its checks, and a reply the reader has sent (kept as pending).
 
-use serde::{Deserialize, Serialize};
-
 use super::comment_text::parse_comment;
 use super::post::{Comment, Person};
 
 /// What the reader has typed into the composer.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Draft {
     /// The comment this replies to; `None` for a top-level comment.
-    #[serde(default)]
     pub parent: Option<String>,
     /// The comment text, in the comment syntax.
-    #[serde(default)]
     pub text: String,
     /// Name shown with the comment.
-    #[serde(default)]
     pub name: String,
     /// Email, never published.
-    #[serde(default)]
     pub email: String,
     /// Optional website (http or https).
-    #[serde(default)]
     pub website: String,
     /// "Save my name, email, and website in this browser for the next time I comment."
-    #[serde(default)]
     pub remember: bool,
 }
 
@@ -141,7 +133,7 @@ pub fn draft_key(post_id: &str, parent: Option<&str>) -> String {
 }
 
 /// A comment the reader sent: shown to them as awaiting moderation, never as published.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingComment {
     /// Local id (`local-<n>`), unique among this reader's pending comments.
     pub id: String,

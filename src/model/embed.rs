@@ -1,13 +1,10 @@
 //! The options an embedding page passes to `mount()` (and that `<lectern-reader>` builds from its
-//! attributes): which post, which theme, where quotations fold. Plain serde, so every rule and
-//! every error message is tested natively; the browser layer only converts from JavaScript.
-
-use serde::Deserialize;
-use serde::de::IgnoredAny;
+//! attributes): which post, which theme, where quotations fold. Pure Rust, so every rule and
+//! every error message is tested natively; the browser layer only reduces each JavaScript value
+//! to a [`Given`].
 
 /// Colour scheme of an embedded reader.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Follow the reader's system setting (`prefers-color-scheme`).
     #[default]
@@ -29,23 +26,47 @@ impl Theme {
     }
 }
 
-/// `mount()` options exactly as given; unknown names are refused so a typo is never silent.
-/// `post` is only checked for presence here: its value is JavaScript data the browser layer reads.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+/// One option's value as the page gave it; `null` and `undefined` count as not given.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Given {
+    /// A string.
+    Text(String),
+    /// A number (JavaScript has only floats).
+    Number(f64),
+    /// Anything else, named for the error message: "a boolean", "an object", …
+    Other(&'static str),
+}
+
+impl Given {
+    /// Names the value for "found …" without printing a float (which would pull float
+    /// formatting into the wasm for one message).
+    fn describe(&self) -> String {
+        match self {
+            Self::Text(text) => format!("{text:?}"),
+            Self::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
+            Self::Number(_) => "a fractional or out-of-range number".to_owned(),
+            Self::Other(kind) => (*kind).to_owned(),
+        }
+    }
+}
+
+/// `n` as a count, when it is a whole number from 0 to 2³².
+fn whole(n: f64) -> Option<usize> {
+    (n.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(&n)).then_some(n as usize)
+}
+
+/// `mount()` options exactly as given. `post` is only checked for presence here: its value is
+/// JavaScript data the browser layer reads.
+#[derive(Debug, Default)]
 pub struct RawEmbedOptions {
     /// Address of the post JSON, relative to the host page.
-    #[serde(default)]
-    pub src: Option<String>,
-    /// The post itself (an object, or JSON text).
-    #[serde(default)]
-    pub post: Option<IgnoredAny>,
+    pub src: Option<Given>,
+    /// Whether the post itself was given (an object, or JSON text).
+    pub post: bool,
     /// `light`, `dark` or `auto`.
-    #[serde(default)]
-    pub theme: Option<Theme>,
+    pub theme: Option<Given>,
     /// Fold quotations longer than this many words (0 = never).
-    #[serde(default)]
-    pub collapse_words: Option<usize>,
+    pub collapse_words: Option<Given>,
 }
 
 /// Where an embedded reader gets its post.
@@ -81,9 +102,52 @@ impl std::fmt::Display for OptionsError {
 impl std::error::Error for OptionsError {}
 
 impl RawEmbedOptions {
-    /// Applies the rules that serde cannot: exactly one of `src` and `post`, `src` not blank.
+    /// Checks each option's type and the rules between them: exactly one of `src` and `post`,
+    /// `src` not blank, a known theme, a whole-number threshold.
     pub fn check(self) -> Result<EmbedOptions, OptionsError> {
-        let post = match (self.src, self.post.is_some()) {
+        let wrong = |name: &str, expected: &str, given: &Given| {
+            OptionsError(format!(
+                "option `{name}`: expected {expected}, found {}",
+                given.describe()
+            ))
+        };
+        let src = match self.src {
+            None => None,
+            Some(Given::Text(src)) => Some(src),
+            Some(other) => return Err(wrong("src", "a string (the post's address)", &other)),
+        };
+        let theme = match self.theme {
+            None => Theme::Auto,
+            Some(Given::Text(name)) => match name.as_str() {
+                "auto" => Theme::Auto,
+                "light" => Theme::Light,
+                "dark" => Theme::Dark,
+                _ => {
+                    return Err(OptionsError(format!(
+                        "option `theme`: unknown variant `{name}`, expected one of `auto`, `light`, `dark`"
+                    )));
+                }
+            },
+            Some(other) => {
+                return Err(wrong(
+                    "theme",
+                    "one of \"auto\", \"light\", \"dark\"",
+                    &other,
+                ));
+            }
+        };
+        let collapse_words = match self.collapse_words {
+            None => None,
+            Some(Given::Number(n)) if whole(n).is_some() => whole(n),
+            Some(other) => {
+                return Err(wrong(
+                    "collapseWords",
+                    "a whole number of words (0 or more)",
+                    &other,
+                ));
+            }
+        };
+        let post = match (src, self.post) {
             (Some(_), true) => {
                 return Err(OptionsError(
                     "give either `src` (the post's address) or `post` (the post itself), not both"
@@ -104,8 +168,8 @@ impl RawEmbedOptions {
         };
         Ok(EmbedOptions {
             post,
-            theme: self.theme.unwrap_or_default(),
-            collapse_words: self.collapse_words,
+            theme,
+            collapse_words,
         })
     }
 }
@@ -113,24 +177,12 @@ impl RawEmbedOptions {
 /// The option names `mount()` knows, in the order the documentation lists them.
 pub const OPTION_NAMES: [&str; 4] = ["src", "post", "theme", "collapseWords"];
 
-/// Refuses a name that is not an option (a typo must never be silently ignored). Deserializers
-/// that only look up the names they know report nothing, so callers check every given name.
+/// Refuses a name that is not an option (a typo must never be silently ignored).
 pub fn check_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), OptionsError> {
     match names.into_iter().find(|name| !OPTION_NAMES.contains(name)) {
         None => Ok(()),
         Some(name) => Err(OptionsError(format!(
             "option `{name}`: unknown field `{name}`, expected one of `src`, `post`, `theme`, `collapseWords`"
         ))),
-    }
-}
-
-/// Turns a deserializer error with its path into a message naming the option.
-pub fn describe_error(path: &str, message: &str) -> OptionsError {
-    // serde-wasm-bindgen's messages are JavaScript errors printed as "Error: …".
-    let message = message.strip_prefix("Error: ").unwrap_or(message);
-    if path.is_empty() || path == "." {
-        OptionsError(format!("bad options: {message}"))
-    } else {
-        OptionsError(format!("option `{path}`: {message}"))
     }
 }

@@ -8,12 +8,13 @@ pub mod date;
 pub mod draft;
 pub mod embed;
 pub mod fold;
+pub mod json;
 pub mod link;
-pub mod nested;
 pub mod outline;
 pub mod parse;
 pub mod post;
 pub mod schema;
+pub mod stored;
 pub mod text;
 pub mod thread;
 

@@ -1,54 +1,33 @@
 //! From JSON text to a checked [`Post`]: syntax, shape, then the rules serde cannot express.
 
+use serde_json::Value;
+
 use super::anchor::AnchorSet;
-use super::nested::PathError;
+use super::json::{At, PathError};
 use super::post::Post;
 use crate::error::PostError;
 
 /// Parses and checks a post. Errors name the JSON path (or line and column) and the problem.
 pub fn parse_post(json: &str) -> Result<Post, PostError> {
-    let mut deserializer = serde_json::Deserializer::from_str(json);
-    let mut post: Post = match serde_path_to_error::deserialize(&mut deserializer) {
-        Ok(post) => post,
-        Err(error) => {
-            let path = error.path().to_string();
-            return Err(classify(&path, error.into_inner()));
-        }
-    };
-    if let Err(error) = deserializer.end() {
-        return Err(classify(".", error));
-    }
-    check(&post).map_err(|e| PostError::Invalid {
-        path: e.path,
-        message: e.message,
-    })?;
+    let value: Value = serde_json::from_str(json).map_err(syntax_error)?;
+    let mut post = Post::from_json(At::root(&value))
+        .and_then(|post| check(&post).map(|()| post))
+        .map_err(|e| PostError::Invalid {
+            path: e.path,
+            message: e.message,
+        })?;
     assign_anchors(&mut post);
     Ok(post)
 }
 
-/// Separates JSON syntax errors (line and column) from shape errors (path).
-fn classify(path: &str, error: serde_json::Error) -> PostError {
-    use serde_json::error::Category;
-    match error.classify() {
-        Category::Syntax | Category::Eof | Category::Io => {
-            let message = error.to_string();
-            let at = format!(" at line {} column {}", error.line(), error.column());
-            PostError::Syntax {
-                line: error.line(),
-                column: error.column(),
-                message: message.strip_suffix(&at).unwrap_or(&message).to_owned(),
-            }
-        }
-        Category::Data => {
-            let message = error.to_string();
-            let at = format!(" at line {} column {}", error.line(), error.column());
-            let bare = message.strip_suffix(&at).unwrap_or(&message).to_owned();
-            let checked = PathError::from_path_text(path, bare);
-            PostError::Invalid {
-                path: checked.path,
-                message: checked.message,
-            }
-        }
+/// serde_json's message without the position it appends, which [`PostError`] carries apart.
+fn syntax_error(error: serde_json::Error) -> PostError {
+    let message = error.to_string();
+    let at = format!(" at line {} column {}", error.line(), error.column());
+    PostError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        message: message.strip_suffix(&at).unwrap_or(&message).to_owned(),
     }
 }
 

@@ -3,16 +3,16 @@
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer};
 
 use super::block::Block;
 use super::date::PublishedDate;
+use super::json::{At, PathError};
 
 /// The value of `format` that this reader understands.
 pub const FORMAT_V1: &str = "lectern/post@1";
 
 /// A whole post: metadata, sections and the reader comments.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 #[schemars(title = "Lectern post, format version 1")]
 pub struct Post {
     /// Always `"lectern/post@1"`; lets later readers tell versions apart.
@@ -49,7 +49,7 @@ pub struct Post {
 }
 
 /// Per-post reading preferences under `"reader"`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
 pub struct ReaderSettings {
     /// Quotations longer than this many words start folded; 0 never folds. Default 100.
     #[serde(default)]
@@ -60,6 +60,14 @@ pub struct ReaderSettings {
 }
 
 impl ReaderSettings {
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            collapse_words: fields.optional("collapse_words", |v| v.count())?,
+            max_depth: fields.optional("max_depth", |v| v.count())?,
+        })
+    }
+
     /// The folding threshold in effect.
     pub fn collapse_words(&self) -> usize {
         self.collapse_words
@@ -75,7 +83,7 @@ impl ReaderSettings {
 }
 
 /// A named person (post or comment author).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Person {
     /// Display name.
     pub name: String,
@@ -85,7 +93,7 @@ pub struct Person {
 }
 
 /// A top-level part of the post, listed in the table of contents.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Section {
     /// Slug used for the section's anchor (`#syria`).
     pub id: String,
@@ -104,7 +112,7 @@ pub struct Section {
 }
 
 /// A reader comment.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Comment {
     /// Identifier, unique within the post; used in permalinks (`#comment-<id>`).
     pub id: String,
@@ -129,13 +137,14 @@ pub struct Comment {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FormatTag;
 
-impl<'de> Deserialize<'de> for FormatTag {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let tag = String::deserialize(deserializer)?;
+impl FormatTag {
+    /// Accepts exactly [`FORMAT_V1`]; any other version is named in the error.
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let tag = at.string()?;
         if tag == FORMAT_V1 {
             Ok(Self)
         } else {
-            Err(serde::de::Error::custom(format!(
+            Err(at.error(format!(
                 "unsupported format {tag:?}; this reader reads \"{FORMAT_V1}\""
             )))
         }
@@ -153,13 +162,57 @@ impl JsonSchema for FormatTag {
 }
 
 impl Post {
+    /// Reads a post from its parsed JSON. Unknown fields are ignored; `null` counts as absent.
+    /// Rules beyond the shape (non-empty title, …) are checked by [`super::parse_post`].
+    pub fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            format: fields.required("format", FormatTag::from_json)?,
+            id: fields.required("id", |v| v.string())?,
+            title: fields.required("title", |v| v.string())?,
+            subtitle: fields.optional("subtitle", |v| v.string())?,
+            lang: fields.optional("lang", |v| v.string())?,
+            author: fields.optional("author", Person::from_json)?,
+            published: fields.optional("published", PublishedDate::from_json)?,
+            url: fields.optional("url", |v| v.string())?,
+            sections: fields.required("sections", |v| v.each(Section::from_json))?,
+            comments: fields
+                .optional("comments", |v| v.each(Comment::from_json))?
+                .unwrap_or_default(),
+            reader: fields
+                .optional("reader", ReaderSettings::from_json)?
+                .unwrap_or_default(),
+        })
+    }
+
     /// Words in the body (sections only, comments excluded).
     pub fn word_count(&self) -> usize {
         self.sections.iter().map(Section::word_count).sum()
     }
 }
 
+impl Person {
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            name: fields.required("name", |v| v.string())?,
+            url: fields.optional("url", |v| v.string())?,
+        })
+    }
+}
+
 impl Section {
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            id: fields.required("id", |v| v.string())?,
+            title: fields.required("title", |v| v.string())?,
+            heading: fields.optional("heading", |v| v.string())?,
+            blocks: fields.required("blocks", |v| v.each(Block::from_json))?,
+            anchor: String::new(),
+        })
+    }
+
     /// The heading shown above the section: `heading` if given, else the TOC title.
     pub fn display_heading(&self) -> &str {
         self.heading
@@ -175,6 +228,18 @@ impl Section {
 }
 
 impl Comment {
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            id: fields.required("id", |v| v.string())?,
+            parent: fields.optional("parent", |v| v.string())?,
+            author: fields.optional("author", Person::from_json)?,
+            published: fields.optional("published", PublishedDate::from_json)?,
+            blocks: fields.required("blocks", |v| v.each(Block::from_json))?,
+            anchor: String::new(),
+        })
+    }
+
     /// The name shown for the author.
     pub fn author_name(&self) -> &str {
         self.author

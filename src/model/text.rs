@@ -3,17 +3,16 @@
 use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
-use super::nested::{PathError, decode, kind_of};
+use super::json::{At, PathError};
 
 /// A piece of post text. Always text: no field is ever read as HTML.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Text(pub Vec<Span>);
 
 /// One run of text with its inline formatting.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
 pub struct Span {
     /// The characters shown.
     pub text: String,
@@ -54,38 +53,31 @@ impl Text {
         count_words(&self.to_plain())
     }
 
-    fn from_value(value: Value) -> Result<Self, PathError> {
-        match value {
-            Value::String(text) => Ok(Self::plain(text)),
-            Value::Array(items) => items
-                .into_iter()
-                .enumerate()
-                .map(|(index, item)| {
-                    Self::span_from_value(item).map_err(|e| e.under(&format!("[{index}]")))
-                })
-                .collect::<Result<Vec<_>, _>>()
-                .map(Self),
-            other => Err(PathError::new(
-                "",
-                format!(
-                    "expected a string or an array of text runs, found {}",
-                    kind_of(&other)
-                ),
-            )),
+    /// Reads text written as a string or as a list of runs.
+    pub fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        match at.value {
+            Value::String(text) => Ok(Self::plain(text.clone())),
+            Value::Array(_) => at.each(Span::from_json).map(Self),
+            _ => Err(at.expected("a string or an array of text runs")),
         }
     }
+}
 
-    fn span_from_value(item: Value) -> Result<Span, PathError> {
-        match item {
-            Value::String(text) => Ok(Span::plain(text)),
-            Value::Object(_) => decode(item),
-            other => Err(PathError::new(
-                "",
-                format!(
-                    "expected a string or a text run like {{\"text\": \"…\"}}, found {}",
-                    kind_of(&other)
-                ),
-            )),
+impl Span {
+    /// Reads one run: a bare string, or `{"text", "href"?, "em"?, "strong"?}`.
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        match at.value {
+            Value::String(text) => Ok(Self::plain(text.clone())),
+            Value::Object(_) => {
+                let fields = at.fields()?;
+                Ok(Self {
+                    text: fields.required("text", |v| v.string())?,
+                    href: fields.optional("href", |v| v.string())?,
+                    em: fields.optional("em", |v| v.boolean())?.unwrap_or(false),
+                    strong: fields.optional("strong", |v| v.boolean())?.unwrap_or(false),
+                })
+            }
+            _ => Err(at.expected(r#"a string or a text run like {"text": "…"}"#)),
         }
     }
 }
@@ -96,13 +88,6 @@ pub fn count_words(text: &str) -> usize {
     text.split_whitespace()
         .filter(|word| word.chars().any(char::is_alphanumeric))
         .count()
-}
-
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let value = Value::deserialize(deserializer)?;
-        Self::from_value(value).map_err(PathError::into_serde)
-    }
 }
 
 impl JsonSchema for Text {
@@ -135,8 +120,9 @@ mod tests {
 
     #[test]
     fn reads_plain_and_run_lists() {
-        let text: Text =
+        let value: Value =
             serde_json::from_str(r#"["a ", {"text": "b", "em": true}]"#).unwrap_or_default();
+        let text = Text::from_json(At::root(&value)).unwrap_or_default();
         assert_eq!(text.to_plain(), "a b");
         assert!(text.0[1].em);
     }
