@@ -7,6 +7,8 @@
 //   node bench/run.mjs --smoke    one load each, tiny scaling posts: keeps the benchmark working
 //                                 (scripts/test.sh runs it); writes nothing to docs/
 //   node bench/run.mjs --interactions   only the interaction latencies; prints, writes nothing
+//   node bench/run.mjs --loads [--runs=N]   only the page loads (paint, hydration, blocking);
+//                                 prints, writes nothing
 //
 // Run `trunk build --release` first. What is measured, and how:
 // - transfer sizes of what the page downloads (bench/sizes.mjs);
@@ -32,7 +34,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 const SMOKE = process.argv.includes('--smoke');
 // Only the interaction-latency part (for working on it); prints, writes nothing.
 const ONLY_INTERACTIONS = process.argv.includes('--interactions');
-const RUNS = SMOKE ? 1 : 15;
+// Only the page loads of the three conditions (for working on paint and hydration).
+const ONLY_LOADS = process.argv.includes('--loads');
+const runsArg = process.argv.find((a) => a.startsWith('--runs='));
+const RUNS = SMOKE ? 1 : runsArg ? Number(runsArg.slice('--runs='.length)) : 15;
 const SCALE_RUNS = SMOKE ? 1 : 5;
 const INTERACTIONS = SMOKE ? 3 : 25;
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -40,6 +45,7 @@ const REPORT = new URL('../docs/benchmarks.md', import.meta.url).pathname;
 const VIEWPORT = { width: 1280, height: 800 };
 
 // ---- statistics -------------------------------------------------------------------------
+const pick = (runs, key) => runs.map((r) => r[key]);
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 function quantile(xs, q) {
   const s = sorted(xs);
@@ -228,12 +234,12 @@ try {
     }
     console.log(`${name}: ${RUNS} loads each done`);
   }
-  for (const p of ONLY_INTERACTIONS ? [] : scalePosts) {
+  for (const p of ONLY_INTERACTIONS || ONLY_LOADS ? [] : scalePosts) {
     const runs = await repeat(SCALE_RUNS, () => load(browser, `${server.url}?post=bench/${p.comments}-${p.quotes}.json`, { heap: true }));
     scaling.push({ ...p, runs });
     console.log(`scaling ${p.comments} comments / ${p.quotes} quotations done`);
   }
-  latency = await interactions(browser, server.url);
+  if (!ONLY_LOADS) latency = await interactions(browser, server.url);
 } finally {
   await browser.close();
   await server.close();
@@ -245,9 +251,21 @@ if (ONLY_INTERACTIONS) {
   }
   process.exit(0);
 }
+if (ONLY_LOADS) {
+  for (const [name] of conditions) {
+    const { lectern, static: stat } = loads[name];
+    const ratio = (metric) => (median(pick(lectern, metric)) / median(pick(stat, metric))).toFixed(2);
+    console.log(
+      `${name}: FCP ${ms(median(pick(lectern, 'fcp')))} vs ${ms(median(pick(stat, 'fcp')))} (${ratio('fcp')}), ` +
+        `LCP ${ms(median(pick(lectern, 'lcp')))} vs ${ms(median(pick(stat, 'lcp')))} (${ratio('lcp')}), ` +
+        `interactive ${ms(median(pick(lectern, 'interactive')))}, TBT ${ms(median(pick(lectern, 'tbt')))}, ` +
+        `long tasks ${median(pick(lectern, 'longTasks'))}`,
+    );
+  }
+  process.exit(0);
+}
 
 // ---- report -------------------------------------------------------------------------------
-const pick = (runs, key) => runs.map((r) => r[key]);
 const lines = [];
 lines.push('# Benchmarks', '');
 lines.push(

@@ -3,11 +3,11 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
 
-use lectern::prerender::{fill_page, render_app, script_safe_json};
+use lectern::prerender::{compact_json, fill_page, render_app, script_safe_json};
 use scraper::{Html, Selector};
 
 const SEED_JSON: &str = include_str!("../static/posts/syria-russia-turkey-stalin-myth.json");
-const PAGE: &str = "<html><head></head><body>\n<div id=\"lectern\">\n<noscript><p>Needs JS</p></noscript>\n</div>\n</body></html>";
+const PAGE: &str = "<html><head><script type=\"module\">import init from './l.js'; await init({ module_or_path: './l_bg.wasm' });</script></head><body>\n<div id=\"lectern\">\n<noscript><p>Needs JS</p></noscript>\n</div>\n</body></html>";
 
 fn count(doc: &Html, css: &str) -> usize {
     doc.select(&Selector::parse(css).unwrap()).count()
@@ -49,8 +49,8 @@ fn the_page_gets_guard_markup_and_data_in_that_order() {
     assert!(page.contains("data-published-at=\"posts/x.json?a=&quot;1&quot;\""));
     assert_eq!(
         page.matches("</script>").count(),
-        2,
-        "the post cannot close its script"
+        4,
+        "guard, post, import map and loader: the post cannot close its script"
     );
     assert!(page.ends_with("\n</body></html>"));
 }
@@ -68,4 +68,24 @@ fn script_safe_json_means_the_same_json() {
 fn a_page_without_the_root_is_refused() {
     let error = fill_page("<html><body></body></html>", "x", "{}", "p").unwrap_err();
     assert_eq!(error.0, "index.html has no <div id=\"lectern\">");
+}
+
+#[test]
+fn the_app_loader_comes_after_the_post() {
+    let page = r#"<html><head><link rel="stylesheet" href="a.css"><script type="module">import init from './l.js'; await init({ module_or_path: './l_bg.wasm' });</script><link rel="modulepreload" href="./l.js" integrity="sha384-x"><link rel="preload" href="./l_bg.wasm" as="fetch"></head><body><div id="lectern"></div></body></html>"#;
+    let filled = fill_page(page, "<article>A</article>", "{}", "p.json").unwrap();
+    let head = &filled[..filled.find("<body>").unwrap()];
+    assert!(!head.contains("<script") && !head.contains("preload"));
+    let post = filled.find("<article>A</article>").unwrap();
+    let loader = filled.find("await import(\"./l.js\")").unwrap();
+    assert!(post < loader);
+    assert!(filled.contains(r#"fetch("./l_bg.wasm")"#));
+    assert!(filled.trim_end().ends_with("</body></html>"));
+}
+
+#[test]
+fn inline_json_is_compacted_not_changed() {
+    let json = "{\n  \"a\": [1, 2],\n  \"b\": \"x  y\"\n}";
+    assert_eq!(compact_json(json), r#"{"a":[1,2],"b":"x  y"}"#);
+    assert_eq!(compact_json("{not json"), "{not json");
 }

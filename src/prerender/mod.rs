@@ -3,6 +3,10 @@
 //! comments arrive in the first response and the wasm hydrates them instead of replacing them.
 //! Native only; run by the release build's post-build hook through the `prerender` binary.
 
+mod loader;
+
+pub use loader::deferred_loader;
+
 use crate::browser::page::{APP_ROOT_ID, INLINE_POST_ID, PRERENDERED_MARK};
 use crate::components::{App, AppProps, PostSource};
 
@@ -28,6 +32,14 @@ pub fn script_safe_json(json: &str) -> String {
     json.replace('<', "\\u003c")
 }
 
+/// The same JSON without the author's indentation (fewer bytes in the page); text that does not
+/// parse is kept as it is, for the app to report.
+pub fn compact_json(json: &str) -> String {
+    serde_json::from_str::<serde_json::Value>(json)
+        .map(|value| value.to_string())
+        .unwrap_or_else(|_| json.to_owned())
+}
+
 fn attribute_safe(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('"', "&quot;")
@@ -48,7 +60,8 @@ impl std::error::Error for PrerenderError {}
 
 /// `index_html` with the app root filled with `app_html`, followed by the post's JSON (read by
 /// the wasm to hydrate), and preceded by a tiny script that hides the prerendered post when the
-/// address asks for another one (`?post=`), before any of it is parsed or painted.
+/// address asks for another one (`?post=`), before any of it is parsed or painted. Trunk's app
+/// loader is replaced by one that starts after the first paint (see [`deferred_loader`]).
 pub fn fill_page(
     index_html: &str,
     app_html: &str,
@@ -72,11 +85,14 @@ pub fn fill_page(
     let data = format!(
         "<script type=\"application/json\" id=\"{INLINE_POST_ID}\" data-published-at=\"{}\">{}</script>",
         attribute_safe(published_at),
-        script_safe_json(json)
+        script_safe_json(&compact_json(json))
     );
+    let (head, scripts) = deferred_loader(&index_html[..start])?;
+    let rest = &index_html[after..];
+    let body_end = rest.rfind("</body>").unwrap_or(rest.len());
     Ok(format!(
-        "{}{guard}\n    <div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}>{app_html}</div>\n    {data}{}",
-        &index_html[..start],
-        &index_html[after..]
+        "{head}{guard}\n    <div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}>{app_html}</div>\n    {data}{}{scripts}{}",
+        &rest[..body_end],
+        &rest[body_end..]
     ))
 }
