@@ -26,8 +26,9 @@ fn main() {
     if inline.is_some() && !asks_for_another && root.has_attribute(page::PRERENDERED_MARK) {
         // The page is readable already; hydrate once the browser has finished loading it, so
         // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
-        // and is kept (`initially_open`).
+        // and is kept (`initially_open`), as is anything the reader typed into the composer.
         page::after_load(move || {
+            lectern::browser::early_input::capture(&root);
             let props = lectern::AppProps {
                 initially_open: page::revealed_quotes(&root).into(),
                 ..props

@@ -3,7 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
 
-use lectern::prerender::{compact_json, fill_page, render_app, script_safe_json};
+use lectern::prerender::{
+    compact_json, fill_page, render_app, script_safe_json, set_document_meta,
+};
 use scraper::{Html, Selector};
 
 const SEED_JSON: &str = include_str!("../static/posts/syria-russia-turkey-stalin-myth.json");
@@ -88,4 +90,13 @@ fn inline_json_is_compacted_not_changed() {
     let json = "{\n  \"a\": [1, 2],\n  \"b\": \"x  y\"\n}";
     assert_eq!(compact_json(json), r#"{"a":[1,2],"b":"x  y"}"#);
     assert_eq!(compact_json("{not json"), "{not json");
+}
+
+#[test]
+fn the_page_carries_the_posts_title_and_language() {
+    let page = r#"<html lang="en"><head><title>Lectern</title></head></html>"#;
+    assert_eq!(
+        set_document_meta(page, "Bread & <roses>", "pt-BR"),
+        r#"<html lang="pt-BR"><head><title>Bread &amp; &lt;roses&gt;</title></head></html>"#
+    );
 }

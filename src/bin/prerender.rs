@@ -18,11 +18,16 @@ fn main() {
 fn run(post: &str, page: &str, published_at: &str) -> Result<(), String> {
     let json = std::fs::read_to_string(post).map_err(|e| format!("{post}: {e}"))?;
     // Refuse to prerender a post the reader would refuse: the page must never ship an error.
-    lectern::model::parse_post(&json).map_err(|e| format!("{post}: {e}"))?;
+    let parsed = lectern::model::parse_post(&json).map_err(|e| format!("{post}: {e}"))?;
     let html = std::fs::read_to_string(page).map_err(|e| format!("{page}: {e}"))?;
     let app = lectern::prerender::render_app(&json, published_at);
     let filled =
         lectern::prerender::fill_page(&html, &app, &json, published_at).map_err(|e| e.0)?;
+    let filled = lectern::prerender::set_document_meta(
+        &filled,
+        &parsed.title,
+        parsed.lang.as_deref().unwrap_or("en"),
+    );
     std::fs::write(page, filled).map_err(|e| format!("{page}: {e}"))?;
     println!(
         "prerender: {post} into {page} ({} bytes of markup)",

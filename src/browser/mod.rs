@@ -3,6 +3,7 @@
 //! components, so it can be tested natively.
 
 pub mod dom;
+pub mod early_input;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod fetch;

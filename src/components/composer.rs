@@ -374,7 +374,8 @@ fn input_value(event: &InputEvent) -> String {
 }
 
 /// The draft to start from: this session's memory, else storage (with a "restored" notice),
-/// else an empty one with the remembered identity.
+/// else an empty one with the remembered identity; for a new comment, whatever the reader typed
+/// before the app started goes over it, field by field.
 fn initial_draft(
     key: &str,
     parent: Option<String>,
@@ -382,21 +383,56 @@ fn initial_draft(
     restored: &UseStateHandle<bool>,
     storage_problem: &UseStateHandle<Option<String>>,
 ) -> Draft {
-    match browser::storage::load::<Draft>(key) {
+    let saved = match browser::storage::load::<Draft>(key) {
         Ok(Some(draft)) if !draft.is_blank() => {
             restored.set(true);
-            return Draft { parent, ..draft };
+            Some(Draft {
+                parent: parent.clone(),
+                ..draft
+            })
         }
-        Ok(_) => {}
-        Err(problem) => storage_problem.set(Some(problem)),
+        Ok(_) => None,
+        Err(problem) => {
+            storage_problem.set(Some(problem));
+            None
+        }
+    };
+    let base = saved.unwrap_or_else(|| {
+        let identity = memory
+            .get("identity")
+            .or_else(|| browser::storage::load::<Draft>(IDENTITY_KEY).ok().flatten())
+            .unwrap_or_default();
+        Draft {
+            parent: parent.clone(),
+            text: String::new(),
+            ..identity
+        }
+    });
+    let typed = if parent.is_none() {
+        browser::early_input::take()
+    } else {
+        None
+    };
+    let Some(typed) = typed else {
+        return base;
+    };
+    let pick = |typed: String, before: String| {
+        if typed.trim().is_empty() {
+            before
+        } else {
+            typed
+        }
+    };
+    let draft = Draft {
+        parent: base.parent,
+        text: pick(typed.text, base.text),
+        name: pick(typed.name, base.name),
+        email: pick(typed.email, base.email),
+        website: pick(typed.website, base.website),
+        remember: typed.remember || base.remember,
+    };
+    if let Err(problem) = browser::storage::save(key, &draft) {
+        storage_problem.set(Some(problem));
     }
-    let identity = memory
-        .get("identity")
-        .or_else(|| browser::storage::load::<Draft>(IDENTITY_KEY).ok().flatten())
-        .unwrap_or_default();
-    Draft {
-        parent,
-        text: String::new(),
-        ..identity
-    }
+    draft
 }

@@ -80,7 +80,7 @@ pub fn fill_page(
     let after = inner_end + "</div>".len();
     // Runs before the prerendered markup is parsed, so it is never painted for another post.
     let guard = format!(
-        "<script>if(new URLSearchParams(location.search).has('post'))document.documentElement.classList.add('{CLIENT_POST_CLASS}')</script>"
+        "<script>if(new URLSearchParams(location.search).has('post')){{document.documentElement.classList.add('{CLIENT_POST_CLASS}');document.title='Lectern'}}</script>"
     );
     let data = format!(
         "<script type=\"application/json\" id=\"{INLINE_POST_ID}\" data-published-at=\"{}\">{}</script>",
@@ -95,4 +95,26 @@ pub fn fill_page(
         &rest[..body_end],
         &rest[body_end..]
     ))
+}
+
+/// `page` with the post's title in `<title>` and its language in `<html lang>`, as the app sets
+/// them once it runs, so the tab, bookmarks and screen readers have them before any script.
+pub fn set_document_meta(page: &str, title: &str, lang: &str) -> String {
+    let mut page = page.to_owned();
+    if let (Some(open), Some(close)) = (page.find("<title>"), page.find("</title>"))
+        && open < close
+    {
+        let text = title
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        page.replace_range(open + "<title>".len()..close, &text);
+    }
+    if let Some(open) = page.find("<html lang=\"") {
+        let start = open + "<html lang=\"".len();
+        if let Some(len) = page[start..].find('"') {
+            page.replace_range(start..start + len, &attribute_safe(lang));
+        }
+    }
+    page
 }

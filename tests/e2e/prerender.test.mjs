@@ -172,6 +172,36 @@ test('hydration leaves the reader where they were: scroll position and focus are
   await context.close();
 });
 
+test('what the reader types before the app starts is kept, and an early Post never sends the form', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(server.url);
+  await page.fill('#lectern-comment', 'Typed while the app was loading.');
+  await page.fill('#lectern-email', 'early@example.org');
+  await page.getByRole('button', { name: 'Post Comment' }).click();
+  await page.waitForTimeout(300);
+  assert.equal(new URL(page.url()).search, '', 'no plain form submission (the email never goes into the address)');
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+  assert.equal(await page.locator('#lectern-comment').inputValue(), 'Typed while the app was loading.');
+  assert.equal(await page.locator('#lectern-email').inputValue(), 'early@example.org');
+  assert.match(await page.locator('.comment--preview').innerText(), /Typed while the app was loading\./);
+  // The app owns the form now: the missing name is reported, and the text survives a reload.
+  await page.getByRole('button', { name: 'Post Comment' }).click();
+  await page.locator('#lectern-author[aria-invalid="true"]').waitFor();
+  await page.waitForTimeout(400);
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('#lectern-comment')?.value === 'Typed while the app was loading.');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('a prerendered page asked for another post shows that post, never the seed first', async () => {
   const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
   await page.addInitScript(() => {

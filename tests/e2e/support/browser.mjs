@@ -48,4 +48,10 @@ export async function openPage(browser, origin, options = DESKTOP) {
 /** Waits until the reader has rendered a post (or an error panel). */
 export async function waitForReader(page) {
   await page.waitForSelector('article.post, .load-error', { timeout: 20000 });
+  // A prerendered post shows before the app runs; wait until the app has taken it over.
+  await page.waitForFunction(
+    () => !document.querySelector('#lectern[data-prerendered]') || performance.getEntriesByName('lectern-interactive').length > 0,
+    null,
+    { timeout: 20000 },
+  );
 }
