@@ -1,6 +1,7 @@
 //! Downloading a post's JSON.
 
-use gloo::net::http::Request;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use crate::error::LoadError;
 
@@ -10,10 +11,12 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         url: url.to_owned(),
         detail,
     };
-    let response = Request::get(url)
-        .send()
+    let answer = JsFuture::from(gloo::utils::window().fetch_with_str(url))
         .await
-        .map_err(|e| network(describe(e)))?;
+        .map_err(|e| network(describe(&e)))?;
+    let response: web_sys::Response = answer
+        .dyn_into()
+        .map_err(|_| network("the answer was not an HTTP response".to_owned()))?;
     if !response.ok() {
         return Err(LoadError::Http {
             url: url.to_owned(),
@@ -21,12 +24,19 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
             status_text: response.status_text(),
         });
     }
-    response.text().await.map_err(|e| network(describe(e)))
+    let body = response.text().map_err(|e| network(describe(&e)))?;
+    let text = JsFuture::from(body)
+        .await
+        .map_err(|e| network(describe(&e)))?;
+    text.as_string()
+        .ok_or_else(|| network("the answer's body is not text".to_owned()))
 }
 
-fn describe(error: gloo::net::Error) -> String {
-    match error {
-        gloo::net::Error::JsError(js) => js.message,
-        other => other.to_string(),
-    }
+/// The message of a JavaScript error (a `TypeError: Failed to fetch`, an abort, …).
+fn describe(error: &wasm_bindgen::JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "the request failed".to_owned())
 }
