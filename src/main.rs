@@ -24,6 +24,18 @@ fn main() {
         _ => lectern::AppProps::default(),
     };
     if inline.is_some() && !asks_for_another && root.has_attribute(page::PRERENDERED_MARK) {
+        // Parsed now, in this task, so the hydration task does less; a post that does not parse
+        // stays JSON and the app reports why.
+        let props = match &props.source {
+            lectern::PostSource::Json(json) => match lectern::model::parse_post(json) {
+                Ok(post) => lectern::AppProps {
+                    source: lectern::PostSource::Parsed(std::rc::Rc::new(post)),
+                    ..props
+                },
+                Err(_) => props,
+            },
+            _ => props,
+        };
         // The page is readable already; hydrate once the browser has finished loading it, so
         // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
         // and is kept (`initially_open`), as is anything the reader typed into the composer.

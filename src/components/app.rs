@@ -10,6 +10,7 @@ use crate::browser;
 use crate::browser::offline::OfflineStatus;
 use crate::browser::root::Root;
 use crate::hooks::{use_document_meta, use_offline, use_post};
+use crate::model::Post;
 use crate::state::LoadState;
 
 /// Where the app gets its post.
@@ -22,6 +23,9 @@ pub enum PostSource {
     Url(AttrValue),
     /// From JSON text already at hand.
     Json(AttrValue),
+    /// A post already parsed: the wasm entry parses the prerendered page's post in a task of its
+    /// own, so hydration (one long task) does not also carry the parsing.
+    Parsed(Rc<Post>),
 }
 
 /// Props for [`App`].

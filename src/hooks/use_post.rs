@@ -28,13 +28,16 @@ pub struct UsePostHandle {
 /// ```
 #[hook]
 pub fn use_post(source: PostSource) -> UsePostHandle {
-    // A post given as JSON is parsed during the first render, so the first render already shows
-    // it: that is what build-time prerendering renders, and what hydration must match.
+    // A post given as JSON (or already parsed) is ready in the first render, so the first render
+    // already shows it: that is what build-time prerendering renders, and what hydration must
+    // match.
     let state = use_state(|| match &source {
         PostSource::Json(json) => LoadState::from_result(parse_inline(json)),
+        PostSource::Parsed(post) => LoadState::Ready(post.clone()),
         _ => LoadState::Loading,
     });
-    let parsed_at_start = use_mut_ref(|| matches!(source, PostSource::Json(_)));
+    let parsed_at_start =
+        use_mut_ref(|| matches!(source, PostSource::Json(_) | PostSource::Parsed(_)));
     let attempt = use_state(|| 0_u32);
     let generation = use_mut_ref(|| 0_u64);
     let url = use_state(|| None::<String>);
@@ -73,6 +76,7 @@ pub fn use_post(source: PostSource) -> UsePostHandle {
 async fn load(source: &PostSource) -> (Option<String>, Result<Post, LoadError>) {
     let url = match source {
         PostSource::Json(json) => return (None, parse_inline(json)),
+        PostSource::Parsed(post) => return (None, Ok(Post::clone(post))),
         PostSource::Url(url) => url.to_string(),
         PostSource::FromPage => match browser::page::requested_post_url(crate::DEFAULT_POST_URL) {
             Ok(url) => url,

@@ -50,7 +50,7 @@ impl Text {
 
     /// Number of words, counted as in [`count_words`].
     pub fn word_count(&self) -> usize {
-        count_words(&self.to_plain())
+        count_words_in(self.0.iter().flat_map(|span| span.text.chars()))
     }
 
     /// Reads text written as a string or as a list of runs.
@@ -85,9 +85,24 @@ impl Span {
 /// Counts words the way a reader would: runs of characters separated by white space that contain
 /// at least one letter or digit (a lone dash or ellipsis is not a word).
 pub fn count_words(text: &str) -> usize {
-    text.split_whitespace()
-        .filter(|word| word.chars().any(char::is_alphanumeric))
-        .count()
+    count_words_in(text.chars())
+}
+
+/// [`count_words`] over characters as they come (the runs of a [`Text`] without joining them
+/// first). One pass, no allocation: word counts are taken for every section and quotation while
+/// the page starts.
+fn count_words_in(chars: impl Iterator<Item = char>) -> usize {
+    let mut words = 0;
+    let mut counted = false;
+    for c in chars {
+        if c.is_whitespace() {
+            counted = false;
+        } else if !counted && c.is_alphanumeric() {
+            words += 1;
+            counted = true;
+        }
+    }
+    words
 }
 
 impl JsonSchema for Text {
@@ -116,6 +131,13 @@ mod tests {
         assert_eq!(count_words("  Hello,   world — again …  "), 3);
         assert_eq!(count_words(""), 0);
         assert_eq!(count_words("S-400 costs $2.5 billion"), 4);
+        assert_eq!(count_words("— … -- «word»\u{a0}again\nand\tmore"), 4);
+        let runs = Text(vec![
+            Span::plain("split"),
+            Span::plain("word and "),
+            Span::plain("more"),
+        ]);
+        assert_eq!(runs.word_count(), 3, "runs that touch form one word");
     }
 
     #[test]
