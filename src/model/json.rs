@@ -146,7 +146,8 @@ pub struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    /// Decodes the field `name`, which must be present and not `null`.
+    /// Decodes the field `name`, which must be present (a `null` there is read, and refused
+    /// as what it is: "expected a string, found null").
     pub fn required<T>(
         &self,
         name: &str,
@@ -154,7 +155,7 @@ impl<'a> Fields<'a> {
     ) -> Result<T, PathError> {
         let path = Path::Key(self.path, name);
         match self.map.get(name) {
-            None | Some(Value::Null) => Err(PathError::new(path.render(), "missing field")),
+            None => Err(PathError::new(path.render(), "missing field")),
             Some(value) => read(At { value, path: &path }),
         }
     }
@@ -170,11 +171,6 @@ impl<'a> Fields<'a> {
             None | Some(Value::Null) => Ok(None),
             Some(value) => read(At { value, path: &path }).map(Some),
         }
-    }
-
-    /// The raw value of the field `name`, if any (for dispatching on a `type` tag).
-    pub fn get(&self, name: &str) -> Option<&'a Value> {
-        self.map.get(name)
     }
 }
 
@@ -269,7 +265,7 @@ mod tests {
     }
 
     #[test]
-    fn null_is_absent() {
+    fn null_is_absent_when_optional() {
         let doc = parse(r#"{"a": null}"#);
         let fields = At::root(&doc).fields();
         assert_eq!(
@@ -277,8 +273,12 @@ mod tests {
             Ok(None)
         );
         assert_eq!(
-            fields.and_then(|f| f.required("a", |v| v.string())),
-            Err(PathError::new("a", "missing field"))
+            fields.clone().and_then(|f| f.required("a", |v| v.string())),
+            Err(PathError::new("a", "expected a string, found null"))
+        );
+        assert_eq!(
+            fields.and_then(|f| f.required("b", |v| v.string())),
+            Err(PathError::new("b", "missing field"))
         );
     }
 
