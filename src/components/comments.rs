@@ -1,7 +1,7 @@
 //! The conversation under the post: the thread (nested, collapsible, paged, either order), the
 //! reader's own pending comments, and the composer that moves under the comment replied to.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -136,7 +136,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                 let needed = item.top_level_index / PAGE_SIZE + 1;
                 // Its ancestors: any of them may have its replies folded (this closure may hold an
                 // older state, so unfold them all; unfolding an open one changes nothing).
-                let ancestors: BTreeSet<usize> = (0..position)
+                let ancestors: HashSet<usize> = (0..position)
                     .filter(|&i| i + items[i].descendants >= position)
                     .map(|i| items[i].comment)
                     .collect();

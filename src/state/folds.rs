@@ -1,7 +1,7 @@
 //! Which folded quotations the reader has opened. Shared by the quotations and the
 //! "Expand all" / "Collapse all" controls through context.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -10,7 +10,7 @@ use yew::Reducible;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Folds {
     /// Ids (`syria-q2`) of quotations shown in full.
-    pub open: BTreeSet<String>,
+    pub open: HashSet<String>,
 }
 
 /// What can happen to the folds.

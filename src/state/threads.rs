@@ -1,7 +1,7 @@
 //! Which comment subtrees the reader has folded away. A reducer, so rows get one stable
 //! dispatcher to call and only the rows whose state changed render again.
 
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::Reducible;
@@ -10,7 +10,7 @@ use yew::Reducible;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FoldedThreads {
     /// The comments whose subtree is folded.
-    pub roots: BTreeSet<usize>,
+    pub roots: HashSet<usize>,
 }
 
 /// What can happen to folded threads.
@@ -19,7 +19,7 @@ pub enum ThreadAction {
     /// Fold comment `n`'s replies, or show them again.
     Toggle(usize),
     /// Show these subtrees again (a permalink points inside them).
-    Unfold(BTreeSet<usize>),
+    Unfold(HashSet<usize>),
 }
 
 impl FoldedThreads {
@@ -56,7 +56,7 @@ mod tests {
         let state = state.reduce(ThreadAction::Toggle(3));
         assert!(state.is_folded(3));
         let state = state.reduce(ThreadAction::Toggle(7));
-        let state = state.reduce(ThreadAction::Unfold(BTreeSet::from([7, 9])));
+        let state = state.reduce(ThreadAction::Unfold(HashSet::from([7, 9])));
         assert!(state.is_folded(3));
         assert!(!state.is_folded(7));
         let state = state.reduce(ThreadAction::Toggle(3));
