@@ -179,7 +179,7 @@ fn block_errors_reach_inside_the_block() {
         ),
         (
             r#"[{"type": "heading", "level": 2.5, "text": "x"}]"#,
-            "sections[0].blocks[0].level: expected 2, 3 or 4, found a fractional number",
+            "sections[0].blocks[0].level: expected 2, 3 or 4, found 2.5",
         ),
         (
             r#"[{"type": "paragraph", "text": [{"text": "a", "em": "yes"}]}]"#,

@@ -17,7 +17,7 @@ pub fn load<T: Stored>(key: &str) -> Result<Option<T>, String> {
         .get_item(key)
         .map_err(|_| "reading saved data failed".to_owned())?;
     Ok(raw.and_then(|text| {
-        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+        let value = crate::model::json::parse(&text).ok()?;
         T::from_json(At::root(&value)).ok()
     }))
 }

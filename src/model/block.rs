@@ -7,11 +7,9 @@
 
 use std::borrow::Cow;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator};
-use serde_json::Value;
-
-use super::json::{At, PathError};
+use super::json::{At, PathError, Value};
 use super::text::Text;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 /// One block of content.
 #[derive(Debug, Clone, PartialEq, Eq)]

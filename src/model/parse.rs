@@ -1,15 +1,13 @@
 //! From JSON text to a checked [`Post`]: syntax, shape, then the rules serde cannot express.
 
-use serde_json::Value;
-
 use super::anchor::AnchorSet;
-use super::json::{At, PathError};
+use super::json::{At, PathError, SyntaxError};
 use super::post::Post;
 use crate::error::PostError;
 
 /// Parses and checks a post. Errors name the JSON path (or line and column) and the problem.
 pub fn parse_post(json: &str) -> Result<Post, PostError> {
-    let value: Value = serde_json::from_str(json).map_err(syntax_error)?;
+    let value = super::json::parse(json).map_err(syntax_error)?;
     let mut post = Post::from_json(At::root(&value))
         .and_then(|post| check(&post).map(|()| post))
         .map_err(|e| PostError::Invalid {
@@ -20,14 +18,11 @@ pub fn parse_post(json: &str) -> Result<Post, PostError> {
     Ok(post)
 }
 
-/// serde_json's message without the position it appends, which [`PostError`] carries apart.
-fn syntax_error(error: serde_json::Error) -> PostError {
-    let message = error.to_string();
-    let at = format!(" at line {} column {}", error.line(), error.column());
+fn syntax_error(error: SyntaxError) -> PostError {
     PostError::Syntax {
-        line: error.line(),
-        column: error.column(),
-        message: message.strip_suffix(&at).unwrap_or(&message).to_owned(),
+        line: error.line,
+        column: error.column,
+        message: error.message,
     }
 }
 

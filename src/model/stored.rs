@@ -34,7 +34,7 @@ impl Stored for Option<String> {
 
     fn from_json(at: At<'_>) -> Result<Self, PathError> {
         match at.value {
-            serde_json::Value::Null => Ok(None),
+            super::json::Value::Null => Ok(None),
             _ => at.string().map(Some),
         }
     }
@@ -104,10 +104,10 @@ impl Stored for PendingComment {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::Value;
+    use crate::model::json::{Value, parse};
 
     fn round_trip<T: Stored>(value: &T) -> Result<T, PathError> {
-        let parsed: Value = serde_json::from_str(&value.to_json()).unwrap_or(Value::Bool(false));
+        let parsed: Value = parse(&value.to_json()).unwrap_or(Value::Bool(false));
         T::from_json(At::root(&parsed))
     }
 
@@ -136,7 +136,7 @@ mod tests {
     #[test]
     fn reads_what_earlier_versions_stored() {
         let old = r#"{"parent":null,"text":"hi","name":"A","email":"a@b.c","website":"","remember":false}"#;
-        let parsed: Value = serde_json::from_str(old).unwrap_or(Value::Null);
+        let parsed: Value = parse(old).unwrap_or(Value::Null);
         let draft = Draft::from_json(At::root(&parsed));
         assert_eq!(draft.map(|d| d.text), Ok("hi".to_owned()));
     }

@@ -2,10 +2,8 @@
 
 use std::borrow::Cow;
 
+use super::json::{At, PathError, Value};
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde_json::Value;
-
-use super::json::{At, PathError};
 
 /// A piece of post text. Always text: no field is ever read as HTML.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -142,8 +140,8 @@ mod tests {
 
     #[test]
     fn reads_plain_and_run_lists() {
-        let value: Value =
-            serde_json::from_str(r#"["a ", {"text": "b", "em": true}]"#).unwrap_or_default();
+        let value = crate::model::json::parse(r#"["a ", {"text": "b", "em": true}]"#)
+            .unwrap_or(Value::Null);
         let text = Text::from_json(At::root(&value)).unwrap_or_default();
         assert_eq!(text.to_plain(), "a b");
         assert!(text.0[1].em);
