@@ -121,7 +121,8 @@ impl PublishedDate {
         let raw = at.string()?;
         Self::parse(&raw).ok_or_else(|| {
             at.error(format!(
-                "expected a date like \"2017-09-12\" or an RFC 3339 time like \"2017-09-12T08:30:00Z\", found {raw:?}"
+                "expected a date like \"2017-09-12\" or an RFC 3339 time like \"2017-09-12T08:30:00Z\", found {}",
+                super::json::shown(&raw)
             ))
         })
     }

@@ -42,8 +42,7 @@ impl Given {
     /// formatting into the wasm for one message).
     fn describe(&self) -> String {
         match self {
-            Self::Text(text) if text.chars().count() <= 40 => format!("{text:?}"),
-            Self::Text(_) => "a long string".to_owned(),
+            Self::Text(text) => super::json::shown(text),
             Self::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
             Self::Number(_) => "a fractional or out-of-range number".to_owned(),
             Self::Other(kind) => (*kind).to_owned(),

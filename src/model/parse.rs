@@ -39,7 +39,10 @@ fn check(post: &Post) -> Result<(), PathError> {
     {
         return Err(PathError::new(
             "lang",
-            format!("expected a language tag like \"en\" or \"pt-BR\", found {lang:?}"),
+            format!(
+                "expected a language tag like \"en\" or \"pt-BR\", found {}",
+                super::json::shown(lang)
+            ),
         ));
     }
     if post.sections.is_empty() {

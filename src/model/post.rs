@@ -145,7 +145,8 @@ impl FormatTag {
             Ok(Self)
         } else {
             Err(at.error(format!(
-                "unsupported format {tag:?}; this reader reads \"{FORMAT_V1}\""
+                "unsupported format {}; this reader reads \"{FORMAT_V1}\"",
+                super::json::shown(&tag)
             )))
         }
     }

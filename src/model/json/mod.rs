@@ -128,14 +128,12 @@ impl<'a> At<'a> {
         let Value::Array(items) = self.value else {
             return Err(self.expected("an array"));
         };
-        items
-            .iter()
-            .enumerate()
-            .map(|(index, value)| {
-                let path = Path::Index(self.path, index);
-                item(At { value, path: &path })
-            })
-            .collect()
+        let mut out = Vec::with_capacity(items.len());
+        for (index, value) in items.iter().enumerate() {
+            let path = Path::Index(self.path, index);
+            out.push(item(At { value, path: &path })?);
+        }
+        Ok(out)
     }
 }
 
@@ -193,10 +191,18 @@ pub fn describe(value: &Value) -> String {
         // As written: numbers are kept as text, so nothing is reformatted.
         Value::Number(number) if number.len() <= 40 => number.clone(),
         Value::Number(_) => "a very long number".to_owned(),
-        Value::String(text) if text.chars().count() <= 40 => format!("{text:?}"),
-        Value::String(_) => "a long string".to_owned(),
+        Value::String(text) => shown(text),
         Value::Array(_) => "an array".to_owned(),
         Value::Object(_) => "an object".to_owned(),
+    }
+}
+
+/// Quotes text from the input for an error message, cut to 40 characters so a message stays
+/// readable whatever was given.
+pub fn shown(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        None => quote(text),
+        Some((cut, _)) => format!("{}…", quote(&text[..cut])),
     }
 }
 
@@ -288,6 +294,13 @@ mod tests {
             fields.and_then(|f| f.required("b", |v| v.string())),
             Err(PathError::new("b", "missing field"))
         );
+    }
+
+    #[test]
+    fn long_input_is_cut_in_messages() {
+        assert_eq!(shown("en_GB!"), r#""en_GB!""#);
+        let long = "é".repeat(50);
+        assert_eq!(shown(&long), format!("\"{}\"…", "é".repeat(40)));
     }
 
     #[test]
