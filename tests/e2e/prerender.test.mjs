@@ -23,6 +23,17 @@ after(async () => {
   await server?.close();
 });
 
+/** Holds every wasm download until the returned function is called (the app starts late). */
+async function holdWasm(context) {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await context.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
 const normalize = (text) => text.replace(/\s+/g, ' ').trim();
 
 /** Sentences of the seed's text, as tests/render.rs splits them (furniture left out). */
@@ -149,12 +160,7 @@ test('with JavaScript the app hydrates the page: nothing removed, no shift, no w
 test('hydration leaves the reader where they were: scroll position and focus are kept', async () => {
   const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
   // Hold the wasm back, so the reader gets to scroll and tab before the app starts.
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   await page.goto(server.url);
   await page.mouse.wheel(0, 2400);
   await page.waitForFunction(() => scrollY > 2000);
@@ -174,12 +180,7 @@ test('hydration leaves the reader where they were: scroll position and focus are
 
 test('what the reader types before the app starts is kept, and an early Post never sends the form', async () => {
   const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  await context.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(context);
   await page.goto(server.url);
   await page.fill('#lectern-comment', 'Typed while the app was loading.');
   await page.fill('#lectern-email', 'early@example.org');
