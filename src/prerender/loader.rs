@@ -5,7 +5,7 @@
 //! instead, with the same integrity hashes: an import map carries them for the JS modules, and
 //! the wasm is fetched with its own.
 
-use super::PrerenderError;
+use super::{CLIENT_POST_CLASS, PrerenderError};
 
 /// One file Trunk's loader fetches, with its subresource-integrity hash when Trunk gave one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,8 +65,10 @@ pub fn deferred_loader(head: &str) -> Result<(String, String), PrerenderError> {
         "<script type=\"importmap\">{{\"integrity\":{{{}}}}}</script>\n\
          <script type=\"module\">\n\
          // The post is readable already: load the app after the first paint (or soon after, in a\n\
-         // tab that is not painting), so its download never slows the page's own.\n\
-         await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 500); }});\n\
+         // tab that is not painting), so its download never slows the page's own. A page asked\n\
+         // for another post (?post=) has nothing to paint first: load at once.\n\
+         if (!document.documentElement.classList.contains('{CLIENT_POST_CLASS}'))\n\
+         \x20 await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 500); }});\n\
          const app = await import({});\n\
          await app.default({{ module_or_path: {wasm_request} }});\n\
          </script>\n",

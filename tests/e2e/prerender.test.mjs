@@ -203,6 +203,20 @@ test('what the reader types before the app starts is kept, and an early Post nev
   await context.close();
 });
 
+test('a prerendered page asked for another post says it is loading until the app takes over', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  const release = await holdWasm(context);
+  await page.goto(`${server.url}?post=posts/gettysburg-address.json`);
+  const note = () => page.evaluate(() => getComputedStyle(document.body, '::before').content);
+  assert.equal(await note(), '"Loading the post…"');
+  assert.equal(await page.title(), 'Lectern', 'not the seed post\'s title');
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Two Minutes at Gettysburg' }).waitFor({ timeout: 20000 });
+  assert.equal(await note(), 'none');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('a prerendered page asked for another post shows that post, never the seed first', async () => {
   const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
   await page.addInitScript(() => {
