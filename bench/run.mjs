@@ -40,7 +40,8 @@ const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const RUNS = SMOKE ? 1 : runsArg ? Number(runsArg.slice('--runs='.length)) : 15;
 const SCALE_RUNS = SMOKE ? 1 : 5;
 const INTERACTIONS = SMOKE ? 3 : 25;
-const DIST = new URL('../dist/', import.meta.url).pathname;
+// LECTERN_DIST=<dir> measures another build (an experiment) instead of dist/.
+const DIST = process.env.LECTERN_DIST ?? new URL('../dist/', import.meta.url).pathname;
 const REPORT = new URL('../docs/benchmarks.md', import.meta.url).pathname;
 const VIEWPORT = { width: 1280, height: 800 };
 
