@@ -146,15 +146,6 @@ pub struct Fields<'a> {
 }
 
 impl<'a> Fields<'a> {
-    /// The value of member `name` (the last one, if the name is repeated).
-    fn get(&self, name: &str) -> Option<&'a Value> {
-        self.members
-            .iter()
-            .rev()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value)
-    }
-
     /// Decodes the field `name`, which must be present (a `null` there is read, and refused
     /// as what it is: "expected a string, found null").
     pub fn required<T>(
@@ -163,7 +154,7 @@ impl<'a> Fields<'a> {
         read: impl FnOnce(At<'_>) -> Result<T, PathError>,
     ) -> Result<T, PathError> {
         let path = Path::Key(self.path, name);
-        match self.get(name) {
+        match value::member(self.members, name) {
             None => Err(PathError::new(path.render(), "missing field")),
             Some(value) => read(At { value, path: &path }),
         }
@@ -176,7 +167,7 @@ impl<'a> Fields<'a> {
         read: impl FnOnce(At<'_>) -> Result<T, PathError>,
     ) -> Result<Option<T>, PathError> {
         let path = Path::Key(self.path, name);
-        match self.get(name) {
+        match value::member(self.members, name) {
             None | Some(Value::Null) => Ok(None),
             Some(value) => read(At { value, path: &path }).map(Some),
         }

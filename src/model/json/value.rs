@@ -29,11 +29,7 @@ impl Value {
     /// The value of member `name` of an object (the last one, if repeated).
     pub fn get(&self, name: &str) -> Option<&Value> {
         match self {
-            Self::Object(members) => members
-                .iter()
-                .rev()
-                .find(|(key, _)| key == name)
-                .map(|(_, value)| value),
+            Self::Object(members) => member(members, name),
             _ => None,
         }
     }
@@ -45,6 +41,16 @@ impl Value {
             _ => None,
         }
     }
+}
+
+/// The value of member `name` among an object's members: the last one, if the name repeats (as
+/// in serde_json and JavaScript's `JSON.parse`).
+pub fn member<'a>(members: &'a [(String, Value)], name: &str) -> Option<&'a Value> {
+    members
+        .iter()
+        .rev()
+        .find(|(key, _)| key == name)
+        .map(|(_, value)| value)
 }
 
 /// Why the text is not JSON, and where (1-based line; column as described in the module doc).
