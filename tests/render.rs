@@ -361,6 +361,7 @@ fn assert_no_active_content(doc: &Html) {
         "input",
         "textarea",
         "label",
+        "bdi",
     ];
     for element in doc
         .root_element()
@@ -568,4 +569,27 @@ fn hostile_comment_syntax_input_stays_text() {
             );
         }
     }
+}
+
+#[test]
+fn a_right_to_left_post_reads_right_to_left() {
+    let json = r#"{"format":"lectern/post@1","id":"ar","lang":"ar","title":"عنوان المقال",
+        "sections":[{"id":"a","title":"القسم الأول","blocks":[{"type":"paragraph","text":"نص."}]}],
+        "comments":[{"id":"1","author":{"name":"قارئ"},"blocks":[{"type":"paragraph","text":"Hello"}]}]}"#;
+    let doc = render(json);
+    let article = &select(&doc, "article.post")[0];
+    assert_eq!(article.value().attr("dir"), Some("rtl"));
+    assert_eq!(article.value().attr("lang"), Some("ar"));
+    // Comments and contents entries may be in any language: each finds its own direction.
+    assert_eq!(select(&doc, r#".comment-content[dir="auto"]"#).len(), 1);
+    assert_eq!(select(&doc, r#"nav a[dir="auto"]"#).len(), 1);
+    assert_eq!(
+        text_of(&select(&doc, "#comments-heading bdi")[0]),
+        "عنوان المقال"
+    );
+    let seed = render(SEED_JSON);
+    assert_eq!(
+        select(&seed, "article.post")[0].value().attr("dir"),
+        Some("ltr")
+    );
 }

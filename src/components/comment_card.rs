@@ -28,9 +28,9 @@ pub fn comment_card(comment: &Comment, parts: CardParts) -> Html {
         .and_then(safe_href)
     {
         Some(href) => {
-            html! { <a class="comment-author" href={href} rel="nofollow ugc noopener">{name.clone()}</a> }
+            html! { <a class="comment-author" href={href} rel="nofollow ugc noopener" dir="auto">{name.clone()}</a> }
         }
-        None => html! { <span class="comment-author">{name.clone()}</span> },
+        None => html! { <span class="comment-author" dir="auto">{name.clone()}</span> },
     };
     let date = comment
         .published
@@ -42,7 +42,7 @@ pub fn comment_card(comment: &Comment, parts: CardParts) -> Html {
             {parts.banner}
             <header class="comment-meta">{author}{date}</header>
             {parts.note}
-            <div class="comment-content">{render_blocks(&comment.blocks, &mut no_ids, Author::Reader)}</div>
+            <div class="comment-content" dir="auto">{render_blocks(&comment.blocks, &mut no_ids, Author::Reader)}</div>
             {parts.actions}
         </article>
     }

@@ -316,10 +316,15 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             </button>
         }
     });
+    // The title keeps its own direction inside the English sentence (an Arabic title, say).
     let count = match published {
-        0 => "No comments yet".to_owned(),
-        1 => format!("1 thought on “{}”", post.title),
-        n => format!("{n} thoughts on “{}”", post.title),
+        0 => html! { {"No comments yet"} },
+        n => html! {
+            <>
+                {if n == 1 { "1 thought on “".to_owned() } else { format!("{n} thoughts on “") }}
+                <bdi>{post.title.clone()}</bdi>{"”"}
+            </>
+        },
     };
     let order_button = (published > 1).then(|| {
         let order = order.clone();

@@ -336,7 +336,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
                 }
                 <p class={classes!("form-field", comment_error.is_some().then_some("form-field--error"))}>
                     <label for="lectern-comment">{"Comment"}<span class="required" aria-hidden="true">{" *"}</span></label>
-                    <textarea id="lectern-comment" name="comment" rows="8" required=true ref={text_ref}
+                    <textarea id="lectern-comment" name="comment" rows="8" required=true ref={text_ref} dir="auto"
                         value={draft.text.clone()} oninput={on_field(Field::Comment)}
                         aria-invalid={comment_error.is_some().then_some("true")}
                         aria-describedby={if comment_error.is_some() { "lectern-comment-error lectern-syntax" } else { "lectern-syntax" }} />

@@ -43,7 +43,7 @@ pub fn PostHeader(props: &PostHeaderProps) -> Html {
             <p class="post-meta">
                 {author}
                 {date}
-                <span class="reading-time">
+                <span class="reading-time" dir="ltr">
                     {format!("{} min read · {} words", reading_minutes(words), group_thousands(words))}
                 </span>
             </p>

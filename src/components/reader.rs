@@ -10,6 +10,7 @@ use super::section::PostSection;
 use super::toc::TableOfContents;
 use crate::hooks::{use_current_section, use_fragment_navigation, use_reading_progress};
 use crate::model::Post;
+use crate::model::direction::text_direction;
 use crate::model::outline::{foldable_quote_ids, summarise};
 use crate::state::{FoldAction, Folds};
 
@@ -77,7 +78,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <TableOfContents sections={summaries} {current} {progress} />
                 <main id="main" class="lectern-main">
                     {props.banner.clone()}
-                    <article id={ARTICLE_ID} class="post" lang={post.lang.clone()}>
+                    <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={text_direction(post.lang.as_deref().unwrap_or("en"))}>
                         <PostHeader post={post.clone()} />
                         {tools}
                         {for (0..post.sections.len()).map(|index| html! {

@@ -32,8 +32,9 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     });
     let share = (summary.quotes > 0).then(|| {
         html! {
+            // The reader's own (English) words keep their order inside a right-to-left post.
             <p class="section-share">
-                {format!("{} min read · {}% quotation", summary.minutes, summary.quoted_percent())}
+                <span dir="ltr">{format!("{} min read · {}% quotation", summary.minutes, summary.quoted_percent())}</span>
             </p>
         }
     });

@@ -103,7 +103,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             html! {
                 <li key={section.anchor.clone()} class={classes!(is_current.then_some("toc-current"))}>
                     <a href={format!("#{}", section.anchor)} aria-current={is_current.then_some("true")}
-                        onclick={on_click}>{section.title.clone()}</a>
+                        onclick={on_click} dir="auto">{section.title.clone()}</a>
                     <span class="toc-meta">{format!("{} min{quotes}", section.minutes)}</span>
                 </li>
             }
@@ -115,7 +115,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             <button type="button" class="toc-toggle" ref={toggle_ref} aria-expanded={open.to_string()}
                 aria-controls="toc-list" onclick={on_toggle}>
                 <span class="toc-toggle-label">{"On this page: "}</span>
-                <span class="toc-toggle-current">{current_title}</span>
+                <span class="toc-toggle-current" dir="auto">{current_title}</span>
             </button>
             <h2 class="toc-title">{"Contents"}</h2>
             <ol class="toc-list" id="toc-list">{entries}</ol>

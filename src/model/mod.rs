@@ -5,6 +5,7 @@ pub mod anchor;
 pub mod block;
 pub mod comment_text;
 pub mod date;
+pub mod direction;
 pub mod draft;
 pub mod embed;
 pub mod fold;

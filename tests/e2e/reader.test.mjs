@@ -34,6 +34,36 @@ const FIXTURES = {
       },
     ],
   }),
+  // What real posts and comments contain: unbroken addresses and words, deep threads, Arabic.
+  'fixtures/unbroken.json': (() => {
+    const address = `https://example.org/${'averyverylongpathsegment'.repeat(20)}`;
+    const word = 'Supercalifragilisticexpialidocious'.repeat(4);
+    return JSON.stringify({
+      format: 'lectern/post@1',
+      id: 'unbroken',
+      title: word,
+      sections: [
+        { id: 'w', title: word, blocks: [
+          { type: 'paragraph', text: [{ text: address, href: address }] },
+          { type: 'list', ordered: false, items: [address, word] },
+          { type: 'quote', source: { name: word, url: address }, blocks: [{ type: 'paragraph', text: `${word} `.repeat(150) }] },
+        ] },
+      ],
+      comments: Array.from({ length: 12 }, (_, i) => ({
+        id: `c${i}`, parent: i ? `c${i - 1}` : null, author: { name: `${word}${i}` },
+        blocks: [{ type: 'paragraph', text: address }],
+      })),
+      reader: { max_depth: 10 },
+    });
+  })(),
+  'fixtures/arabic.json': JSON.stringify({
+    format: 'lectern/post@1',
+    id: 'arabic',
+    lang: 'ar',
+    title: 'سوريا وروسيا وتركيا',
+    sections: [{ id: 'a', title: 'سوريا', blocks: [{ type: 'paragraph', text: 'الجيش السوري يقترب من تحرير البلاد.' }] }],
+    comments: [{ id: '1', author: { name: 'Reader' }, blocks: [{ type: 'paragraph', text: 'An English reply.' }] }],
+  }),
 };
 
 let server;
@@ -130,6 +160,32 @@ test('hostile post text is shown as text and runs nothing', async () => {
   assert.equal(await page.locator('article img, article svg, article iframe, article script').count(), 0);
   assert.equal(await page.locator('a[href*="javascript"]').count(), 0);
   assert.ok((await page.locator('article').innerText()).includes('<script>alert(4)</script>'));
+  assertClean(problems);
+  await context.close();
+});
+
+for (const [label, options] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  test(`long unbroken words and addresses wrap instead of widening the page (${label})`, async () => {
+    const { context, page, problems } = await openPage(browser, server.url, options);
+    await page.goto(`${server.url}?post=fixtures/unbroken.json`);
+    await waitForReader(page);
+    await page.getByRole('button', { name: 'Expand all quotations' }).click();
+    const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.equal(widths[0], widths[1], 'no horizontal scrolling');
+    assertClean(problems);
+    await context.close();
+  });
+}
+
+test('an Arabic post reads right to left; comments and the chrome keep their own direction', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?post=fixtures/arabic.json`);
+  await waitForReader(page);
+  const direction = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
+  assert.equal(await direction('article.post p'), 'rtl');
+  assert.equal(await direction('.comment-content p'), 'ltr');
+  assert.equal(await direction('#comment-form, .comment-form'), 'ltr');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
   assertClean(problems);
   await context.close();
 });
