@@ -59,7 +59,11 @@ pub fn render_block(
     by: Author,
 ) -> Html {
     match block {
-        Block::Paragraph(p) => html! { <p>{render_text(&p.text, by)}</p> },
+        // A reader's paragraph takes the direction of its own text: comments mix languages.
+        Block::Paragraph(p) => {
+            let dir = matches!(by, Author::Reader).then_some("auto");
+            html! { <p {dir}>{render_text(&p.text, by)}</p> }
+        }
         Block::Quote(quote) => render_quote(quote, quote_ids.next(), by),
         Block::Heading(h) => {
             let tag = match h.level.get() {

@@ -62,7 +62,7 @@ const FIXTURES = {
     lang: 'ar',
     title: 'سوريا وروسيا وتركيا',
     sections: [{ id: 'a', title: 'سوريا', blocks: [{ type: 'paragraph', text: 'الجيش السوري يقترب من تحرير البلاد.' }] }],
-    comments: [{ id: '1', author: { name: 'Reader' }, blocks: [{ type: 'paragraph', text: 'An English reply.' }] }],
+    comments: [{ id: '1', author: { name: 'Reader' }, blocks: [{ type: 'paragraph', text: 'An English reply.' }, { type: 'paragraph', text: 'ورد بالعربية.' }] }],
   }),
 };
 
@@ -184,6 +184,7 @@ test('an Arabic post reads right to left; comments and the chrome keep their own
   const direction = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
   assert.equal(await direction('article.post p'), 'rtl');
   assert.equal(await direction('.comment-content p'), 'ltr');
+  assert.equal(await direction('.comment-content p:nth-child(2)'), 'rtl', 'each paragraph of a comment finds its own direction');
   assert.equal(await direction('#comment-form, .comment-form'), 'ltr');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ar');
   assertClean(problems);
