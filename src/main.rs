@@ -24,34 +24,43 @@ fn main() {
         _ => lectern::AppProps::default(),
     };
     if inline.is_some() && !asks_for_another && root.has_attribute(page::PRERENDERED_MARK) {
-        // Parsed now, in this task, so the hydration task does less; a post that does not parse
-        // stays JSON and the app reports why.
-        let props = match &props.source {
-            lectern::PostSource::Json(json) => match lectern::model::parse_post(json) {
-                Ok(post) => lectern::AppProps {
-                    source: lectern::PostSource::Parsed(std::rc::Rc::new(post)),
-                    ..props
-                },
-                Err(_) => props,
-            },
-            _ => props,
-        };
-        // The page is readable already; hydrate once the browser has finished loading it, so
-        // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
-        // and is kept (`initially_open`), as is anything the reader typed into the composer.
-        page::after_load(move || {
-            lectern::browser::early_input::capture(&root);
-            let props = lectern::AppProps {
-                initially_open: page::revealed_quotes(&root).into(),
-                ..props
-            };
-            yew::Renderer::<lectern::App>::with_root_and_props(root, props).hydrate();
-        });
+        // Parsed in a task of its own (not the one that compiled the wasm, nor the hydration
+        // task), so no one task grows long; a post that does not parse stays JSON and the app
+        // reports why.
+        gloo::timers::callback::Timeout::new(0, move || hydrate_later(root, props)).forget();
     } else {
         let _ = root.remove_attribute(page::PRERENDERED_MARK);
         root.set_inner_html("");
         yew::Renderer::<lectern::App>::with_root_and_props(root, props).render();
     }
+}
+
+/// Parses the prerendered page's post, then hydrates the page with it once the page has loaded.
+#[cfg(target_arch = "wasm32")]
+fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
+    use lectern::browser::page;
+
+    let props = match &props.source {
+        lectern::PostSource::Json(json) => match lectern::model::parse_post(json) {
+            Ok(post) => lectern::AppProps {
+                source: lectern::PostSource::Parsed(std::rc::Rc::new(post)),
+                ..props
+            },
+            Err(_) => props,
+        },
+        _ => props,
+    };
+    // The page is readable already; hydrate once the browser has finished loading it, so
+    // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
+    // and is kept (`initially_open`), as is anything the reader typed into the composer.
+    page::after_load(move || {
+        lectern::browser::early_input::capture(&root);
+        let props = lectern::AppProps {
+            initially_open: page::revealed_quotes(&root).into(),
+            ..props
+        };
+        yew::Renderer::<lectern::App>::with_root_and_props(root, props).hydrate();
+    });
 }
 
 /// Natively there is nothing to run: the reader is built for the browser with Trunk (the

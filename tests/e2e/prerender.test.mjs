@@ -82,7 +82,8 @@ test('the page as served contains every sentence of the seed post and both comme
     assert.ok(at >= 0, `missing or out of order in the served HTML: ${sentence}`);
     cursor = at + sentence.length;
   }
-  assert.match(text, /2 thoughts on “Syrian Army/);
+  // (Tags are read as spaces here, so the title's <bdi> leaves one after the quotation mark.)
+  assert.match(text, /2 thoughts on “ ?Syrian Army/);
   assert.match(text, /the light seems to be visible at the end of the tunnel/);
   assert.match(html, /<nav[^>]*aria-label="Table of contents"/);
 });
