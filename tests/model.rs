@@ -51,10 +51,12 @@ fn json_syntax_errors_give_line_and_column() {
         error_of("{\"format\": \"lectern/post@1\""),
         "JSON syntax error at line 1, column 27: EOF while parsing an object"
     );
-    assert_eq!(
-        error_of(""),
-        "JSON syntax error at line 1, column 0: EOF while parsing a value"
-    );
+    for empty in ["", " \n", "\u{feff}"] {
+        assert_eq!(
+            error_of(empty),
+            "JSON syntax error at line 1, column 1: the file is empty (a post is a JSON object)"
+        );
+    }
     assert!(
         error_of(&format!("{} x", post_with_blocks("[]")))
             .starts_with("JSON syntax error at line 2")
@@ -251,4 +253,28 @@ fn deeply_nested_input_is_refused_not_a_crash() {
     let depth = 3000;
     let json = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
     assert!(error_of(&post_with_blocks(&json)).contains("recursion limit"));
+}
+
+#[test]
+fn a_byte_order_mark_before_the_post_is_not_an_error() {
+    let post = parse_post(&format!("\u{feff}{}", post_with_blocks("[]"))).unwrap();
+    assert_eq!(post.title, "T");
+}
+
+#[test]
+fn comment_ids_may_be_whole_numbers_as_blog_exports_write_them() {
+    let json = r#"{"format": "lectern/post@1", "id": "t", "title": "T",
+        "sections": [{"id": "s", "title": "S", "blocks": []}],
+        "comments": [{"id": 7, "blocks": []}, {"id": "8", "parent": 7, "blocks": []}]}"#;
+    let post = parse_post(json).unwrap();
+    assert_eq!(post.comments[0].id, "7");
+    assert_eq!(post.comments[0].anchor, "comment-7");
+    assert_eq!(post.comments[1].parent.as_deref(), Some("7"));
+    for (bad, found) in [("-1", "-1"), ("1.5", "1.5"), ("true", "true")] {
+        let json = json.replace(r#""id": 7"#, &format!(r#""id": {bad}"#));
+        assert_eq!(
+            error_of(&json),
+            format!("comments[0].id: expected a string (or a whole number), found {found}")
+        );
+    }
 }

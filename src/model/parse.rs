@@ -7,6 +7,15 @@ use crate::error::PostError;
 
 /// Parses and checks a post. Errors name the JSON path (or line and column) and the problem.
 pub fn parse_post(json: &str) -> Result<Post, PostError> {
+    // A byte-order mark (some editors write one) is not part of the document.
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    if json.trim().is_empty() {
+        return Err(PostError::Syntax {
+            line: 1,
+            column: 1,
+            message: "the file is empty (a post is a JSON object)".to_owned(),
+        });
+    }
     let value = super::json::parse(json).map_err(syntax_error)?;
     let mut post = Post::from_json(At::root(&value))
         .and_then(|post| check(&post).map(|()| post))

@@ -232,8 +232,8 @@ impl Comment {
     fn from_json(at: At<'_>) -> Result<Self, PathError> {
         let fields = at.fields()?;
         Ok(Self {
-            id: fields.required("id", |v| v.string())?,
-            parent: fields.optional("parent", |v| v.string())?,
+            id: fields.required("id", |v| v.identifier())?,
+            parent: fields.optional("parent", |v| v.identifier())?,
             author: fields.optional("author", Person::from_json)?,
             published: fields.optional("published", PublishedDate::from_json)?,
             blocks: fields.required("blocks", |v| v.each(Block::from_json))?,

@@ -93,6 +93,17 @@ impl<'a> At<'a> {
         }
     }
 
+    /// The value as an identifier: a string, or a whole number written in digits (exports from
+    /// blogging systems number their comments), read as those digits.
+    pub fn identifier(&self) -> Result<String, PathError> {
+        let digits = match self.value {
+            Value::String(text) => return Ok(text.clone()),
+            Value::Number(_) => self.value.as_u64().map(|n| n.to_string()),
+            _ => None,
+        };
+        digits.ok_or_else(|| self.expected("a string (or a whole number)"))
+    }
+
     /// The value as `true` or `false`.
     pub fn boolean(&self) -> Result<bool, PathError> {
         match self.value {
