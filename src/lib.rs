@@ -21,7 +21,10 @@ pub mod model;
 pub mod prerender;
 pub mod state;
 
-pub use components::{App, AppProps, PostSource, Reader, ReaderProps};
+pub use components::{
+    App, AppProps, CommentsApp, CommentsAppProps, CommentsPlacement, PostSource, Reader,
+    ReaderProps,
+};
 
 /// The post shown when the page names none: the seed post, relative to the page.
 pub const DEFAULT_POST_URL: &str = "posts/syria-russia-turkey-stalin-myth.json";

@@ -40,26 +40,52 @@ fn main() {
 fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
     use lectern::browser::page;
 
-    let props = match &props.source {
-        lectern::PostSource::Json(json) => match lectern::model::parse_post(json) {
-            Ok(post) => lectern::AppProps {
-                source: lectern::PostSource::Parsed(std::rc::Rc::new(post)),
-                ..props
-            },
-            Err(_) => props,
+    use std::rc::Rc;
+
+    use lectern::components::comments_app::COMMENTS_ROOT_ID;
+
+    // The page was rendered with the comments in their own root (see `prerender::render_app`).
+    let parsed = match &props.source {
+        lectern::PostSource::Json(json) => lectern::model::parse_post(json).ok().map(Rc::new),
+        _ => None,
+    };
+    let props = lectern::AppProps {
+        source: match &parsed {
+            Some(post) => lectern::PostSource::Parsed(post.clone()),
+            None => props.source,
         },
-        _ => props,
+        comments: lectern::CommentsPlacement::OwnRoot,
+        ..props
     };
     // The page is readable already; hydrate once the browser has finished loading it, so
     // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
     // and is kept (`initially_open`), as is anything the reader typed into the composer.
     page::after_load(move || {
         lectern::browser::early_input::capture(&root);
+        let comments_root = root
+            .query_selector(&format!("#{COMMENTS_ROOT_ID}"))
+            .ok()
+            .flatten();
         let props = lectern::AppProps {
             initially_open: page::revealed_quotes(&root).into(),
             ..props
         };
         yew::Renderer::<lectern::App>::with_root_and_props(root, props).hydrate();
+        // The conversation in the next task: two shorter tasks instead of one long one.
+        let (Some(post), Some(comments_root)) = (parsed, comments_root) else {
+            return;
+        };
+        gloo::timers::callback::Timeout::new(0, move || {
+            // Anything typed into the composer since the reader was hydrated is kept too.
+            lectern::browser::early_input::capture(&comments_root);
+            let props = lectern::CommentsAppProps {
+                post,
+                root: Default::default(),
+            };
+            yew::Renderer::<lectern::CommentsApp>::with_root_and_props(comments_root, props)
+                .hydrate();
+        })
+        .forget();
     });
 }
 

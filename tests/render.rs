@@ -19,6 +19,7 @@ fn render(json: &str) -> Html {
         post,
         banner: yew::Html::default(),
         initially_open: Rc::from(Vec::new()),
+        comments: Default::default(),
     });
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }
@@ -539,6 +540,7 @@ fn hostile_comment_syntax_input_stays_text() {
         post: Rc::new(post),
         banner: yew::Html::default(),
         initially_open: Rc::from(Vec::new()),
+        comments: Default::default(),
     });
     let doc = Html::parse_document(&futures::executor::block_on(renderer.render()));
     assert_no_active_content(&doc);

@@ -48,6 +48,9 @@ pub struct AppProps {
     /// on the prerendered page): hydration keeps them open instead of folding them again.
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
+    /// Whether the comments render in this app or in their own ([`super::CommentsApp`]).
+    #[prop_or_default]
+    pub comments: super::CommentsPlacement,
 }
 
 /// The top-level component mounted by the wasm binary.
@@ -100,7 +103,7 @@ pub fn App(props: &AppProps) -> Html {
     let view = match (*state).clone() {
         LoadState::Loading => html! { <Loading /> },
         LoadState::Ready(post) => {
-            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} /> }
+            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} comments={props.comments} /> }
         }
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={loaded.retry} /> },
     };

@@ -5,6 +5,7 @@ pub mod app;
 pub mod comment_card;
 pub mod comment_row;
 pub mod comments;
+pub mod comments_app;
 pub mod composer;
 pub mod copy_link;
 pub mod header;
@@ -16,4 +17,5 @@ pub mod text;
 pub mod toc;
 
 pub use app::{App, AppProps, PostSource};
+pub use comments_app::{CommentsApp, CommentsAppProps, CommentsPlacement};
 pub use reader::{Reader, ReaderProps};

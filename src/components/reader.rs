@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::comments::CommentList;
+use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
 use super::section::PostSection;
 use super::toc::TableOfContents;
@@ -25,6 +26,9 @@ pub struct ReaderProps {
     /// Ids of quotations that start open (see `AppProps::initially_open`).
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
+    /// Whether the comments are part of this tree or live in their own root.
+    #[prop_or_default]
+    pub comments: CommentsPlacement,
 }
 
 /// Id of the article element (reading progress is measured on it).
@@ -52,8 +56,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let current = use_current_section(anchors, ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);
     use_fragment_navigation(folds.clone());
-    // Effects run once the markup is live (rendered or hydrated): the reader can be used now.
-    use_effect_with((), |()| crate::browser::page::mark("lectern-interactive"));
+    // Effects run once the markup is live (rendered or hydrated): the reader can be used now
+    // (comments in their own root say so themselves, once they are live too).
+    let inline_comments = props.comments == CommentsPlacement::Inline;
+    use_effect_with((), move |()| {
+        if inline_comments {
+            crate::browser::page::mark("lectern-interactive");
+        }
+    });
 
     let tools = (!foldable.is_empty()).then(|| {
         let expand = {
@@ -86,7 +96,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         })}
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
                     </article>
-                    <CommentList post={post.clone()} />
+                    if inline_comments {
+                        <CommentList post={post.clone()} />
+                    } else {
+                        {comments_placeholder()}
+                    }
                 </main>
             </div>
         </ContextProvider<UseReducerHandle<Folds>>>

@@ -8,22 +8,46 @@ mod loader;
 pub use loader::deferred_loader;
 
 use crate::browser::page::{APP_ROOT_ID, INLINE_POST_ID, PRERENDERED_MARK};
-use crate::components::{App, AppProps, PostSource};
+use std::rc::Rc;
+
+use crate::components::comments_app::{PLACEHOLDER, PLACEHOLDER_OPEN};
+use crate::components::{
+    App, AppProps, CommentsApp, CommentsAppProps, CommentsPlacement, PostSource,
+};
 
 /// Class set on `<html>` when the address names another post (`?post=`): main.css hides the
 /// prerendered seed until the app replaces it.
 pub const CLIENT_POST_CLASS: &str = "lectern-client-post";
 
-/// The app's hydratable HTML for the post `json`, exactly as the browser's first render will
-/// build it (same props: the post given as JSON, published at `published_at`).
+/// The app's hydratable HTML for the post `json`, exactly as the browser's first renders will
+/// build it: the reader (the post given as JSON, published at `published_at`) with its comments
+/// in their own root, and inside that root the conversation ([`CommentsApp`]), which the
+/// browser hydrates in a task of its own.
 pub fn render_app(json: &str, published_at: &str) -> String {
     let props = AppProps {
         source: PostSource::Json(json.to_owned().into()),
         published_at: Some(published_at.to_owned().into()),
+        comments: CommentsPlacement::OwnRoot,
         ..AppProps::default()
     };
     let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(true);
-    futures::executor::block_on(renderer.render())
+    let app = futures::executor::block_on(renderer.render());
+    // A post that does not parse renders an error panel, which has no comments to place.
+    let Ok(post) = crate::model::parse_post(json) else {
+        return app;
+    };
+    let props = CommentsAppProps {
+        post: Rc::new(post),
+        root: Default::default(),
+    };
+    let renderer = yew::LocalServerRenderer::<CommentsApp>::with_props(props).hydratable(true);
+    let comments = futures::executor::block_on(renderer.render());
+    // User text is escaped in `app`, so the placeholder's markup can only be the placeholder.
+    app.replacen(
+        PLACEHOLDER,
+        &format!("{PLACEHOLDER_OPEN}{comments}</div>"),
+        1,
+    )
 }
 
 /// JSON text made safe inside `<script type="application/json">`: `<` only ever occurs inside

@@ -144,6 +144,8 @@ test('with JavaScript the app hydrates the page: nothing removed, no shift, no w
   });
   await page.goto(server.url);
   const article = await page.locator('article.post').elementHandle();
+  // The conversation is hydrated on its own root, in a task after the article's.
+  const conversation = await page.locator('#lectern-comments > section.comments').elementHandle();
   await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
   // Interactive on the very nodes that arrived: fold a quotation, the same article is there.
   await page.locator('#syria-q4').getByRole('button', { name: /Show full quotation/ }).click();
@@ -153,6 +155,10 @@ test('with JavaScript the app hydrates the page: nothing removed, no shift, no w
   assert.deepEqual(result.removed.filter((n) => /ARTICLE|SECTION|NAV|FIGURE/.test(n)), []);
   assert.equal(result.shift, 0, 'no layout shift');
   assert.deepEqual(messages.filter((m) => /hydrat|mismatch|panicked/i.test(m)), []);
+  // The conversation answers too, on its prerendered nodes.
+  await page.getByRole('button', { name: 'Show newest first' }).click();
+  await page.getByRole('button', { name: 'Show oldest first' }).waitFor();
+  assert.equal(await conversation.evaluate((el) => el.isConnected), true, 'the prerendered conversation is the live one');
   assert.deepEqual(problems.errors, []);
   assert.deepEqual(problems.console, []);
   await context.close();
