@@ -79,6 +79,14 @@ after(async () => {
   await server?.close();
 });
 
+/** Opens `?post=<path>` in a page that records problems, once the reader has rendered it. */
+async function openPost(path, options = DESKTOP) {
+  const opened = await openPage(browser, server.url, options);
+  await opened.page.goto(`${server.url}?post=${path}`);
+  await waitForReader(opened.page);
+  return opened;
+}
+
 function assertClean(problems) {
   assert.deepEqual(problems.errors, [], 'no uncaught errors');
   assert.deepEqual(problems.console, [], 'no console errors');
@@ -153,9 +161,7 @@ for (const [query, heading, detail] of ERROR_CASES) {
 }
 
 test('hostile post text is shown as text and runs nothing', async () => {
-  const { context, page, problems } = await openPage(browser, server.url);
-  await page.goto(`${server.url}?post=fixtures/hostile.json`);
-  await waitForReader(page);
+  const { context, page, problems } = await openPost('fixtures/hostile.json');
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '<img src=x onerror=alert(1)>');
   assert.equal(await page.locator('article img, article svg, article iframe, article script').count(), 0);
   assert.equal(await page.locator('a[href*="javascript"]').count(), 0);
@@ -166,9 +172,7 @@ test('hostile post text is shown as text and runs nothing', async () => {
 
 for (const [label, options] of [['desktop', DESKTOP], ['phone', PHONE]]) {
   test(`long unbroken words and addresses wrap instead of widening the page (${label})`, async () => {
-    const { context, page, problems } = await openPage(browser, server.url, options);
-    await page.goto(`${server.url}?post=fixtures/unbroken.json`);
-    await waitForReader(page);
+    const { context, page, problems } = await openPost('fixtures/unbroken.json', options);
     await page.getByRole('button', { name: 'Expand all quotations' }).click();
     const widths = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
     assert.equal(widths[0], widths[1], 'no horizontal scrolling');
@@ -178,9 +182,7 @@ for (const [label, options] of [['desktop', DESKTOP], ['phone', PHONE]]) {
 }
 
 test('an Arabic post reads right to left; comments and the chrome keep their own direction', async () => {
-  const { context, page, problems } = await openPage(browser, server.url);
-  await page.goto(`${server.url}?post=fixtures/arabic.json`);
-  await waitForReader(page);
+  const { context, page, problems } = await openPost('fixtures/arabic.json');
   const direction = (selector) => page.locator(selector).first().evaluate((el) => getComputedStyle(el).direction);
   assert.equal(await direction('article.post p'), 'rtl');
   assert.equal(await direction('.comment-content p'), 'ltr');
