@@ -61,6 +61,16 @@ pub const APP_ROOT_ID: &str = "lectern";
 /// like a `<noscript>` note, is replaced instead).
 pub const PRERENDERED_MARK: &str = "data-prerendered";
 
+/// Whether this reader's post arrived in the page's HTML and is being hydrated: the browser then
+/// went to the address's fragment itself, before any script ran (and may still be scrolling
+/// there smoothly, which a script's scroll would only disturb).
+pub fn arrived_prerendered(root: &super::root::Root) -> bool {
+    !root.is_embedded()
+        && gloo::utils::document()
+            .get_element_by_id(APP_ROOT_ID)
+            .is_some_and(|app| app.has_attribute(PRERENDERED_MARK))
+}
+
 /// Id of the `<script type="application/json">` that carries a post inside the page (the
 /// prerendered page and the offline edition), so the reader needs no request to show it.
 pub const INLINE_POST_ID: &str = "lectern-post";

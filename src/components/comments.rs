@@ -22,6 +22,9 @@ pub struct CommentListProps {
     pub post: Rc<Post>,
 }
 
+/// Shown rows beyond which off-screen comments skip layout (`comment-list--long` in main.css).
+const LONG_THREAD_ROWS: usize = 40;
+
 fn pending_key(post_id: &str) -> String {
     format!("lectern:pending:{post_id}")
 }
@@ -306,6 +309,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         }
         index = next;
     }
+    let long_thread = rows.len() > LONG_THREAD_ROWS;
     let top_level_total = items.last().map_or(0, |i| i.top_level_index + 1);
     let more = (top_level_total > limit).then(|| {
         let pages = pages.clone();
@@ -352,7 +356,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             <h2 id="comments-heading">{count}</h2>
             {order_button}
             if let Some(text) = (*notice).clone() { <p class="storage-notice" role="status">{text}</p> }
-            <ol class="comment-list">{for rows}</ol>
+            <ol class={classes!("comment-list", long_thread.then_some("comment-list--long"))}>{for rows}</ol>
             {more}
             if reply_to.is_none() || reply_position.is_none() { {composer(None)} }
         </section>

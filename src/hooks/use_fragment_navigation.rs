@@ -24,11 +24,17 @@ pub fn use_fragment_navigation(folds: UseReducerHandle<Folds>) {
             if let Some(quote) = browser::dom::folded_quote_containing(&root, &target) {
                 folds.dispatch(FoldAction::Open(quote));
             }
+            // A prerendered page was scrolled to its fragment by the browser as it arrived (a
+            // smooth scroll may still be under way; scrolling again would overshoot it).
+            let browser_scrolled = initial && browser::page::arrived_prerendered(&root);
             let root = root.clone();
             browser::dom::after_render(move || {
-                // On load the browser tried to scroll before the post existed; do it now. Later
-                // fragment changes were scrolled by the browser, unless they were inside a fold.
-                browser::dom::scroll_to(&root, &target, !initial);
+                // On load of a client-rendered post the browser tried to scroll before the post
+                // existed; do it now. Later fragment changes were scrolled by the browser,
+                // unless they were inside a fold.
+                if !browser_scrolled {
+                    browser::dom::scroll_to(&root, &target, !initial);
+                }
                 if initial {
                     browser::dom::focus_without_scroll(&root, &format!("{target}-heading"));
                 }

@@ -105,6 +105,25 @@ test('loading with #russia-turkey scrolls there, marks it and focuses its headin
   await context.close();
 });
 
+for (const target of ['russia-turkey', 'stalin-myth-q2', 'comment-2']) {
+  test(`a link to #${target} lands on it with smooth scrolling on, after the app has started`, async () => {
+    const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'no-preference' });
+    await page.goto(`${server.url}#${target}`);
+    await waitForReader(page);
+    // Wait for the (smooth) scrolling to end: the position holds still for half a second.
+    await page.waitForFunction(() => {
+      const now = [Math.round(scrollY), performance.now()];
+      const last = window.__still;
+      if (!last || last[0] !== now[0]) window.__still = now;
+      return last && last[0] === now[0] && now[1] - last[1] > 500;
+    }, null, { timeout: 10000, polling: 100 });
+    const top = await page.locator(`#${target}`).evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= -1 && top < 60, `#${target} at the top of the window (top=${top})`);
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  });
+}
+
 test('clicking a contents link focuses the heading; back and forward move between sections', async () => {
   const { context, page } = await open();
   const toc = page.getByRole('navigation', { name: 'Table of contents' });
