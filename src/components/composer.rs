@@ -302,7 +302,8 @@ pub fn Composer(props: &ComposerProps) -> Html {
     };
     let comment_error = error_for(Field::Comment);
     html! {
-        <div class="composer">
+        // `respond` is where WordPress's "Leave a Reply" links point; it follows the composer.
+        <div class="composer" id="respond">
             {preview}
             <form class="comment-form" novalidate=true onsubmit={on_submit} aria-labelledby="lectern-reply-title">
                 <h3 id="lectern-reply-title" class="composer-title">{heading}</h3>

@@ -6,7 +6,17 @@
 use std::collections::HashSet;
 
 /// Ids the reader's own furniture uses; posts cannot take them.
-pub const RESERVED: &[&str] = &["comments", "comments-heading", "toc", "main", "top"];
+pub const RESERVED: &[&str] = &[
+    "article",
+    "article-end",
+    "comments",
+    "comments-heading",
+    "main",
+    "respond",
+    "toc",
+    "toc-list",
+    "top",
+];
 
 /// Turns any string into a slug: `"Russia–Turkey!"` → `"russia-turkey"`.
 pub fn slugify(raw: &str) -> String {
@@ -44,6 +54,10 @@ impl AnchorSet {
         if base.is_empty() {
             base = slugify(fallback);
         }
+        // The reader's form fields and roots are all `lectern…`; a post never takes those.
+        if base == "lectern" || base.starts_with("lectern-") {
+            base = format!("post-{base}");
+        }
         if self.taken.insert(base.clone()) {
             return base;
         }
@@ -77,5 +91,11 @@ mod tests {
         assert_eq!(set.claim("Syria", "section-2"), "syria-2");
         assert_eq!(set.claim("comments", "section-3"), "comments-2");
         assert_eq!(set.claim("!!!", "section-4"), "section-4");
+        assert_eq!(set.claim("respond", "section-5"), "respond-2");
+        assert_eq!(
+            set.claim("Lectern comments", "section-6"),
+            "post-lectern-comments"
+        );
+        assert_eq!(set.claim("lecterns", "section-7"), "lecterns");
     }
 }
