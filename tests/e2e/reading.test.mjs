@@ -105,7 +105,7 @@ test('loading with #russia-turkey scrolls there, marks it and focuses its headin
   await context.close();
 });
 
-for (const target of ['russia-turkey', 'stalin-myth-q2', 'comment-2']) {
+for (const target of ['russia-turkey', 'stalin-myth-q2', 'comment-2', 'respond']) {
   test(`a link to #${target} lands on it with smooth scrolling on, after the app has started`, async () => {
     const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'no-preference' });
     await page.goto(`${server.url}#${target}`);
