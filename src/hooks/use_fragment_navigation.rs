@@ -21,18 +21,25 @@ pub fn use_fragment_navigation(folds: UseReducerHandle<Folds>) {
             let Some(target) = browser::dom::current_fragment() else {
                 return;
             };
-            if let Some(quote) = browser::dom::folded_quote_containing(&root, &target) {
+            let folded = browser::dom::folded_quote_containing(&root, &target);
+            let unfolds = folded.is_some();
+            if let Some(quote) = folded {
                 folds.dispatch(FoldAction::Open(quote));
             }
-            // A prerendered page was scrolled to its fragment by the browser as it arrived (a
-            // smooth scroll may still be under way; scrolling again would overshoot it).
-            let browser_scrolled = initial && browser::page::arrived_prerendered(&root);
+            // The browser scrolls to a fragment itself (revealing folded text on the way): on a
+            // prerendered page as it arrives, and on every later change; its scroll may still be
+            // under way, and a second one started now overshoots or cancels it. Left to the
+            // reader: a client-rendered post, which did not exist when the browser looked for
+            // the target; a later target inside a fold; and an embedded reader, whose ids the
+            // browser does not look for inside its shadow root.
+            let scroll = if initial {
+                !browser::page::arrived_prerendered(&root)
+            } else {
+                unfolds || root.is_embedded()
+            };
             let root = root.clone();
             browser::dom::after_render(move || {
-                // On load of a client-rendered post the browser tried to scroll before the post
-                // existed; do it now. Later fragment changes were scrolled by the browser,
-                // unless they were inside a fold.
-                if !browser_scrolled {
+                if scroll {
                     browser::dom::scroll_to(&root, &target, !initial);
                 }
                 if initial {
