@@ -38,10 +38,9 @@ fn main() {
 /// Parses the prerendered page's post, then hydrates the page with it once the page has loaded.
 #[cfg(target_arch = "wasm32")]
 fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
-    use lectern::browser::page;
-
     use std::rc::Rc;
 
+    use lectern::browser::page;
     use lectern::components::comments_app::COMMENTS_ROOT_ID;
 
     // The page was rendered with the comments in their own root (see `prerender::render_app`).

@@ -26,6 +26,12 @@ fn the_app_renders_the_whole_post_not_a_loading_state() {
     );
     assert_eq!(count(&doc, "section.post-section"), 3);
     assert_eq!(count(&doc, "#comments li.comment"), 2);
+    // The conversation sits in its own root, as the browser hydrates it: after the article, in
+    // the main column, with its own hydration markers.
+    assert_eq!(count(&doc, "main > #lectern-comments > #comments"), 1);
+    assert!(html.contains(
+        "<div id=\"lectern-comments\" class=\"comments-root\"><!--<[lectern::components::comments_app::CommentsApp]>-->"
+    ));
     assert_eq!(count(&doc, ".load-status"), 0, "no loading state");
     // Folded quotations keep their text in the page, reachable by find-in-page.
     assert!(count(&doc, ".quote-rest[hidden='until-found']") >= 1);

@@ -1,7 +1,8 @@
 //! The conversation as an app of its own, for the prerendered page. Yew hydrates a tree in one
 //! uninterrupted pass; giving the comments (thread and composer) their own root lets the page
-//! hydrate the article in one task and the conversation in the next, so neither blocks input
-//! for long. The reader leaves a placeholder ([`COMMENTS_ROOT_ID`]) that it never touches.
+//! hydrate the article in one task and the conversation in the next: two shorter tasks instead
+//! of one long one. The reader leaves a placeholder ([`COMMENTS_ROOT_ID`]) that it never
+//! touches.
 
 use std::rc::Rc;
 
@@ -59,3 +60,14 @@ pub const PLACEHOLDER_OPEN: &str = "<div id=\"lectern-comments\" class=\"comment
 
 /// The placeholder's markup as the reader renders it: the opening tag, closed at once.
 pub const PLACEHOLDER: &str = "<div id=\"lectern-comments\" class=\"comments-root\"></div>";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_placeholder_is_the_root_the_prerenderer_fills() {
+        assert_eq!(PLACEHOLDER, format!("{PLACEHOLDER_OPEN}</div>"));
+        assert!(PLACEHOLDER_OPEN.contains(&format!("id=\"{COMMENTS_ROOT_ID}\"")));
+    }
+}
