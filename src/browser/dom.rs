@@ -138,11 +138,6 @@ pub fn listen_document(
     EventListener::new(&gloo::utils::document(), event, handler)
 }
 
-/// Runs `job` after the browser has applied pending DOM updates (a zero-delay timeout).
-pub fn after_render(job: impl FnOnce() + 'static) {
-    gloo::timers::callback::Timeout::new(0, job).forget();
-}
-
 /// The text the reader has selected in the post or in a comment, with who said it: the quoted
 /// source inside a quotation, the comment's author inside a comment, else the post's title.
 /// `None` when nothing is selected there (the composer's own fields do not count).
@@ -189,4 +184,23 @@ pub fn selected_quote(root: &Root) -> Option<(String, String)> {
         return Some((text, format!("{by}{source}")));
     }
     Some((text, text_of(&article, "h1").unwrap_or_default()))
+}
+
+/// Moves keyboard focus to the element behind `node`, if it is on the page.
+pub fn focus_node(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<HtmlElement>() {
+        let _ = element.focus();
+    }
+}
+
+/// A job scheduled to run once after a delay; dropping it cancels the job.
+pub struct Later {
+    _timeout: gloo::timers::callback::Timeout,
+}
+
+/// Runs `job` after `millis` milliseconds, unless the returned [`Later`] is dropped first.
+pub fn later(millis: u32, job: impl FnOnce() + 'static) -> Later {
+    Later {
+        _timeout: gloo::timers::callback::Timeout::new(millis, job),
+    }
 }

@@ -3,6 +3,8 @@
 
 use wasm_bindgen::prelude::*;
 
+use crate::state::OfflineStatus;
+
 #[wasm_bindgen(module = "/src/browser/offline.js")]
 extern "C" {
     #[wasm_bindgen(js_name = registerOffline)]
@@ -13,17 +15,6 @@ extern "C" {
     fn apply_update_js();
     #[wasm_bindgen(js_name = offlineStatus)]
     fn offline_status_js(url: &str) -> js_sys::Promise;
-}
-
-/// Whether the post being read is available without the network.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OfflineStatus {
-    /// Not saved (or no service worker).
-    NotSaved,
-    /// Saved; readable offline later.
-    Saved,
-    /// The network is off and the saved copy is shown.
-    ShowingSaved,
 }
 
 /// Registers the service worker (release builds only) and calls `on_update` when a new version

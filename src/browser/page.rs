@@ -139,3 +139,8 @@ pub fn after_load(job: impl FnOnce() + 'static) {
             .forget();
     }
 }
+
+/// Milliseconds since 1970 by the reader's clock (ids for things made in this browser).
+pub fn now_millis() -> u64 {
+    js_sys::Date::now() as u64
+}

@@ -6,12 +6,9 @@ use yew::prelude::*;
 
 use super::reader::Reader;
 use super::status::{ErrorPanel, Loading};
-use crate::browser;
-use crate::browser::offline::OfflineStatus;
-use crate::browser::root::Root;
-use crate::hooks::{use_document_meta, use_offline, use_post};
+use crate::hooks::{Root, use_document_meta, use_offline, use_post};
 use crate::model::Post;
-use crate::state::LoadState;
+use crate::state::{LoadState, OfflineStatus};
 
 /// Where the app gets its post.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -86,7 +83,7 @@ pub fn App(props: &AppProps) -> Html {
         OfflineStatus::ShowingSaved => Some("You are offline — showing the saved copy"),
     };
     let update = offline.update_ready.then(|| {
-        let reload = Callback::from(|_: MouseEvent| browser::offline::apply_update());
+        let reload = offline.apply_update.reform(|_: MouseEvent| ());
         html! {
             <p class="update-bar" role="status">
                 {"A new version of the reader is ready. "}

@@ -1,19 +1,20 @@
-//! The conversation under the post: the thread (nested, collapsible, paged, either order), the
+//! The conversation: "N thoughts on …", the thread (threaded, collapsible, paged, either order), the
 //! reader's own pending comments, and the composer that moves under the comment replied to.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::comment_row::CommentRow;
-use super::composer::{Composer, DraftMemory, IDENTITY_KEY, active_key};
-use crate::browser;
-use crate::hooks::use_root;
-use crate::model::draft::{Draft, PendingComment, draft_key};
+use super::composer::Composer;
+use crate::hooks::{
+    use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
+    use_pending_comments, use_selection_quote,
+};
+use crate::model::draft::{Draft, PendingComment};
 use crate::model::thread::{Order, PAGE_SIZE, ThreadItem, build_thread};
 use crate::model::{Comment, Post};
-use crate::state::{FoldedThreads, ThreadAction};
+use crate::state::{DraftAction, DraftsAction, FoldedThreads, ThreadAction};
 
 /// Props for [`CommentList`].
 #[derive(Properties, PartialEq)]
@@ -25,10 +26,6 @@ pub struct CommentListProps {
 /// Shown rows beyond which off-screen comments skip layout (`comment-list--long` in main.css).
 const LONG_THREAD_ROWS: usize = 40;
 
-fn pending_key(post_id: &str) -> String {
-    format!("lectern:pending:{post_id}")
-}
-
 /// "N thoughts on “…”", the thread, and "Leave a Reply".
 #[component]
 pub fn CommentList(props: &CommentListProps) -> Html {
@@ -36,56 +33,16 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     let order = use_state(Order::default);
     let collapsed = use_reducer(FoldedThreads::default);
     let pages = use_state(|| 1_usize);
-    let reply_to = use_state(|| None::<String>);
-    let pending = use_state(Vec::<PendingComment>::new);
     let notice = use_state(|| None::<String>);
-    let memory = use_memo((), |()| DraftMemory::default());
-    let composer_generation = use_state(|| 0_u32);
-    let selection = use_state(|| None::<(String, String)>);
-    let insert = use_state(|| None::<(AttrValue, AttrValue, u32)>);
-    let root = use_root();
-
-    // "Quote in reply" is offered while text is selected in the post or a comment.
-    {
-        let selection = selection.clone();
-        use_effect_with(root.clone(), move |root| {
-            let root = root.clone();
-            let listener = browser::dom::listen_document("selectionchange", move |_| {
-                let now = browser::dom::selected_quote(&root);
-                if *selection != now {
-                    selection.set(now);
-                }
-            });
-            move || drop(listener)
-        });
-    }
-
-    // Pending comments and the reply being written come back after a reload.
-    {
-        let (pending, reply_to, notice, post_id) = (
-            pending.clone(),
-            reply_to.clone(),
-            notice.clone(),
-            post.id.clone(),
-        );
-        use_effect_with(post_id, move |post_id| {
-            match browser::storage::load::<Vec<PendingComment>>(&pending_key(post_id)) {
-                Ok(saved) => pending.set(saved.unwrap_or_default()),
-                Err(problem) => notice.set(Some(format!(
-                    "Your pending comments can’t be read ({problem})."
-                ))),
-            }
-            if let Ok(Some(Some(parent))) =
-                browser::storage::load::<Option<String>>(&active_key(post_id))
-                && matches!(browser::storage::load::<Draft>(&draft_key(post_id, Some(&parent))), Ok(Some(d)) if !d.is_blank())
-            {
-                reply_to.set(Some(parent));
-            }
-        });
-    }
+    let store = use_draft_store(AttrValue::from(post.id.clone()));
+    let pending = use_pending_comments(AttrValue::from(post.id.clone()));
+    let selection = use_selection_quote();
+    let after = use_after_render();
+    let dom = use_dom_actions();
+    let reply_to = store.drafts.replying_to.clone();
 
     let comments: Rc<Vec<Comment>> =
-        use_memo((post.clone(), (*pending).clone()), |(post, pending)| {
+        use_memo((post.clone(), pending.list.clone()), |(post, pending)| {
             post.comments
                 .iter()
                 .cloned()
@@ -99,176 +56,84 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     );
     let published = post.comments.len();
 
-    // A permalink to a comment on a later page or in a folded subtree reveals it; the scroll
-    // waits for the render that puts it on the page.
-    let scroll_target = use_mut_ref(|| None::<String>);
-    {
-        let scroll_target = scroll_target.clone();
-        let root = root.clone();
-        use_effect(move || {
-            let target = scroll_target.borrow_mut().take();
-            if let Some(target) = target {
-                if browser::dom::exists(&root, &target) {
-                    browser::dom::scroll_to(&root, &target, false);
-                } else {
-                    *scroll_target.borrow_mut() = Some(target);
-                }
-            }
-        });
-    }
-    {
-        let (items, comments, pages, threads) = (
-            items.clone(),
-            comments.clone(),
-            pages.clone(),
-            collapsed.dispatcher(),
-        );
-        let scroll_target = scroll_target.clone();
-        use_effect_with(items.len(), move |_| {
-            let reveal = move || {
-                let Some(target) = browser::dom::current_fragment() else {
-                    return;
-                };
-                let Some(position) = items
-                    .iter()
-                    .position(|i| comments[i.comment].anchor == target)
-                else {
-                    return;
-                };
-                let item = &items[position];
-                let needed = item.top_level_index / PAGE_SIZE + 1;
-                // Its ancestors: any of them may have its replies folded (this closure may hold an
-                // older state, so unfold them all; unfolding an open one changes nothing).
-                let ancestors: HashSet<usize> = (0..position)
-                    .filter(|&i| i + items[i].descendants >= position)
-                    .map(|i| items[i].comment)
-                    .collect();
-                if *pages >= needed && ancestors.is_empty() {
-                    return;
-                }
-                *scroll_target.borrow_mut() = Some(target);
-                if *pages < needed {
-                    pages.set(needed);
-                }
-                if !ancestors.is_empty() {
-                    threads.dispatch(ThreadAction::Unfold(ancestors));
-                }
-            };
-            reveal();
-            let listener = browser::dom::listen_window("hashchange", move |_| reveal());
-            move || drop(listener)
-        });
-    }
+    // A permalink to a comment on a later page or in a folded subtree reveals it.
+    use_comment_permalink(
+        items.clone(),
+        comments.clone(),
+        pages.clone(),
+        collapsed.dispatcher(),
+    );
 
     let on_submit = {
-        let (pending, reply_to, notice, generation, post_id) = (
+        let (store, pending, notice, after, dom) = (
+            store.clone(),
             pending.clone(),
-            reply_to.clone(),
             notice.clone(),
-            composer_generation.clone(),
-            post.id.clone(),
+            after.clone(),
+            dom.clone(),
         );
-        let memory = memory.clone();
-        let root = root.clone();
         Callback::from(move |draft: Draft| {
-            let next_number = pending.len() + 1;
-            let comment = PendingComment {
-                id: format!("local-{}-{next_number}", js_now()),
-                parent: draft.parent.clone(),
-                name: draft.name.trim().to_owned(),
-                website: draft.website.trim().to_owned(),
-                text: draft.text.clone(),
-            };
-            let mut all = (*pending).clone();
-            all.push(comment.clone());
-            match browser::storage::save(&pending_key(&post_id), &all) {
+            let (comment, kept) = pending.add(&draft);
+            match kept {
+                // Kept: only now does the draft leave storage.
                 Ok(()) => {
-                    // Accepted: only now is the draft removed.
-                    let key = draft_key(&post_id, draft.parent.as_deref());
-                    let _ = browser::storage::remove(&key);
-                    let _ = browser::storage::remove(&active_key(&post_id));
                     notice.set(None);
+                    store.sent(true);
                 }
-                Err(problem) => notice.set(Some(format!(
-                    "Your comment is shown below but could not be saved in this browser ({problem}); your draft is kept."
-                ))),
+                Err(problem) => {
+                    notice.set(Some(format!(
+                        "Your comment is shown below but could not be saved in this browser ({problem}); your draft is kept."
+                    )));
+                    store.sent(false);
+                }
             }
-            let identity = Draft {
-                parent: None,
-                text: String::new(),
-                ..draft.clone()
-            };
-            let _ = if draft.remember {
-                browser::storage::save(IDENTITY_KEY, &identity)
-            } else {
-                browser::storage::remove(IDENTITY_KEY)
-            };
-            memory.put(
-                &draft_key(&post_id, draft.parent.as_deref()),
-                &Draft {
-                    text: String::new(),
-                    ..draft.clone()
-                },
-            );
-            memory.put(
-                "identity",
-                &if draft.remember {
-                    identity
-                } else {
-                    Draft::default()
-                },
-            );
-            pending.set(all);
-            reply_to.set(None);
-            generation.set(generation.wrapping_add(1));
             let anchor = comment.to_comment().anchor;
-            let root = root.clone();
-            browser::dom::after_render(move || {
-                browser::dom::scroll_to(&root, &anchor, false);
-                browser::dom::focus_without_scroll(&root, &anchor);
+            let dom = dom.clone();
+            after.run(move || {
+                dom.scroll_to(&anchor, false);
+                dom.focus_without_scroll(&anchor);
             });
         })
     };
     let on_cancel = {
-        let reply_to = reply_to.clone();
+        let (store, after, dom) = (store.clone(), after.clone(), dom.clone());
         let comments = comments.clone();
-        let root = root.clone();
+        let reply_to = reply_to.clone();
         Callback::from(move |()| {
             if let Some(anchor) = reply_to
                 .as_ref()
                 .and_then(|id| comments.iter().find(|c| &c.id == id))
                 .map(|c| c.anchor.clone())
             {
-                let root = root.clone();
-                browser::dom::after_render(move || {
-                    browser::dom::focus_without_scroll(&root, &format!("reply-{anchor}"))
-                });
+                let dom = dom.clone();
+                after.run(move || dom.focus_without_scroll(&format!("reply-{anchor}")));
             }
-            reply_to.set(None);
+            store.reply_to(None);
         })
     };
     // Stable callbacks, so rows whose own state did not change skip rendering.
-    let on_reply = use_callback(reply_to.setter(), |id: String, setter| setter.set(Some(id)));
+    let on_reply = use_callback(store.drafts.dispatcher(), |id: String, drafts| {
+        drafts.dispatch(DraftsAction::ReplyTo(Some(id)))
+    });
     let on_toggle = use_callback(collapsed.dispatcher(), |index: usize, threads| {
         threads.dispatch(ThreadAction::Toggle(index))
     });
-    let on_remove = use_callback(
-        ((*pending).clone(), post.id.clone(), pending.setter()),
-        |id: String, (list, post_id, setter)| {
-            let left: Vec<_> = list.iter().filter(|p| p.id != id).cloned().collect();
-            let _ = browser::storage::save(&pending_key(post_id), &left);
-            setter.set(left);
-        },
-    );
+    let on_remove = pending.remove.clone();
     let composer = |parent: Option<(AttrValue, AttrValue)>| {
-        let key = format!(
-            "{}:{}",
-            parent.as_ref().map(|p| p.0.to_string()).unwrap_or_default(),
-            *composer_generation
-        );
+        let key = parent.as_ref().map(|p| p.0.to_string()).unwrap_or_default();
+        let on_edit = {
+            let store = store.clone();
+            Callback::from(move |action: DraftAction| store.edit(action))
+        };
+        let on_discard = {
+            let store = store.clone();
+            Callback::from(move |()| store.discard())
+        };
         html! {
-            <Composer key={key} post_id={AttrValue::from(post.id.clone())} {parent} memory={memory.clone()}
-                on_cancel={on_cancel.clone()} on_submit={on_submit.clone()} insert={(*insert).clone()} />
+            <Composer key={key} {parent} draft={store.drafts.active()}
+                restored={store.drafts.active_was_restored()}
+                storage_problem={store.problem.clone().map(AttrValue::from)}
+                {on_edit} {on_discard} on_cancel={on_cancel.clone()} on_submit={on_submit.clone()} />
         }
     };
 
@@ -336,13 +201,17 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         let next = if *order == Order::OldestFirst { Order::NewestFirst } else { Order::OldestFirst };
         html! { <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| order.set(next))}>{label}</button> }
     });
-    let quote_button = selection.as_ref().map(|(text, by)| {
-        let insert = insert.clone();
-        let (text, by) = (text.clone(), by.clone());
+    // "Quote in reply" adds the selected text to the draft being written and moves there.
+    let quote_button = selection.map(|(text, by)| {
+        let (store, after, dom) = (store.clone(), after.clone(), dom.clone());
         let keep_selection = Callback::from(|event: MouseEvent| event.prevent_default());
         let on_click = Callback::from(move |_: MouseEvent| {
-            let number = insert.as_ref().map_or(1, |(_, _, n)| n + 1);
-            insert.set(Some((text.clone().into(), by.clone().into(), number)));
+            store.edit(DraftAction::AddQuotation {
+                quote: text.clone(),
+                by: by.clone(),
+            });
+            let dom = dom.clone();
+            after.run(move || dom.focus("lectern-comment"));
         });
         html! {
             <button type="button" class="button quote-reply-button" onmousedown={keep_selection} onclick={on_click}>
@@ -350,19 +219,16 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             </button>
         }
     });
+    let notice = (*notice).clone().or_else(|| pending.problem.clone());
     html! {
         <section id="comments" class="comments" aria-labelledby="comments-heading">
             {quote_button}
             <h2 id="comments-heading">{count}</h2>
             {order_button}
-            if let Some(text) = (*notice).clone() { <p class="storage-notice" role="status">{text}</p> }
+            if let Some(text) = notice { <p class="storage-notice" role="status">{text}</p> }
             <ol class={classes!("comment-list", long_thread.then_some("comment-list--long"))}>{for rows}</ol>
             {more}
             if reply_to.is_none() || reply_position.is_none() { {composer(None)} }
         </section>
     }
-}
-
-fn js_now() -> u64 {
-    js_sys::Date::now() as u64
 }

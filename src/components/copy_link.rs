@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::browser;
+use crate::hooks::use_copy_link;
 
 /// Props for [`CopyLink`].
 #[derive(Properties, PartialEq)]
@@ -16,28 +16,13 @@ pub struct CopyLinkProps {
 /// A copy-link button with a status line (the link itself is shown if copying is refused).
 #[component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
-    let status = use_state(String::new);
-    let on_copy = {
-        let fragment = props.fragment.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let link = browser::dom::link_to(&fragment);
-            let status = status.clone();
-            yew::platform::spawn_local(async move {
-                let message = match browser::dom::copy_text(&link).await {
-                    Ok(()) => "Link copied".to_owned(),
-                    Err(why) => format!("Could not copy ({why}). The link is {link}"),
-                };
-                status.set(message);
-            });
-        })
-    };
+    let link = use_copy_link(props.fragment.clone());
     html! {
         <>
-            <button type="button" class="link-button copy-link" onclick={on_copy} aria-label={props.label.clone()}>
+            <button type="button" class="link-button copy-link" onclick={link.copy} aria-label={props.label.clone()}>
                 {"Copy link"}
             </button>
-            <span class="copy-status" role="status">{(*status).clone()}</span>
+            <span class="copy-status" role="status">{link.status}</span>
         </>
     }
 }

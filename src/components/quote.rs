@@ -10,8 +10,7 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::text::{Author, render_block, render_source, render_text};
-use crate::browser;
-use crate::hooks::use_root;
+use crate::hooks::{use_after_render, use_dom_actions, use_element_event};
 use crate::model::fold::{Cut, plan_fold};
 use crate::model::{Block, Post};
 use crate::state::{FoldAction, Folds};
@@ -48,8 +47,8 @@ pub struct QuoteViewProps {
 pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let folds = use_context::<UseReducerHandle<Folds>>();
     let rest_ref = use_node_ref();
-    let keep_place = use_mut_ref(|| false);
-    let root = use_root();
+    let dom = use_dom_actions();
+    let after = use_after_render();
     let plan = use_memo(
         (props.post.clone(), props.section, props.block),
         |(post, s, b)| match post
@@ -78,36 +77,21 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     {
         let folds = folds.clone();
         let id = id.clone();
-        use_effect_with((rest_ref.clone(), plan.is_some()), move |(rest_ref, _)| {
-            let listener = rest_ref.get().map(|rest| {
-                browser::dom::listen(&rest, "beforematch", move |_| {
-                    if let Some(folds) = &folds {
-                        folds.dispatch(FoldAction::Open(id.clone()));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-    // After folding a quotation whose start had scrolled away, bring its start back into view.
-    {
-        let keep_place = keep_place.clone();
-        let id = id.clone();
-        let root = root.clone();
-        use_effect_with(folded, move |_| {
-            if std::mem::take(&mut *keep_place.borrow_mut()) {
-                browser::dom::scroll_to(&root, &id, false);
+        let on_found = Callback::from(move |()| {
+            if let Some(folds) = &folds {
+                folds.dispatch(FoldAction::Open(id.clone()));
             }
         });
+        use_element_event(rest_ref.clone(), "beforematch", plan.is_some(), on_found);
     }
+    // Folding a quotation whose start had scrolled away brings its start back into view.
     let toggle: Rc<dyn Fn()> = {
         let folds = folds.clone();
         let id = id.clone();
-        let keep_place = keep_place.clone();
-        let root = root.clone();
         Rc::new(move || {
-            if open && browser::dom::starts_above_viewport(&root, &id) {
-                *keep_place.borrow_mut() = true;
+            if open && dom.starts_above_viewport(&id) {
+                let (dom, id) = (dom.clone(), id.clone());
+                after.run(move || dom.scroll_to(&id, false));
             }
             if let Some(folds) = &folds {
                 folds.dispatch(FoldAction::Toggle(id.clone()));

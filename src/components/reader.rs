@@ -9,7 +9,9 @@ use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
 use super::section::PostSection;
 use super::toc::TableOfContents;
-use crate::hooks::{use_current_section, use_fragment_navigation, use_reading_progress};
+use crate::hooks::{
+    use_current_section, use_fragment_navigation, use_interactive_mark, use_reading_progress,
+};
 use crate::model::Post;
 use crate::model::direction::text_direction;
 use crate::model::outline::{foldable_quote_ids, summarise};
@@ -59,11 +61,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // Effects run once the markup is live (rendered or hydrated): the reader can be used now
     // (comments in their own root say so themselves, once they are live too).
     let inline_comments = props.comments == CommentsPlacement::Inline;
-    use_effect_with((), move |()| {
-        if inline_comments {
-            crate::browser::page::mark("lectern-interactive");
-        }
-    });
+    use_interactive_mark(inline_comments);
 
     let tools = (!foldable.is_empty()).then(|| {
         let expand = {

@@ -5,8 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::browser;
-use crate::hooks::use_root;
+use crate::hooks::{use_after_render, use_click_outside, use_dom_actions};
 use crate::model::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].
@@ -28,36 +27,19 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     let open = use_state(|| false);
     let nav_ref = use_node_ref();
     let toggle_ref = use_node_ref();
-    let root = use_root();
+    let dom = use_dom_actions();
+    let after = use_after_render();
     let close_and_refocus = {
         let open = open.clone();
         let toggle_ref = toggle_ref.clone();
-        move || {
+        let dom = dom.clone();
+        Callback::from(move |()| {
             open.set(false);
-            if let Some(toggle) = toggle_ref.cast::<web_sys::HtmlElement>() {
-                let _ = toggle.focus();
-            }
-        }
+            dom.focus_node(&toggle_ref);
+        })
     };
     // A click outside the open list closes it.
-    {
-        let nav_ref = nav_ref.clone();
-        let close = close_and_refocus.clone();
-        use_effect_with(*open, move |is_open| {
-            let listener = is_open.then(|| {
-                browser::dom::listen_document("click", move |event| {
-                    let target = browser::dom::event_origin(event);
-                    let inside = nav_ref
-                        .get()
-                        .is_some_and(|nav| nav.contains(target.as_ref()));
-                    if !inside {
-                        close();
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_click_outside(nav_ref.clone(), *open, close_and_refocus.clone());
     let on_toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -67,7 +49,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         Callback::from(move |event: KeyboardEvent| {
             if event.key() == "Escape" && *open {
                 event.prevent_default();
-                close_and_refocus();
+                close_and_refocus.emit(());
             }
         })
     };
@@ -90,14 +72,12 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             let on_click = {
                 let open = open.clone();
                 let anchor = section.anchor.clone();
-                let root = root.clone();
+                let (dom, after) = (dom.clone(), after.clone());
                 Callback::from(move |_: MouseEvent| {
                     open.set(false);
                     let heading = format!("{anchor}-heading");
-                    let root = root.clone();
-                    browser::dom::after_render(move || {
-                        browser::dom::focus_without_scroll(&root, &heading)
-                    });
+                    let dom = dom.clone();
+                    after.run(move || dom.focus_without_scroll(&heading));
                 })
             };
             html! {

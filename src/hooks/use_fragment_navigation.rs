@@ -15,40 +15,36 @@ use crate::state::{FoldAction, Folds};
 #[hook]
 pub fn use_fragment_navigation(folds: UseReducerHandle<Folds>) {
     let root = super::use_root();
-    use_effect_with(root, move |root| {
-        let root = root.clone();
-        let go = move |initial: bool| {
-            let Some(target) = browser::dom::current_fragment() else {
-                return;
-            };
-            let folded = browser::dom::folded_quote_containing(&root, &target);
-            let unfolds = folded.is_some();
-            if let Some(quote) = folded {
-                folds.dispatch(FoldAction::Open(quote));
-            }
-            // The browser scrolls to a fragment itself (revealing folded text on the way): on a
-            // prerendered page as it arrives, and on every later change; its scroll may still be
-            // under way, and a second one started now overshoots or cancels it. Left to the
-            // reader: a client-rendered post, which did not exist when the browser looked for
-            // the target; a later target inside a fold; and an embedded reader, whose ids the
-            // browser does not look for inside its shadow root.
-            let scroll = if initial {
-                !browser::page::arrived_prerendered(&root)
-            } else {
-                unfolds || root.is_embedded()
-            };
-            let root = root.clone();
-            browser::dom::after_render(move || {
-                if scroll {
-                    browser::dom::scroll_to(&root, &target, !initial);
-                }
-                if initial {
-                    browser::dom::focus_without_scroll(&root, &format!("{target}-heading"));
-                }
-            });
+    let fragment = super::use_fragment();
+    let after = super::use_after_render();
+    use_effect_with(fragment, move |fragment| {
+        let Some(target) = fragment.target.clone() else {
+            return;
         };
-        go(true);
-        let listener = browser::dom::listen_window("hashchange", move |_| go(false));
-        move || drop(listener)
+        let initial = fragment.changes == 0;
+        let folded = browser::dom::folded_quote_containing(&root, &target);
+        let unfolds = folded.is_some();
+        if let Some(quote) = folded {
+            folds.dispatch(FoldAction::Open(quote));
+        }
+        // The browser scrolls to a fragment itself (revealing folded text on the way): on a
+        // prerendered page as it arrives, and on every later change; its scroll may still be
+        // under way, and a second one started now overshoots or cancels it. Left to the
+        // reader: a client-rendered post, which did not exist when the browser looked for
+        // the target; a later target inside a fold; and an embedded reader, whose ids the
+        // browser does not look for inside its shadow root.
+        let scroll = if initial {
+            !browser::page::arrived_prerendered(&root)
+        } else {
+            unfolds || root.is_embedded()
+        };
+        after.run(move || {
+            if scroll {
+                browser::dom::scroll_to(&root, &target, !initial);
+            }
+            if initial {
+                browser::dom::focus_without_scroll(&root, &format!("{target}-heading"));
+            }
+        });
     });
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::browser::offline::OfflineStatus;
+use crate::state::OfflineStatus;
 
 /// What [`use_offline`] returns.
 pub struct UseOfflineHandle {
@@ -12,6 +12,8 @@ pub struct UseOfflineHandle {
     pub status: OfflineStatus,
     /// A new version of the reader is installed and waiting.
     pub update_ready: bool,
+    /// Switches to the waiting version and reloads the page.
+    pub apply_update: Callback<()>,
 }
 
 /// Registers the service worker once (release builds only) and checks the post's offline status
@@ -43,5 +45,6 @@ pub fn use_offline(url: Option<String>) -> UseOfflineHandle {
     UseOfflineHandle {
         status: *status,
         update_ready: *update_ready,
+        apply_update: Callback::from(|()| browser::offline::apply_update()),
     }
 }

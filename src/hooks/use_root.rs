@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::browser::root::Root;
+/// The document or shadow root a reader lives in; components pass it on as context only.
+pub use crate::browser::root::Root;
 
 /// The reader's root from context: the page for the app, a shadow root for an embedded reader.
 /// Without a provider (a component tested alone) it is the page.

@@ -127,11 +127,6 @@ pub fn is_web_address(url: &str) -> bool {
     })
 }
 
-/// The storage key of a draft: one per post and parent.
-pub fn draft_key(post_id: &str, parent: Option<&str>) -> String {
-    format!("lectern:draft:{post_id}:{}", parent.unwrap_or("-"))
-}
-
 /// A comment the reader sent: shown to them as awaiting moderation, never as published.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PendingComment {
@@ -201,11 +196,5 @@ mod tests {
                 && !is_web_address("https://")
                 && is_web_address("http://x.org")
         );
-    }
-
-    #[test]
-    fn keys_are_per_post_and_parent() {
-        assert_eq!(draft_key("p", None), "lectern:draft:p:-");
-        assert_eq!(draft_key("p", Some("12")), "lectern:draft:p:12");
     }
 }

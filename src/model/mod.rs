@@ -15,6 +15,7 @@ pub mod outline;
 pub mod parse;
 pub mod post;
 pub mod schema;
+pub mod storage_keys;
 pub mod stored;
 pub mod text;
 pub mod thread;

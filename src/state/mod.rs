@@ -1,11 +1,15 @@
 //! Application state: plain data and pure transitions, no side effects.
 
 pub mod draft;
+pub mod drafts;
 pub mod folds;
 pub mod load;
+pub mod offline;
 pub mod threads;
 
 pub use draft::{DraftAction, reduce_draft};
+pub use drafts::{Drafts, DraftsAction, Parent};
 pub use folds::{FoldAction, Folds};
 pub use load::LoadState;
+pub use offline::OfflineStatus;
 pub use threads::{FoldedThreads, ThreadAction};

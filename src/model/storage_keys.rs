@@ -1,0 +1,33 @@
+//! Every key the reader writes in browser storage, in one place. The names are those earlier
+//! versions wrote, so drafts and pending comments saved before an upgrade are still found.
+
+/// The draft of a reply: one per post and parent (`-` for a new comment).
+pub fn draft(post_id: &str, parent: Option<&str>) -> String {
+    format!("lectern:draft:{post_id}:{}", parent.unwrap_or("-"))
+}
+
+/// Which comment the reader was last replying to on a post (`null` for a new comment).
+pub fn replying_to(post_id: &str) -> String {
+    format!("lectern:draft-active:{post_id}")
+}
+
+/// The remembered name, email and website (only when the reader opts in). One for all posts.
+pub const IDENTITY: &str = "lectern:identity";
+
+/// The comments the reader sent on a post that the site has not published yet.
+pub fn pending(post_id: &str) -> String {
+    format!("lectern:pending:{post_id}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_per_post_and_parent() {
+        assert_eq!(draft("p", None), "lectern:draft:p:-");
+        assert_eq!(draft("p", Some("12")), "lectern:draft:p:12");
+        assert_eq!(replying_to("p"), "lectern:draft-active:p");
+        assert_eq!(pending("p"), "lectern:pending:p");
+    }
+}
