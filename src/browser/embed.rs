@@ -5,6 +5,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+use crate::model::json::Value;
+
 use super::root::Root;
 use crate::components::{App, AppProps, PostSource};
 use crate::model::embed::{
@@ -71,7 +73,7 @@ fn props_from(container: &web_sys::Element, options: &JsValue) -> Result<AppProp
     let checked = read_options(options).map_err(|e| JsError::new(&e.to_string()))?;
     let source = match checked.post {
         EmbedPost::Src(src) => PostSource::Url(src.into()),
-        EmbedPost::Inline => PostSource::Json(inline_post(options)?.into()),
+        EmbedPost::Inline => inline_post(options)?,
     };
     let root = match container.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
         Ok(shadow) => {
@@ -137,16 +139,71 @@ fn given(value: JsValue) -> Given {
     })
 }
 
-/// The `post` option as JSON text: a string is taken as JSON already, anything else is
-/// serialised with `JSON.stringify`.
-fn inline_post(options: &JsValue) -> Result<String, JsError> {
+/// The `post` option: a string is JSON text; an object is taken as the JSON tree it is.
+fn inline_post(options: &JsValue) -> Result<PostSource, JsError> {
     let post = js_sys::Reflect::get(options, &"post".into())
         .map_err(|_| JsError::new("Lectern: option `post` cannot be read"))?;
     if let Some(text) = post.as_string() {
-        return Ok(text);
+        return Ok(PostSource::Json(text.into()));
     }
-    js_sys::JSON::stringify(&post)
-        .ok()
-        .and_then(|text| text.as_string())
-        .ok_or_else(|| JsError::new("Lectern: option `post` cannot be turned into JSON"))
+    let tree = json_tree(&post, 0)
+        .map_err(|why| JsError::new(&format!("Lectern: option `post` {why}")))?;
+    Ok(PostSource::Tree(std::rc::Rc::new(tree)))
+}
+
+/// Deeper than this, an object is taken to refer to itself (JSON has no cycles).
+const MAX_DEPTH: usize = 256;
+
+/// A JavaScript value as the JSON tree `JSON.stringify` would write: members that are
+/// `undefined` or functions are left out, numbers are written as JavaScript writes them.
+fn json_tree(value: &JsValue, depth: usize) -> Result<Value, String> {
+    if depth > MAX_DEPTH {
+        return Err(format!(
+            "is nested more than {MAX_DEPTH} levels deep (or refers to itself)"
+        ));
+    }
+    if value.is_null() || value.is_undefined() {
+        return Ok(Value::Null);
+    }
+    if let Some(flag) = value.as_bool() {
+        return Ok(Value::Bool(flag));
+    }
+    if let Some(text) = value.as_string() {
+        return Ok(Value::String(text));
+    }
+    if let Some(number) = value
+        .dyn_ref::<js_sys::Number>()
+        .cloned()
+        .or_else(|| value.as_f64().map(js_sys::Number::from))
+    {
+        let written = number.to_string(10).ok().and_then(|t| t.as_string());
+        return match written {
+            Some(text) if number.value_of().is_finite() => Ok(Value::Number(text)),
+            _ => Ok(Value::Null),
+        };
+    }
+    if let Some(array) = value.dyn_ref::<js_sys::Array>() {
+        return array
+            .iter()
+            .map(|item| json_tree(&item, depth + 1))
+            .collect::<Result<_, _>>()
+            .map(Value::Array);
+    }
+    if value.is_function() {
+        return Ok(Value::Null);
+    }
+    let object: &js_sys::Object = value.unchecked_ref();
+    let mut members = Vec::new();
+    for entry in js_sys::Object::entries(object).iter() {
+        let pair: js_sys::Array = entry.unchecked_into();
+        let (name, item) = (pair.get(0), pair.get(1));
+        if item.is_undefined() || item.is_function() {
+            continue;
+        }
+        members.push((
+            name.as_string().unwrap_or_default(),
+            json_tree(&item, depth + 1)?,
+        ));
+    }
+    Ok(Value::Object(members))
 }

@@ -20,6 +20,9 @@ pub enum PostSource {
     Url(AttrValue),
     /// From JSON text already at hand.
     Json(AttrValue),
+    /// From a JSON tree already at hand (an embedding page's `post` object, taken as it is
+    /// rather than written out as text and parsed again).
+    Tree(Rc<crate::model::json::Value>),
     /// A post already parsed: the wasm entry parses the prerendered page's post in a task of its
     /// own, so hydration (one long task) does not also carry the parsing.
     Parsed(Rc<Post>),

@@ -6,6 +6,8 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::PostSource;
 use crate::error::LoadError;
+use crate::model::json::Value;
+use crate::model::parse::post_from_value;
 use crate::model::{Post, parse_post};
 use crate::state::LoadState;
 
@@ -33,11 +35,16 @@ pub fn use_post(source: PostSource) -> UsePostHandle {
     // match.
     let state = use_state(|| match &source {
         PostSource::Json(json) => LoadState::from_result(parse_inline(json)),
+        PostSource::Tree(tree) => LoadState::from_result(decode_inline(tree)),
         PostSource::Parsed(post) => LoadState::Ready(post.clone()),
         _ => LoadState::Loading,
     });
-    let parsed_at_start =
-        use_mut_ref(|| matches!(source, PostSource::Json(_) | PostSource::Parsed(_)));
+    let parsed_at_start = use_mut_ref(|| {
+        matches!(
+            source,
+            PostSource::Json(_) | PostSource::Tree(_) | PostSource::Parsed(_)
+        )
+    });
     let attempt = use_state(|| 0_u32);
     let generation = use_mut_ref(|| 0_u64);
     let url = use_state(|| None::<String>);
@@ -76,6 +83,7 @@ pub fn use_post(source: PostSource) -> UsePostHandle {
 async fn load(source: &PostSource) -> (Option<String>, Result<Post, LoadError>) {
     let url = match source {
         PostSource::Json(json) => return (None, parse_inline(json)),
+        PostSource::Tree(tree) => return (None, decode_inline(tree)),
         PostSource::Parsed(post) => return (None, Ok(Post::clone(post))),
         PostSource::Url(url) => url.to_string(),
         PostSource::FromPage => match browser::page::requested_post_url(crate::DEFAULT_POST_URL) {
@@ -93,10 +101,21 @@ async fn load(source: &PostSource) -> (Option<String>, Result<Post, LoadError>) 
     (Some(url), result)
 }
 
+/// How errors name a post given to the reader rather than fetched.
+const GIVEN_POST: &str = "The post given to the reader";
+
 /// Parses a post given as JSON text (not fetched), naming it in errors as such.
 fn parse_inline(json: &str) -> Result<Post, LoadError> {
     parse_post(json).map_err(|error| LoadError::Post {
-        url: "The post given to the reader".to_owned(),
+        url: GIVEN_POST.to_owned(),
+        error,
+    })
+}
+
+/// Decodes a post given as a JSON tree, naming it in errors as such.
+fn decode_inline(tree: &Value) -> Result<Post, LoadError> {
+    post_from_value(tree).map_err(|error| LoadError::Post {
+        url: GIVEN_POST.to_owned(),
         error,
     })
 }

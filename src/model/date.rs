@@ -41,9 +41,9 @@ impl PublishedDate {
         if bytes.len() < 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return None;
         }
-        let year = raw.get(0..4)?.parse().ok()?;
-        let month: u8 = raw.get(5..7)?.parse().ok()?;
-        let day: u8 = raw.get(8..10)?.parse().ok()?;
+        let year = u16::try_from(plain_digits(raw.get(0..4)?)?).ok()?;
+        let month = u8::try_from(plain_digits(raw.get(5..7)?)?).ok()?;
+        let day = u8::try_from(plain_digits(raw.get(8..10)?)?).ok()?;
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
         }
@@ -66,6 +66,16 @@ impl PublishedDate {
     }
 }
 
+/// The number written in `text` when it is ASCII digits only. Rust's own integer parsing also
+/// takes a leading `+` (`"+201"`), which is no part of a date.
+fn plain_digits(text: &str) -> Option<u32> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.bytes()
+        .try_fold(0_u32, |n, b| n.checked_mul(10)?.checked_add(u32::from(b - b'0')))
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
@@ -82,7 +92,7 @@ fn is_rfc3339_time(rest: &str) -> bool {
     let Some(time) = rest.strip_prefix(['T', 't', ' ']) else {
         return false;
     };
-    let digits = |s: &str, max: u32| s.len() == 2 && s.parse::<u32>().is_ok_and(|n| n <= max);
+    let digits = |s: &str, max: u32| s.len() == 2 && plain_digits(s).is_some_and(|n| n <= max);
     let (Some(hh), Some(mm), Some(ss)) = (time.get(0..2), time.get(3..5), time.get(6..8)) else {
         return false;
     };
@@ -145,6 +155,23 @@ impl JsonSchema for PublishedDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signs_and_spaces_are_not_digits() {
+        for bad in [
+            "+201-09-12",
+            "2017-+9-12",
+            "2017-09-+2",
+            " 201-09-12",
+            "2017-09-12T+1:00:00Z",
+            "2017-09-12T12:+0:00Z",
+            "2017-09-12T12:00:00+-1:00",
+            "٢٠١٧-09-12",
+        ] {
+            assert_eq!(PublishedDate::parse(bad), None, "{bad}");
+        }
+        assert!(PublishedDate::parse("2017-09-12T12:00:00+02:00").is_some());
+    }
 
     #[test]
     fn reads_dates_and_timestamps() {

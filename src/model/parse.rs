@@ -1,7 +1,8 @@
-//! From JSON text to a checked [`Post`]: syntax, shape, then the rules serde cannot express.
+//! From JSON text to a checked [`Post`]: syntax (our own parser, `json/value.rs`), shape (the
+//! hand-written decoders, with exact paths), then the rules a shape cannot express.
 
 use super::anchor::AnchorSet;
-use super::json::{At, PathError, SyntaxError};
+use super::json::{At, PathError, SyntaxError, Value};
 use super::post::Post;
 use crate::error::PostError;
 
@@ -17,7 +18,12 @@ pub fn parse_post(json: &str) -> Result<Post, PostError> {
         });
     }
     let value = super::json::parse(json).map_err(syntax_error)?;
-    let mut post = Post::from_json(At::root(&value))
+    post_from_value(&value)
+}
+
+/// Decodes and checks a post already parsed into a JSON tree (an embedding page's object, say).
+pub fn post_from_value(value: &Value) -> Result<Post, PostError> {
+    let mut post = Post::from_json(At::root(value))
         .and_then(|post| check(&post).map(|()| post))
         .map_err(|e| PostError::Invalid {
             path: e.path,

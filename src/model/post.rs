@@ -114,10 +114,13 @@ pub struct Section {
 /// A reader comment.
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct Comment {
-    /// Identifier, unique within the post; used in permalinks (`#comment-<id>`).
+    /// Identifier, unique within the post; used in permalinks (`#comment-<id>`). A whole number
+    /// (as blog exports write ids) is read as its digits.
+    #[schemars(schema_with = "identifier_schema")]
     pub id: String,
     /// The comment this one replies to; absent or `null` for a top-level comment.
     #[serde(default)]
+    #[schemars(schema_with = "optional_identifier_schema")]
     pub parent: Option<String>,
     /// Who wrote it; shown as "Anonymous" when absent.
     #[serde(default)]
@@ -150,6 +153,19 @@ impl FormatTag {
             )))
         }
     }
+}
+
+/// A comment id as the decoder takes it ([`At::identifier`]): a string or a whole number ≥ 0.
+fn identifier_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0 }] })
+}
+
+/// A parent id: an identifier, or `null` for a top-level comment.
+fn optional_identifier_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0 }, { "type": "null" }],
+        "default": null
+    })
 }
 
 impl JsonSchema for FormatTag {
