@@ -21,6 +21,7 @@ pub mod hooks;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod sources;
 pub mod state;
 
 pub use components::{

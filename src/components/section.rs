@@ -27,6 +27,13 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     let summary = SectionSummary::of(section);
     let heading_id = format!("{}-heading", section.anchor);
     let heading = section.display_heading();
+    // A post without headings is one section named after the post: its title is already the
+    // page's heading, so the section's says it only to screen readers and the contents.
+    let only_the_title = props.post.sections.len() == 1 && heading == props.post.title;
+    let heading_class = classes!(
+        "section-heading",
+        only_the_title.then_some("visually-hidden")
+    );
     let kicker = (heading != section.title).then(|| {
         html! { <p class="section-kicker">{section.title.clone()}</p> }
     });
@@ -56,7 +63,7 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     html! {
         <section id={section.anchor.clone()} class="post-section" aria-labelledby={heading_id.clone()}>
             {kicker}
-            <h2 id={heading_id} class="section-heading" tabindex="-1">{heading.to_owned()}</h2>
+            <h2 id={heading_id} class={heading_class} tabindex="-1">{heading.to_owned()}</h2>
             {share}
             {blocks}
         </section>

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::model::link::{safe_href, safe_image_src};
-use crate::model::{Block, Figure, List, Quote, Source, Span, Text};
+use crate::model::{Block, Embed, Figure, List, Quote, Source, Span, Table, Text};
 
 /// Who wrote the text, which decides how its links are marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,6 +77,11 @@ pub fn render_block(
         Block::List(list) => render_list(list, by),
         Block::Figure(figure) => render_figure(figure, by),
         Block::Rule => html! { <hr /> },
+        Block::Code(code) => {
+            html! { <pre class="block-code"><code>{code.text.clone()}</code></pre> }
+        }
+        Block::Table(table) => render_table(table, by),
+        Block::Embed(embed) => render_embed(embed),
         Block::Unknown { kind } => html! {
             <p class="block-unknown" role="note">
                 {format!("This part of the post (a “{kind}” block) can’t be shown by this reader.")}
@@ -89,13 +94,53 @@ fn render_list(list: &List, by: Author) -> Html {
     let items = list
         .items
         .iter()
-        .map(|item| html! { <li>{render_text(item, by)}</li> })
+        .map(|item| {
+            html! { <li>{render_text(&item.text, by)}{item.list.as_ref().map(|l| render_list(l, by))}</li> }
+        })
         .collect::<Html>();
     if list.ordered {
         html! { <ol>{items}</ol> }
     } else {
         html! { <ul>{items}</ul> }
     }
+}
+
+/// A table in a box of its own that scrolls sideways when wider than the column.
+fn render_table(table: &Table, by: Author) -> Html {
+    let head = (!table.head.is_empty()).then(|| {
+        html! {
+            <thead><tr>{for table.head.iter().map(|cell| html! { <th scope="col">{render_text(cell, by)}</th> })}</tr></thead>
+        }
+    });
+    let rows = table.rows.iter().map(|row| {
+        html! { <tr>{for row.iter().map(|cell| html! { <td>{render_text(cell, by)}</td> })}</tr> }
+    });
+    html! {
+        <div class="block-table" role="group" aria-label="Table" tabindex="0">
+            <table>
+                {table.caption.as_ref().map(|c| html! { <caption>{render_text(c, by)}</caption> })}
+                {head}
+                <tbody>{for rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Content from elsewhere as a link to it ("Video on youtube.com"): nothing is loaded.
+fn render_embed(embed: &Embed) -> Html {
+    let label = embed.label();
+    let title = embed
+        .title
+        .as_deref()
+        .filter(|t| !t.trim().is_empty())
+        .map(|t| html! { <span class="embed-title" dir="auto">{t.to_owned()}</span> });
+    let link = match safe_href(&embed.url) {
+        Some(href) => {
+            html! { <a class="embed-link" href={href} rel="noopener noreferrer">{label}</a> }
+        }
+        None => html! { <span class="embed-link">{label}</span> },
+    };
+    html! { <p class="block-embed">{link}{title}</p> }
 }
 
 fn render_figure(figure: &Figure, by: Author) -> Html {

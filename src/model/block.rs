@@ -26,6 +26,13 @@ pub enum Block {
     Figure(Figure),
     /// A thematic break.
     Rule,
+    /// Preformatted text (code, verse), shown with its spacing and line breaks.
+    Code(Code),
+    /// A table of text cells.
+    Table(Table),
+    /// Content from another site (a video, a post on a social network): never loaded, shown as a
+    /// link to the original.
+    Embed(Embed),
     /// A block type this reader does not know; `kind` is the `type` it had.
     Unknown {
         /// The unrecognised `type` string, shown to the reader as text.
@@ -87,19 +94,143 @@ pub struct Heading {
 pub struct HeadingLevel(u8);
 
 impl HeadingLevel {
+    /// The nearest level from 2 to 4 (a mapped document may nest deeper or shallower).
+    pub fn nearest(level: u8) -> Self {
+        Self(level.clamp(2, 4))
+    }
+
     /// The level as a number from 2 to 4.
     pub fn get(self) -> u8 {
         self.0
     }
 }
 
-/// `{"type": "list", "ordered": bool, "items": [Text…]}`
+/// `{"type": "list", "ordered": bool, "items": [ListItem…]}`
 #[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
 pub struct List {
     /// Numbered (`true`) or bulleted (`false`).
     pub ordered: bool,
     /// The list items.
-    pub items: Vec<Text>,
+    pub items: Vec<ListItem>,
+}
+
+/// One list item: its text, and a list nested under it (as posts nest lists).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ListItem {
+    /// The item's own text.
+    pub text: Text,
+    /// A list under this item, if any.
+    pub list: Option<List>,
+}
+
+impl ListItem {
+    /// An item with text only.
+    pub fn text(text: Text) -> Self {
+        Self { text, list: None }
+    }
+
+    /// Words in the item and everything nested under it.
+    pub fn word_count(&self) -> usize {
+        self.text.word_count()
+            + self
+                .list
+                .as_ref()
+                .map_or(0, |list| list.items.iter().map(ListItem::word_count).sum())
+    }
+
+    /// Reads `Text`, or `{"text": Text, "list"?: {"ordered", "items"}}`.
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        if !matches!(at.value, Value::Object(_)) {
+            return Text::from_json(at).map(Self::text);
+        }
+        let fields = at.fields()?;
+        Ok(Self {
+            text: fields.required("text", Text::from_json)?,
+            list: fields.optional("list", List::from_json)?,
+        })
+    }
+}
+
+impl List {
+    /// Reads `{"ordered": bool, "items": […]}`.
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            ordered: fields.required("ordered", |o| o.boolean())?,
+            items: fields.required("items", |i| i.each(ListItem::from_json))?,
+        })
+    }
+}
+
+impl JsonSchema for ListItem {
+    fn schema_name() -> Cow<'static, str> {
+        "ListItem".into()
+    }
+
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let text = generator.subschema_for::<Text>();
+        let list = generator.subschema_for::<List>();
+        schemars::json_schema!({
+            "description": "A list item: its text, or its text with a list nested under it.",
+            "oneOf": [
+                text.clone(),
+                {
+                    "type": "object",
+                    "properties": { "text": text, "list": list },
+                    "required": ["text"]
+                }
+            ]
+        })
+    }
+}
+
+/// `{"type": "code", "text": "…"}`: text whose spacing and line breaks matter.
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+pub struct Code {
+    /// The text exactly as written, line breaks included.
+    pub text: String,
+}
+
+/// `{"type": "table", "caption"?: Text, "head"?: [Text…], "rows": [[Text…]…]}`
+#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+pub struct Table {
+    /// What the table shows.
+    #[serde(default)]
+    pub caption: Option<Text>,
+    /// Column headings, if the table has a heading row.
+    #[serde(default)]
+    pub head: Vec<Text>,
+    /// The rows, each a list of cells.
+    pub rows: Vec<Vec<Text>>,
+}
+
+/// `{"type": "embed", "url": "…", "kind"?: "video"|"audio"|"post"|"page", "title"?: "…"}`
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+pub struct Embed {
+    /// Address of the original; linked only when safe.
+    pub url: String,
+    /// What it is: `video`, `audio`, `post` (on a social network) or `page` (anything else).
+    #[serde(default)]
+    pub kind: Option<String>,
+    /// Its title or a line of its text, when the post gives one.
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+impl Embed {
+    /// "Video on youtube.com": what the link to the original says.
+    pub fn label(&self) -> String {
+        let what = match self.kind.as_deref() {
+            Some("video") => "Video",
+            Some("audio") => "Audio",
+            Some("post") => "Post",
+            _ => "Content",
+        };
+        match super::link::host_of(&self.url) {
+            Some(host) => format!("{what} on {host}"),
+            None => what.to_owned(),
+        }
+    }
 }
 
 /// `{"type": "figure", "src"?: …, "alt"?: …, "caption"?: …}`
@@ -123,8 +254,17 @@ impl Block {
             Self::Paragraph(p) => p.text.word_count(),
             Self::Quote(q) => q.blocks.iter().map(Block::word_count).sum(),
             Self::Heading(h) => h.text.word_count(),
-            Self::List(l) => l.items.iter().map(Text::word_count).sum(),
+            Self::List(l) => l.items.iter().map(ListItem::word_count).sum(),
             Self::Figure(f) => f.caption.as_ref().map_or(0, Text::word_count),
+            Self::Code(c) => super::text::count_words(&c.text),
+            Self::Table(t) => t
+                .head
+                .iter()
+                .chain(t.rows.iter().flatten())
+                .chain(t.caption.iter())
+                .map(Text::word_count)
+                .sum(),
+            Self::Embed(e) => e.title.as_deref().map_or(0, super::text::count_words),
             Self::Rule | Self::Unknown { .. } => 0,
         }
     }
@@ -148,16 +288,28 @@ impl Block {
                 level: fields.required("level", HeadingLevel::from_json)?,
                 text: fields.required("text", Text::from_json)?,
             }),
-            "list" => Self::List(List {
-                ordered: fields.required("ordered", |o| o.boolean())?,
-                items: fields.required("items", |i| i.each(Text::from_json))?,
-            }),
+            "list" => Self::List(List::from_json(at)?),
             "figure" => Self::Figure(Figure {
                 src: fields.optional("src", |v| v.string())?,
                 alt: fields.optional("alt", |v| v.string())?,
                 caption: fields.optional("caption", Text::from_json)?,
             }),
             "rule" => Self::Rule,
+            "code" => Self::Code(Code {
+                text: fields.required("text", |v| v.string())?,
+            }),
+            "table" => Self::Table(Table {
+                caption: fields.optional("caption", Text::from_json)?,
+                head: fields
+                    .optional("head", |h| h.each(Text::from_json))?
+                    .unwrap_or_default(),
+                rows: fields.required("rows", |r| r.each(|row| row.each(Text::from_json)))?,
+            }),
+            "embed" => Self::Embed(Embed {
+                url: fields.required("url", |v| v.string())?,
+                kind: fields.optional("kind", |v| v.string())?,
+                title: fields.optional("title", |v| v.string())?,
+            }),
             _ => Self::Unknown { kind },
         })
     }
@@ -211,6 +363,9 @@ enum BlockSchema {
     List(List),
     Figure(Figure),
     Rule,
+    Code(Code),
+    Table(Table),
+    Embed(Embed),
 }
 
 impl JsonSchema for Block {

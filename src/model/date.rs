@@ -72,8 +72,9 @@ fn plain_digits(text: &str) -> Option<u32> {
     if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    text.bytes()
-        .try_fold(0_u32, |n, b| n.checked_mul(10)?.checked_add(u32::from(b - b'0')))
+    text.bytes().try_fold(0_u32, |n, b| {
+        n.checked_mul(10)?.checked_add(u32::from(b - b'0'))
+    })
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {

@@ -30,6 +30,21 @@ pub fn safe_image_src(raw: &str) -> Option<String> {
     }
 }
 
+/// The host of an absolute `http(s)://` address, without `www.` and port, lower-cased
+/// (`youtube.com`); `None` for anything else.
+pub fn host_of(url: &str) -> Option<String> {
+    let cleaned = clean_url(url);
+    let lower = cleaned.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"))
+        .or_else(|| lower.strip_prefix("//"))?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_owned())
+}
+
 /// Applies the browser's URL clean-up: trim C0 controls and spaces, drop tabs and newlines.
 fn clean_url(raw: &str) -> String {
     raw.trim_matches(|c: char| c <= ' ')

@@ -9,6 +9,7 @@ pub mod direction;
 pub mod draft;
 pub mod embed;
 pub mod fold;
+pub mod html;
 pub mod json;
 pub mod link;
 pub mod outline;
@@ -20,8 +21,13 @@ pub mod stored;
 pub mod text;
 pub mod thread;
 
-pub use block::{Block, Figure, Heading, List, Paragraph, Quote, Source};
+pub use block::{
+    Block, Code, Embed, Figure, Heading, List, ListItem, Paragraph, Quote, Source, Table,
+};
 pub use date::PublishedDate;
 pub use parse::parse_post;
-pub use post::{Comment, FORMAT_V1, Person, Post, ReaderSettings, Section};
+pub use post::{
+    Comment, Conversation, FORMAT_V1, FormatTag, Person, Post, ReaderSettings, Section,
+    WordPressThread,
+};
 pub use text::{Span, Text};

@@ -23,12 +23,20 @@ pub fn parse_post(json: &str) -> Result<Post, PostError> {
 
 /// Decodes and checks a post already parsed into a JSON tree (an embedding page's object, say).
 pub fn post_from_value(value: &Value) -> Result<Post, PostError> {
-    let mut post = Post::from_json(At::root(value))
-        .and_then(|post| check(&post).map(|()| post))
-        .map_err(|e| PostError::Invalid {
-            path: e.path,
-            message: e.message,
-        })?;
+    let post = Post::from_json(At::root(value)).map_err(|e| PostError::Invalid {
+        path: e.path,
+        message: e.message,
+    })?;
+    finish_post(post)
+}
+
+/// Checks a post made in code (a WordPress post mapped to the format) by the rules a decoded
+/// one passes, and gives its sections and comments their anchors.
+pub fn finish_post(mut post: Post) -> Result<Post, PostError> {
+    check(&post).map_err(|e| PostError::Invalid {
+        path: e.path,
+        message: e.message,
+    })?;
     assign_anchors(&mut post);
     Ok(post)
 }
@@ -95,8 +103,9 @@ fn is_language_tag(tag: &str) -> bool {
         && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
-/// Gives every section and comment a unique, URL-safe anchor id.
-fn assign_anchors(post: &mut Post) {
+/// Gives every section and comment a unique, URL-safe anchor id. Deterministic: comments that
+/// arrive later (a WordPress thread read page by page) never move a section's anchor.
+pub fn assign_anchors(post: &mut Post) {
     let mut anchors = AnchorSet::with_reserved();
     for (index, section) in post.sections.iter_mut().enumerate() {
         section.anchor = anchors.claim(&section.id, &format!("section-{}", index + 1));

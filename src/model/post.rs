@@ -37,6 +37,9 @@ pub struct Post {
     /// Canonical address of the post.
     #[serde(default)]
     pub url: Option<String>,
+    /// A short summary in plain text (link previews, feeds, lists of posts).
+    #[serde(default)]
+    pub excerpt: Option<String>,
     /// The body, in sections that the table of contents lists.
     #[schemars(length(min = 1))]
     pub sections: Vec<Section>,
@@ -46,6 +49,65 @@ pub struct Post {
     /// How this post would like to be read (folding threshold, …).
     #[serde(default)]
     pub reader: ReaderSettings,
+    /// Whether replies are taken, and where the conversation lives when it is not in this file.
+    #[serde(default)]
+    pub conversation: Conversation,
+}
+
+/// The post's conversation beyond the comments in the file, under `"conversation"`.
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+pub struct Conversation {
+    /// Whether the post takes replies (`false`: "Comments are closed.", no composer). Default true.
+    #[serde(default = "always")]
+    pub open: bool,
+    /// The WordPress site that holds the comments: the thread is read from it and replies are
+    /// sent to it. Without it, replies stay in the reader's browser.
+    #[serde(default)]
+    pub wordpress: Option<WordPressThread>,
+}
+
+fn always() -> bool {
+    true
+}
+
+impl Default for Conversation {
+    fn default() -> Self {
+        Self {
+            open: true,
+            wordpress: None,
+        }
+    }
+}
+
+/// Where a post's WordPress comments live: `{"comments": "https://…/wp-json/wp/v2/comments",
+/// "post": 60}`.
+#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+pub struct WordPressThread {
+    /// The site's REST comments collection (`…/wp-json/wp/v2/comments`, or
+    /// `…/?rest_route=/wp/v2/comments`).
+    pub comments: String,
+    /// The post's id on that site.
+    pub post: u64,
+}
+
+impl Conversation {
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            open: fields.optional("open", |v| v.boolean())?.unwrap_or(true),
+            wordpress: fields.optional("wordpress", |v| {
+                let thread = v.fields()?;
+                Ok(WordPressThread {
+                    comments: thread.required("comments", |c| c.string())?,
+                    post: thread.required("post", |p| {
+                        p.value
+                            .as_u64()
+                            .ok_or_else(|| p.expected("a post id (a whole number)"))
+                    })?,
+                })
+            })?,
+        })
+    }
 }
 
 /// Per-post reading preferences under `"reader"`.
@@ -192,12 +254,16 @@ impl Post {
             author: fields.optional("author", Person::from_json)?,
             published: fields.optional("published", PublishedDate::from_json)?,
             url: fields.optional("url", |v| v.string())?,
+            excerpt: fields.optional("excerpt", |v| v.string())?,
             sections: fields.required("sections", |v| v.each(Section::from_json))?,
             comments: fields
                 .optional("comments", |v| v.each(Comment::from_json))?
                 .unwrap_or_default(),
             reader: fields
                 .optional("reader", ReaderSettings::from_json)?
+                .unwrap_or_default(),
+            conversation: fields
+                .optional("conversation", Conversation::from_json)?
                 .unwrap_or_default(),
         })
     }
