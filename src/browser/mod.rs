@@ -7,6 +7,7 @@ pub mod early_input;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod fetch;
+pub mod html;
 pub mod observe;
 pub mod offline;
 pub mod page;

@@ -28,6 +28,8 @@ pub struct CommentRowProps {
     pub on_toggle: Callback<usize>,
     /// "Remove my comment" was pressed: the comment's id.
     pub on_remove: Callback<String>,
+    /// The post takes replies (a closed one shows no "Reply").
+    pub can_reply: bool,
 }
 
 impl PartialEq for CommentRowProps {
@@ -41,6 +43,7 @@ impl PartialEq for CommentRowProps {
             && self.on_reply == other.on_reply
             && self.on_toggle == other.on_toggle
             && self.on_remove == other.on_remove
+            && self.can_reply == other.can_reply
     }
 }
 
@@ -96,7 +99,7 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
         <p class="comment-actions">
             <a class="comment-permalink" href={format!("#{anchor}")}>{"Permalink"}</a>
             <CopyLink fragment={anchor.clone()} label={format!("Copy link to comment by {}", comment.author_name())} />
-            if !props.is_pending {
+            if !props.is_pending && props.can_reply {
                 <button type="button" class="link-button" id={format!("reply-{anchor}")} onclick={reply}
                     aria-label={format!("Reply to {}", comment.author_name())}>{"Reply"}</button>
             }

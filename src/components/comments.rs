@@ -7,9 +7,10 @@ use yew::prelude::*;
 
 use super::comment_row::CommentRow;
 use super::composer::Composer;
+use crate::hooks::use_pending_comments::site_id;
 use crate::hooks::{
     use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
-    use_pending_comments, use_selection_quote,
+    use_pending_comments, use_remote_thread, use_reply_sender, use_selection_quote,
 };
 use crate::model::draft::{Draft, PendingComment};
 use crate::model::thread::{Order, PAGE_SIZE, ThreadItem, build_thread};
@@ -29,7 +30,11 @@ const LONG_THREAD_ROWS: usize = 40;
 /// "N thoughts on “…”", the thread, and "Leave a Reply".
 #[component]
 pub fn CommentList(props: &CommentListProps) -> Html {
-    let post = props.post.clone();
+    // A WordPress post's thread is read from its site after the post shows.
+    let remote = use_remote_thread(props.post.clone());
+    let post = remote.post.clone();
+    let site = post.conversation.wordpress.clone();
+    let open = post.conversation.open;
     let order = use_state(Order::default);
     let collapsed = use_reducer(FoldedThreads::default);
     let pages = use_state(|| 1_usize);
@@ -43,10 +48,19 @@ pub fn CommentList(props: &CommentListProps) -> Html {
 
     let comments: Rc<Vec<Comment>> =
         use_memo((post.clone(), pending.list.clone()), |(post, pending)| {
+            // A reply the site held is shown here until the site's thread has it.
+            let published = |p: &&PendingComment| {
+                site_id(p).is_some_and(|id| post.comments.iter().any(|c| c.id == id))
+            };
             post.comments
                 .iter()
                 .cloned()
-                .chain(pending.iter().map(PendingComment::to_comment))
+                .chain(
+                    pending
+                        .iter()
+                        .filter(|p| !published(p))
+                        .map(PendingComment::to_comment),
+                )
                 .collect()
         });
     let max_depth = post.reader.max_depth();
@@ -55,6 +69,12 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         |(comments, order, depth)| build_thread(comments, *depth, *order),
     );
     let published = post.comments.len();
+    // While a site's thread is still arriving, the heading counts what the site says it has.
+    let counted = remote
+        .progress
+        .as_ref()
+        .and_then(|p| p.total)
+        .map_or(published, |total| (total as usize).max(published));
 
     // A permalink to a comment on a later page or in a folded subtree reveals it.
     use_comment_permalink(
@@ -64,7 +84,8 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         collapsed.dispatcher(),
     );
 
-    let on_submit = {
+    // A reply that waits for moderation shows in place, marked as such, and is kept here.
+    let show_pending = {
         let (store, pending, notice, after, dom) = (
             store.clone(),
             pending.clone(),
@@ -72,8 +93,8 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             after.clone(),
             dom.clone(),
         );
-        Callback::from(move |draft: Draft| {
-            let (comment, kept) = pending.add(&draft);
+        Callback::from(move |(draft, site_id): (Draft, Option<String>)| {
+            let (comment, kept) = pending.add(&draft, site_id.as_deref());
             match kept {
                 // Kept: only now does the draft leave storage.
                 Ok(()) => {
@@ -94,6 +115,34 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                 dom.focus_without_scroll(&anchor);
             });
         })
+    };
+    let on_published = {
+        let (store, publish, after, dom) = (
+            store.clone(),
+            remote.publish.clone(),
+            after.clone(),
+            dom.clone(),
+        );
+        Callback::from(move |(_, comment): (Draft, Comment)| {
+            let anchor = format!("comment-{}", comment.id);
+            publish.emit(comment);
+            store.sent(true);
+            let dom = dom.clone();
+            after.run(move || {
+                dom.scroll_to(&anchor, false);
+                dom.focus_without_scroll(&anchor);
+            });
+        })
+    };
+    let sender = use_reply_sender(
+        site.clone(),
+        show_pending.reform(|(draft, id): (Draft, String)| (draft, Some(id))),
+        on_published,
+    );
+    // Replies go to the site that holds the conversation, else they stay in this browser.
+    let on_submit = match &site {
+        Some(_) => sender.send.clone(),
+        None => show_pending.reform(|draft: Draft| (draft, None)),
     };
     let on_cancel = {
         let (store, after, dom) = (store.clone(), after.clone(), dom.clone());
@@ -131,6 +180,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         };
         html! {
             <Composer key={key} {parent} draft={store.drafts.active()}
+                sending={sender.sending} send_error={sender.error.clone().map(AttrValue::from)}
                 restored={store.drafts.active_was_restored()}
                 storage_problem={store.problem.clone().map(AttrValue::from)}
                 {on_edit} {on_discard} on_cancel={on_cancel.clone()} on_submit={on_submit.clone()} />
@@ -155,7 +205,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         rows.push(html! {
             <CommentRow key={comments[item.comment].anchor.clone()} comments={comments.clone()}
                 item={item.clone()} {folded} {is_pending} on_reply={on_reply.clone()}
-                on_toggle={on_toggle.clone()} on_remove={on_remove.clone()} />
+                on_toggle={on_toggle.clone()} on_remove={on_remove.clone()} can_reply={open} />
         });
         let next = index + if folded { item.descendants + 1 } else { 1 };
         // The composer goes after the replied-to comment's subtree, one level deeper.
@@ -186,7 +236,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         }
     });
     // The title keeps its own direction inside the English sentence (an Arabic title, say).
-    let count = match published {
+    let count = match counted {
         0 => html! { {"No comments yet"} },
         n => html! {
             <>
@@ -220,6 +270,23 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         }
     });
     let notice = (*notice).clone().or_else(|| pending.problem.clone());
+    // How far reading the site's thread has come, and what failed.
+    let thread_status = remote.progress.as_ref().and_then(|progress| {
+        let shown = progress.comments.len();
+        let of = progress.total.map(|t| format!(" of {t}")).unwrap_or_default();
+        if let Some(why) = &progress.failed {
+            let retry = remote.retry.reform(|_: MouseEvent| ());
+            return Some(html! {
+                <div class="thread-status thread-status--failed" role="alert">
+                    <p>{format!("Some comments could not be loaded ({shown}{of} are shown): {why}")}</p>
+                    <button type="button" class="button" onclick={retry}>{"Try again"}</button>
+                </div>
+            });
+        }
+        (!progress.is_complete()).then(|| html! {
+            <p class="thread-status" role="status">{format!("Loading comments… {shown}{of}")}</p>
+        })
+    });
     html! {
         <section id="comments" class="comments" aria-labelledby="comments-heading">
             {quote_button}
@@ -228,7 +295,10 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             if let Some(text) = notice { <p class="storage-notice" role="status">{text}</p> }
             <ol class={classes!("comment-list", long_thread.then_some("comment-list--long"))}>{for rows}</ol>
             {more}
-            if reply_to.is_none() || reply_position.is_none() { {composer(None)} }
+            {thread_status}
+            if !open {
+                <p class="comments-closed">{"Comments are closed."}</p>
+            } else if reply_to.is_none() || reply_position.is_none() { {composer(None)} }
         </section>
     }
 }

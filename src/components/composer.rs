@@ -33,6 +33,12 @@ pub struct ComposerProps {
     pub on_cancel: Callback<()>,
     /// A valid draft was submitted.
     pub on_submit: Callback<Draft>,
+    /// The reply is on its way to the site: a second click sends nothing.
+    #[prop_or_default]
+    pub sending: bool,
+    /// Why the site did not take the last reply (the draft is kept; posting again retries).
+    #[prop_or_default]
+    pub send_error: Option<AttrValue>,
 }
 
 /// The composer with its live preview.
@@ -63,8 +69,12 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let draft = draft.clone();
         let errors = errors.clone();
         let on_submit = props.on_submit.clone();
+        let sending = props.sending;
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
+            if sending {
+                return;
+            }
             let found = draft.validate();
             if let Some(first) = found.first() {
                 let id = format!("lectern-{}", first.field.slug());
@@ -192,7 +202,14 @@ pub fn Composer(props: &ComposerProps) -> Html {
                     <input id="lectern-remember" type="checkbox" checked={draft.remember} onchange={on_remember} />
                     <label for="lectern-remember">{"Save my name, email, and website in this browser for the next time I comment."}</label>
                 </p>
-                <p><button type="submit" class="button">{"Post Comment"}</button></p>
+                if let Some(problem) = props.send_error.clone() {
+                    <p class="form-errors send-error" role="alert">{problem}</p>
+                }
+                <p>
+                    <button type="submit" class="button" aria-disabled={props.sending.then_some("true")}>
+                        {if props.sending { "Posting…" } else if props.send_error.is_some() { "Try again" } else { "Post Comment" }}
+                    </button>
+                </p>
             </form>
         </div>
     }

@@ -18,6 +18,8 @@ pub mod use_offline;
 pub mod use_pending_comments;
 pub mod use_post;
 pub mod use_reading_position;
+pub mod use_remote_thread;
+pub mod use_reply_sender;
 pub mod use_root;
 pub mod use_selection_quote;
 
@@ -37,5 +39,7 @@ pub use use_offline::{UseOfflineHandle, use_offline};
 pub use use_pending_comments::{PendingComments, use_pending_comments};
 pub use use_post::{UsePostHandle, use_post};
 pub use use_reading_position::{use_current_section, use_reading_progress};
+pub use use_remote_thread::{UseRemoteThread, use_remote_thread};
+pub use use_reply_sender::{ReplySender, use_reply_sender};
 pub use use_root::{Root, use_root};
 pub use use_selection_quote::use_selection_quote;

@@ -9,6 +9,14 @@ use crate::browser;
 use crate::model::draft::{Draft, PendingComment};
 use crate::model::storage_keys;
 
+/// The id prefix of a pending comment that the site holds for moderation (`wp-31`).
+pub const SITE_PREFIX: &str = "wp-";
+
+/// The site's id of a pending comment the site holds, if it is one.
+pub fn site_id(pending: &PendingComment) -> Option<&str> {
+    pending.id.strip_prefix(SITE_PREFIX)
+}
+
 /// What [`use_pending_comments`] returns.
 #[derive(Clone)]
 pub struct PendingComments {
@@ -24,14 +32,23 @@ pub struct PendingComments {
 
 impl PendingComments {
     /// Adds the sent `draft` as a pending comment and returns it; it shows either way, and the
-    /// `Err` says why it could not be kept in storage.
-    pub fn add(&self, draft: &Draft) -> (PendingComment, Result<(), String>) {
-        let comment = PendingComment {
-            id: format!(
+    /// `Err` says why it could not be kept in storage. `site_id` is the id the site gave it
+    /// (it is then shown until the site's thread has it); without one it is kept here only.
+    pub fn add(
+        &self,
+        draft: &Draft,
+        site_id: Option<&str>,
+    ) -> (PendingComment, Result<(), String>) {
+        let id = match site_id {
+            Some(id) => format!("{SITE_PREFIX}{id}"),
+            None => format!(
                 "local-{}-{}",
                 browser::page::now_millis(),
                 self.list.len() + 1
             ),
+        };
+        let comment = PendingComment {
+            id,
             parent: draft.parent.clone(),
             name: draft.name.trim().to_owned(),
             website: draft.website.trim().to_owned(),

@@ -9,6 +9,7 @@ use crate::error::LoadError;
 use crate::model::json::Value;
 use crate::model::parse::post_from_value;
 use crate::model::{Post, parse_post};
+use crate::sources::read_post_text;
 use crate::state::LoadState;
 
 /// What [`use_post`] returns: the current state and a way to try again.
@@ -92,10 +93,14 @@ async fn load(source: &PostSource) -> (Option<String>, Result<Post, LoadError>) 
         },
     };
     let result = match browser::fetch::fetch_text(&url).await {
-        Ok(text) => parse_post(&text).map_err(|error| LoadError::Post {
-            url: url.clone(),
-            error,
-        }),
+        Ok(text) => {
+            read_post_text(&text, Some(&url), &browser::html::parse_fragment).map_err(|error| {
+                LoadError::Post {
+                    url: url.clone(),
+                    error,
+                }
+            })
+        }
         Err(error) => Err(error),
     };
     (Some(url), result)

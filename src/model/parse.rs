@@ -8,6 +8,12 @@ use crate::error::PostError;
 
 /// Parses and checks a post. Errors name the JSON path (or line and column) and the problem.
 pub fn parse_post(json: &str) -> Result<Post, PostError> {
+    post_from_value(&parse_document(json)?)
+}
+
+/// Parses a JSON document as posts arrive: a byte-order mark is ignored, an empty file and a
+/// syntax error say so with line and column.
+pub fn parse_document(json: &str) -> Result<Value, PostError> {
     // A byte-order mark (some editors write one) is not part of the document.
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     if json.trim().is_empty() {
@@ -17,8 +23,7 @@ pub fn parse_post(json: &str) -> Result<Post, PostError> {
             message: "the file is empty (a post is a JSON object)".to_owned(),
         });
     }
-    let value = super::json::parse(json).map_err(syntax_error)?;
-    post_from_value(&value)
+    super::json::parse(json).map_err(syntax_error)
 }
 
 /// Decodes and checks a post already parsed into a JSON tree (an embedding page's object, say).

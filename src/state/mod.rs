@@ -5,6 +5,7 @@ pub mod drafts;
 pub mod folds;
 pub mod load;
 pub mod offline;
+pub mod remote_thread;
 pub mod threads;
 
 pub use draft::{DraftAction, reduce_draft};
@@ -12,4 +13,5 @@ pub use drafts::{Drafts, DraftsAction, Parent};
 pub use folds::{FoldAction, Folds};
 pub use load::LoadState;
 pub use offline::OfflineStatus;
+pub use remote_thread::{RemoteThread, RemoteThreadAction};
 pub use threads::{FoldedThreads, ThreadAction};

@@ -1,0 +1,102 @@
+//! A WordPress post's conversation, read from its site page by page after the post is shown.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::browser;
+use crate::model::parse::assign_anchors;
+use crate::model::{Comment, Post};
+use crate::sources::wordpress::{comments_page_url, read_comments};
+use crate::state::{RemoteThread, RemoteThreadAction};
+
+/// What [`use_remote_thread`] returns.
+#[derive(Clone)]
+pub struct UseRemoteThread {
+    /// The post with every comment read so far (the post itself when its thread is in the file).
+    pub post: Rc<Post>,
+    /// Where reading stands; `None` when the thread is not read from a site.
+    pub progress: Option<Rc<RemoteThread>>,
+    /// "Try again" after a page failed.
+    pub retry: Callback<()>,
+    /// Adds the reader's comment that the site published at once.
+    pub publish: Callback<Comment>,
+}
+
+/// Reads the comments of `post` from the WordPress site named in its `conversation`, 100 at a
+/// time, oldest first; the post is shown meanwhile, and each page joins the thread as it comes.
+///
+/// ```ignore
+/// let thread = use_remote_thread(post.clone());
+/// html! { <CommentThread post={thread.post.clone()} /> }
+/// ```
+#[hook]
+pub fn use_remote_thread(post: Rc<Post>) -> UseRemoteThread {
+    let thread = use_reducer(RemoteThread::default);
+    let site = post.conversation.wordpress.clone();
+    let next_page = thread.next_page();
+    {
+        let dispatcher = thread.dispatcher();
+        use_effect_with((site.clone(), next_page), move |(site, next_page)| {
+            let cancelled = Rc::new(Cell::new(false));
+            if let (Some(site), Some(page)) = (site.clone(), *next_page) {
+                let cancelled = cancelled.clone();
+                spawn_local(async move {
+                    let url = comments_page_url(&site, page);
+                    let action = match browser::fetch::fetch_page(&url).await {
+                        Ok(fetched) => match crate::model::json::parse(&fetched.text)
+                            .map_err(|e| e.message)
+                            .and_then(|value| {
+                                read_comments(&value, &browser::html::parse_fragment)
+                                    .map_err(|e| format!("{}: {}", e.path, e.message))
+                            }) {
+                            Ok(comments) => RemoteThreadAction::PageRead {
+                                comments,
+                                pages_total: fetched.total_pages,
+                                total: fetched.total,
+                            },
+                            Err(why) => RemoteThreadAction::PageFailed(format!(
+                                "the site’s answer is not a list of comments ({why})"
+                            )),
+                        },
+                        Err(error) => RemoteThreadAction::PageFailed(error.to_string()),
+                    };
+                    if !cancelled.get() {
+                        dispatcher.dispatch(action);
+                    }
+                });
+            }
+            move || cancelled.set(true)
+        });
+    }
+    let comments = thread.comments.clone();
+    let merged = use_memo((post.clone(), comments), |(post, comments)| {
+        if post.conversation.wordpress.is_none() || comments.is_empty() {
+            return post.clone();
+        }
+        let mut merged = Post::clone(post);
+        merged.comments = comments.to_vec();
+        assign_anchors(&mut merged);
+        Rc::new(merged)
+    });
+    let retry = {
+        let dispatcher = thread.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(RemoteThreadAction::Retry))
+    };
+    let publish = {
+        let dispatcher = thread.dispatcher();
+        Callback::from(move |comment| dispatcher.dispatch(RemoteThreadAction::Published(comment)))
+    };
+    let progress = site.is_some().then(|| {
+        let state: &RemoteThread = &thread;
+        Rc::new(state.clone())
+    });
+    UseRemoteThread {
+        post: (*merged).clone(),
+        progress,
+        retry,
+        publish,
+    }
+}
