@@ -453,3 +453,18 @@ fn dump() {
         }
     }
 }
+
+#[test]
+fn lectern_and_wordpress_posts_are_told_apart_by_shape() {
+    let seed = include_str!("../static/posts/syria-russia-turkey-stalin-myth.json");
+    let post = lectern::sources::read_post_text(seed, None, &parse_fragment).expect("the seed");
+    assert_eq!(post.sections.len(), 3);
+    let mut text = String::new();
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/wordpress/rest/post-60.json");
+    text.push_str(&std::fs::read_to_string(path).expect("corpus"));
+    // WordPress posts have a `format` too (the post format, "standard").
+    assert!(text.contains("\"format\""));
+    let post = lectern::sources::read_post_text(&text, None, &parse_fragment).expect("post 60");
+    assert_eq!(post.title, "The Beauties of Gullfoss");
+}

@@ -193,6 +193,11 @@ pub fn focus_node(node: &yew::NodeRef) {
     }
 }
 
+/// Runs `job` in a task of its own, after the current one (and the event it handles) is done.
+pub fn next_task(job: impl FnOnce() + 'static) {
+    gloo::timers::callback::Timeout::new(0, job).forget();
+}
+
 /// A job scheduled to run once after a delay; dropping it cancels the job.
 pub struct Later {
     _timeout: gloo::timers::callback::Timeout,

@@ -1,5 +1,7 @@
 //! The one way to run code once the next render is on the page (focus a field that just
-//! appeared, scroll to a comment that was on a later page).
+//! appeared, scroll to a comment that was on a later page). Jobs run in the task after that
+//! render, so the event that asked for them is finished too: a link's own navigation (which
+//! moves focus) has happened before a job moves focus again.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -38,8 +40,12 @@ pub fn use_after_render() -> AfterRender {
         let jobs = jobs.clone();
         use_effect(move || {
             let due = std::mem::take(&mut *jobs.borrow_mut());
-            for job in due {
-                job();
+            if !due.is_empty() {
+                crate::browser::dom::next_task(move || {
+                    for job in due {
+                        job();
+                    }
+                });
             }
         });
     }

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::model::parse::assign_anchors;
+use crate::model::thread::parents_first;
 use crate::model::{Comment, Post};
 use crate::sources::wordpress::{comments_page_url, read_comments};
 use crate::state::{RemoteThread, RemoteThreadAction};
@@ -77,7 +78,7 @@ pub fn use_remote_thread(post: Rc<Post>) -> UseRemoteThread {
             return post.clone();
         }
         let mut merged = Post::clone(post);
-        merged.comments = comments.to_vec();
+        merged.comments = parents_first(comments.to_vec());
         assign_anchors(&mut merged);
         Rc::new(merged)
     });

@@ -138,6 +138,50 @@ fn count_descendants(items: &mut [ThreadItem], real_depths: &[usize]) {
     }
 }
 
+/// Reorders comments so that every reply comes after the comment it answers, keeping the given
+/// order otherwise (siblings stay in it): a site can hold a reply dated before its parent (an
+/// import, a clock set wrong), and WordPress still shows it under that parent. Comments whose
+/// parent is missing stay where they are; a cycle of parents is broken where it is found.
+pub fn parents_first(comments: Vec<Comment>) -> Vec<Comment> {
+    let position: HashMap<&str, usize> = comments
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id.as_str(), i))
+        .collect();
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); comments.len()];
+    let mut roots = Vec::new();
+    for (index, comment) in comments.iter().enumerate() {
+        match comment.parent.as_deref().and_then(|p| position.get(p)) {
+            Some(&parent) if parent != index => children[parent].push(index),
+            _ => roots.push(index),
+        }
+    }
+    let mut order = Vec::with_capacity(comments.len());
+    let mut placed = vec![false; comments.len()];
+    let visit = |start: usize, order: &mut Vec<usize>, placed: &mut Vec<bool>| {
+        let mut stack = vec![start];
+        while let Some(index) = stack.pop() {
+            if std::mem::replace(&mut placed[index], true) {
+                continue;
+            }
+            order.push(index);
+            stack.extend(children[index].iter().rev().copied());
+        }
+    };
+    for root in roots {
+        visit(root, &mut order, &mut placed);
+    }
+    // What is left hangs on a cycle of parents: take it in the given order.
+    for index in 0..comments.len() {
+        visit(index, &mut order, &mut placed);
+    }
+    let mut slots: Vec<Option<Comment>> = comments.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|index| slots[index].take())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +228,29 @@ mod tests {
         let newest = build_thread(&comments, 5, Order::NewestFirst);
         assert_eq!(comments[newest[0].comment].id, "b");
         assert_eq!(comments[newest[1].comment].id, "a");
+    }
+
+    #[test]
+    fn replies_dated_before_their_parent_follow_it() {
+        let comment = |id: &str, parent: Option<&str>| Comment {
+            id: id.into(),
+            parent: parent.map(Into::into),
+            author: None,
+            published: None,
+            blocks: Vec::new(),
+            anchor: String::new(),
+        };
+        let given = vec![
+            comment("8", Some("5")),
+            comment("2", None),
+            comment("5", None),
+            comment("9", Some("8")),
+            comment("x", Some("missing")),
+            comment("a", Some("b")),
+            comment("b", Some("a")),
+        ];
+        let ids: Vec<String> = parents_first(given).into_iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["2", "5", "8", "9", "x", "a", "b"]);
     }
 
     #[test]

@@ -20,11 +20,10 @@ pub fn read_post_text<N: HtmlNode>(
     parse_html: &dyn Fn(&str) -> Vec<N>,
 ) -> Result<Post, PostError> {
     let value = parse_document(text)?;
-    let lectern = value.get("format").is_some();
-    if !lectern
-        && (wordpress::is_wordpress_post(&value)
-            || matches!(value, crate::model::json::Value::Array(_)))
-    {
+    // A Lectern post's title is a string; WordPress's is `{"rendered": …}`. (Both have a
+    // `format`: WordPress's is the post format, "standard".) A list is a `?slug=` answer.
+    let list = matches!(value, crate::model::json::Value::Array(_));
+    if wordpress::is_wordpress_post(&value) || list {
         return wordpress::read_post(&value, address, parse_html).map(|read| read.post);
     }
     post_from_value(&value)

@@ -7,6 +7,7 @@ use crate::error::PostError;
 use crate::model::html::{HtmlNode, Warning, map_blocks, plain_text, split_sections};
 use crate::model::json::{At, PathError, Value};
 use crate::model::parse::finish_post;
+use crate::model::thread::parents_first;
 use crate::model::{
     Comment, Conversation, FormatTag, Person, Post, PublishedDate, ReaderSettings, WordPressThread,
 };
@@ -165,7 +166,7 @@ pub fn read_comments<N: HtmlNode>(
         })
     })?;
     oldest_first(&mut comments);
-    Ok(comments)
+    Ok(parents_first(comments))
 }
 
 /// Sorts comments by date, then by id (numerically when both are numbers): the order WordPress

@@ -36,35 +36,33 @@ pub fn reply_body(draft: &Draft, post: u64) -> String {
     )
 }
 
-/// The comment syntax as simple HTML (paragraphs, quotations, emphasis, links), every character
-/// the reader typed escaped: HTML typed into a comment stays text on the site too.
+/// The comment syntax as WordPress keeps comments: paragraphs apart by a blank line (WordPress
+/// adds the `<p>` when it shows them), quotations in `<blockquote>`, emphasis and links in the
+/// tags WordPress allows in comments, and every character the reader typed escaped, so HTML
+/// typed into a comment stays text on the site too.
 pub fn comment_html(text: &str) -> String {
+    blocks_html(&parse_comment(text))
+}
+
+fn blocks_html(blocks: &[Block]) -> String {
+    let parts: Vec<String> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(p) => Some(text_html(&p.text)),
+            Block::Quote(q) => Some(format!(
+                "<blockquote>{}</blockquote>",
+                blocks_html(&q.blocks)
+            )),
+            _ => None,
+        })
+        .collect();
+    parts.join("\n\n")
+}
+
+fn text_html(text: &Text) -> String {
     let mut out = String::new();
-    write_blocks(&parse_comment(text), &mut out);
-    out
-}
-
-fn write_blocks(blocks: &[Block], out: &mut String) {
-    for block in blocks {
-        match block {
-            Block::Paragraph(p) => {
-                out.push_str("<p>");
-                write_text(&p.text, out);
-                out.push_str("</p>\n");
-            }
-            Block::Quote(q) => {
-                out.push_str("<blockquote>");
-                write_blocks(&q.blocks, out);
-                out.push_str("</blockquote>\n");
-            }
-            _ => {}
-        }
-    }
-}
-
-fn write_text(text: &Text, out: &mut String) {
     for span in &text.0 {
-        let mut inner = escape(&span.text).replace('\n', "<br />\n");
+        let mut inner = escape(&span.text);
         if span.em {
             inner = format!("<em>{inner}</em>");
         }
@@ -76,6 +74,7 @@ fn write_text(text: &Text, out: &mut String) {
             None => out.push_str(&inner),
         }
     }
+    out
 }
 
 /// Escapes the characters HTML gives meaning to.
@@ -183,7 +182,7 @@ mod tests {
         };
         assert_eq!(
             content,
-            "<p>&lt;b&gt;hi&lt;/b&gt; &amp; <em>so</em> <strong>much</strong></p>\n<blockquote><p>quoted</p>\n</blockquote>\n"
+            "&lt;b&gt;hi&lt;/b&gt; &amp; <em>so</em> <strong>much</strong>\n\n<blockquote>quoted</blockquote>"
         );
         let top = reply_body(
             &Draft {

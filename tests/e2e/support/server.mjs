@@ -1,7 +1,7 @@
 // A minimal static file server for dist/, on 127.0.0.1 and a free port. It serves files with the
 // right content types (application/wasm included) and can mount dist/ under a sub-path, to prove
 // the build works from any path.
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -22,9 +22,11 @@ const TYPES = {
  * Serves `root` under `prefix` (e.g. '/' or '/blog/reader/'), plus `extra` files given as
  * { 'relative/path': 'content' } under the same prefix; `headers` are added to every answer
  * (e.g. CORS); `compress` answers with brotli when the browser accepts it, as a real deployment
- * would (the benchmark uses it). Resolves to { url, close }.
+ * would (the benchmark uses it); `proxy` forwards every path under its key to another server on
+ * this machine ({ '/wp/': 'http://127.0.0.1:8123/' }), so that server's answers come from this
+ * origin (a WordPress site that also serves the reader). Resolves to { url, close }.
  */
-export async function serveDir(root, { prefix = '/', extra = {}, headers = {}, compress = false } = {}) {
+export async function serveDir(root, { prefix = '/', extra = {}, headers = {}, compress = false, proxy = {} } = {}) {
   const base = resolve(root);
   const brotli = new Map();
   const send200 = (req, res, type, body, more = {}) => {
@@ -40,6 +42,8 @@ export async function serveDir(root, { prefix = '/', extra = {}, headers = {}, c
     return res.end(body);
   };
   const server = createServer(async (req, res) => {
+    const forward = Object.keys(proxy).find((from) => req.url.startsWith(from));
+    if (forward) return pass(req, res, new URL(req.url.slice(forward.length), proxy[forward]));
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) return send(res, 404, 'not found');
@@ -66,6 +70,16 @@ export async function serveDir(root, { prefix = '/', extra = {}, headers = {}, c
         server.closeAllConnections();
       }),
   };
+}
+
+/** Forwards `req` to `target` and its answer back, status and headers as they are. */
+function pass(req, res, target) {
+  const upstream = request(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+    res.writeHead(answer.statusCode, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => send(res, 502, 'the proxied server did not answer'));
+  req.pipe(upstream);
 }
 
 function send(res, status, text) {

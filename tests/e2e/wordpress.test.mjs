@@ -1,0 +1,271 @@
+// End to end against a real WordPress (Debian's package, MariaDB, PHP's server) filled with the
+// WordPress exports nobody here wrote: reading posts and their threads through the REST API,
+// the errors a reader can meet, and replies that reach the site's moderation queue.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
+import { serveDir } from './support/server.mjs';
+import { startWordPress } from './support/wordpress.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+const EMBED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body><h1>Host</h1></body></html>`;
+
+let site;
+let reader;
+let browser;
+const ids = {};
+
+before(async () => {
+  site = await startWordPress();
+  // The reader served with the site under /wp/: the same origin, as `?post=` requires.
+  reader = await serveDir(DIST, { proxy: { '/wp/': site.url }, extra: { 'fixtures/host.html': EMBED_PAGE } });
+  browser = await launch();
+  for (const slug of ['template-comments', 'block-quotes', 'edge-case-nested-and-mixed-lists', 'template-comments-disabled', 'template-password-protected']) {
+    ids[slug] = await site.postId(slug);
+  }
+  ids.hostile = Number(
+    site.wp('add-post', JSON.stringify({
+      title: 'Hostile content',
+      content: '<p>Before.</p><script>window.__ran = "script"</script><p onclick="window.__ran = \'handler\'" style="color:red">Click <img src="x" onerror="window.__ran = \'onerror\'" alt="broken picture">here.</p><iframe src="https://www.youtube.com/embed/abc" onload="window.__ran = \'frame\'"></iframe><form action="/steal"><input name="q"></form><p>After.</p>',
+    })),
+  );
+  ids.private = Number(site.wp('add-post', JSON.stringify({ title: 'Only for members', content: '<p>Secret.</p>', status: 'private' })));
+  ids.replies = Number(site.wp('add-post', JSON.stringify({ title: 'Talk to us', content: '<h2>Say something</h2><p>We read every comment.</p>' })));
+  ids.thousand = Number(site.wp('add-post', JSON.stringify({ title: 'A thousand voices', content: '<p>Many comments follow.</p>', comments: 1000 })));
+});
+
+after(async () => {
+  await browser?.close();
+  await reader?.close();
+  site?.close();
+});
+
+/** Opens `?post=` for the WordPress REST address `rest` (relative to the site). */
+async function openPost(rest, { waitFor = 'reader' } = {}) {
+  const opened = await openPage(browser, reader.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await opened.page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/${rest}`)}`);
+  if (waitFor === 'reader') await waitForReader(opened.page);
+  return opened;
+}
+
+/** Requests that went to neither the reader's origin nor the WordPress site. */
+function strangers(problems) {
+  return problems.foreign.filter((url) => new URL(url).origin !== new URL(site.url).origin);
+}
+
+test('a post with quotations reads with its contents, quotations and their sources', async () => {
+  const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids['block-quotes']}?_embed`);
+  assert.equal(await page.locator('article h1').innerText(), 'Block: Quote');
+  const quotes = page.locator('article figure.quote');
+  assert.ok((await quotes.count()) >= 2, 'the post’s quotations are quotations');
+  const sources = await page.locator('article figure.quote .quote-source cite').allInnerTexts();
+  assert.ok(sources.length >= 1 && sources.every((s) => s.trim().length > 0), `sources: ${sources}`);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(strangers(problems), []);
+  await context.close();
+});
+
+test('nested and mixed lists keep their nesting; the contents come from the headings', async () => {
+  const { context, page } = await openPost(`wp-json/wp/v2/posts/${ids['edge-case-nested-and-mixed-lists']}`);
+  assert.ok((await page.locator('article ol ul, article ul ol, article ul ul, article ol ol').count()) > 0, 'lists nest');
+  const toc = await page.locator('nav[aria-label="Table of contents"] .toc-list a').allInnerTexts();
+  const headings = await page.locator('article h2.section-heading').allInnerTexts();
+  assert.ok(toc.length >= 2, `contents: ${toc}`);
+  assert.deepEqual(toc, headings);
+  await context.close();
+});
+
+test('a ?slug= answer and the ?rest_route= form read the same post', async () => {
+  const { context, page } = await openPost('?rest_route=/wp/v2/posts&slug=block-quotes');
+  assert.equal(await page.locator('article h1').innerText(), 'Block: Quote');
+  await context.close();
+});
+
+test('the thread comes oldest first, nested by parent, deeper replies say whom they answer', async () => {
+  const { context, page } = await openPost(`wp-json/wp/v2/posts/${ids['template-comments']}?_embed`);
+  const heading = page.locator('#comments-heading');
+  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 19);
+  assert.match(await heading.innerText(), /^19 thoughts on “Template: Comments”/);
+  const rows = await page.locator('#comments li.comment').evaluateAll((items) =>
+    items.map((li) => ({ depth: Number(li.style.getPropertyValue('--depth')), note: li.querySelector('.comment-note')?.innerText ?? '' })),
+  );
+  assert.equal(rows[0].depth, 0);
+  assert.ok(rows.some((r) => r.depth === 4), 'replies nest to the reader’s depth');
+  assert.ok(rows.every((r) => r.depth <= 4));
+  assert.ok(rows.some((r) => /^in reply to /.test(r.note)), 'replies deeper than the limit name their parent');
+  // Each reply follows the comment it answers.
+  const order = await page.locator('#comments li.comment').evaluateAll((items) => items.map((li) => li.id));
+  const api = await (await fetch(`${site.url}wp-json/wp/v2/comments?post=${ids['template-comments']}&per_page=100&order=asc`)).json();
+  for (const comment of api.filter((c) => c.parent)) {
+    assert.ok(order.indexOf(`comment-${comment.parent}`) < order.indexOf(`comment-${comment.id}`));
+  }
+  await context.close();
+});
+
+test('nothing from the content runs or loads, and only the post’s own image is asked for', async () => {
+  const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.hostile}`);
+  await page.locator('article').getByText('After.').waitFor();
+  assert.equal(await page.evaluate(() => window.__ran ?? null), null);
+  await page.locator('article p', { hasText: 'Click' }).click();
+  assert.equal(await page.evaluate(() => window.__ran ?? null), null);
+  assert.equal(await page.locator('article iframe, article form, article script').count(), 0);
+  assert.equal(await page.locator('article a.embed-link').innerText(), 'Video on youtube.com');
+  assert.equal(await page.locator('article [onclick], article [onerror], article [style]').count(), 0);
+  assert.ok(strangers(problems).every((url) => !/youtube/.test(url)), `requests: ${strangers(problems)}`);
+  await context.close();
+});
+
+test('a missing, private or password-protected post, and a site that refuses CORS, say so', async () => {
+  const cases = [
+    [`wp-json/wp/v2/posts/99999999`, /not found/i],
+    [`wp-json/wp/v2/posts/${ids.private}`, /private or password-protected/],
+    [`wp-json/wp/v2/posts/${ids['template-password-protected']}`, /password-protected/],
+  ];
+  for (const [rest, says] of cases) {
+    const { context, page } = await openPost(rest, { waitFor: 'none' });
+    const panel = page.locator('.load-error');
+    await panel.waitFor({ timeout: 20000 });
+    assert.match(await panel.innerText(), says, rest);
+    await context.close();
+  }
+  const { context, page } = await openPage(browser, reader.url, DESKTOP);
+  await page.goto(`${reader.url}fixtures/host.html`);
+  await page.evaluate(async ([refused, allowed]) => {
+    const { mount } = await import('../lectern-embed.js');
+    const a = document.createElement('div');
+    a.id = 'refused';
+    const b = document.createElement('div');
+    b.id = 'allowed';
+    document.body.append(a, b);
+    await mount(a, { src: refused });
+    await mount(b, { src: allowed });
+  }, [
+    `${site.url}wp-json/wp/v2/posts/${ids['block-quotes']}?lectern_refuse_cors=1`,
+    `${site.url}wp-json/wp/v2/posts/${ids['block-quotes']}`,
+  ]);
+  const refused = page.locator('#refused .load-error');
+  await refused.waitFor({ timeout: 20000 });
+  assert.match(await refused.innerText(), /cross-origin requests \(CORS\)/);
+  await page.locator('#allowed').getByRole('heading', { level: 1, name: 'Block: Quote' }).waitFor();
+  await context.close();
+});
+
+test('a closed post says "Comments are closed." and offers no composer', async () => {
+  const { context, page } = await openPost(`wp-json/wp/v2/posts/${ids['template-comments-disabled']}`);
+  await page.locator('#comments').getByText('Comments are closed.').waitFor();
+  assert.equal(await page.locator('#comments form.comment-form').count(), 0);
+  await context.close();
+});
+
+test('1,000 comments arrive in ten requests, with progress, without moving the post', async () => {
+  const { context, page } = await openPage(browser, reader.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  const pages = [];
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/wp\/v2\/comments/, async (route) => {
+    const number = Number(new URL(route.request().url()).searchParams.get('page'));
+    pages.push(number);
+    if (number === 2) await held;
+    await route.continue();
+  });
+  await page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/wp-json/wp/v2/posts/${ids.thousand}`)}`);
+  await waitForReader(page);
+  const status = page.locator('#comments .thread-status');
+  await status.getByText('Loading comments… 100 of 1000').waitFor();
+  const before = await page.locator('#article').boundingBox();
+  release();
+  await page.waitForFunction(() => !document.querySelector('#comments .thread-status'), null, { timeout: 60000 });
+  assert.match(await page.locator('#comments-heading').innerText(), /^1000 thoughts on/);
+  assert.deepEqual(pages, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  assert.deepEqual(await page.locator('#article').boundingBox(), before);
+  await context.close();
+});
+
+test('a failed comments page says what is missing and "Try again" reads it', async () => {
+  const { context, page } = await openPage(browser, reader.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  let fail = true;
+  await page.route(/wp\/v2\/comments/, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/wp-json/wp/v2/posts/${ids['template-comments']}`)}`);
+  await waitForReader(page);
+  const failed = page.locator('#comments .thread-status--failed');
+  await failed.waitFor();
+  assert.match(await failed.innerText(), /could not be loaded/);
+  assert.equal(await page.locator('article h1').innerText(), 'Template: Comments');
+  fail = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 19);
+  await context.close();
+});
+
+/** Fills the composer at the end of the thread. */
+async function write(page, text, name = 'Ada Reader', email = 'ada@example.org') {
+  const form = page.locator('#respond form.comment-form');
+  await form.locator('#lectern-comment').fill(text);
+  await form.locator('#lectern-author').fill(name);
+  await form.locator('#lectern-email').fill(email);
+  return form;
+}
+
+test('a reply reaches the moderation queue once, shows as awaiting moderation; refusals keep the draft', async () => {
+  site.wp('flood', 'on');
+  const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.replies}`);
+  const form = await write(page, 'First reply from *Lectern*.');
+  // A double click sends one comment.
+  await form.getByRole('button', { name: 'Post Comment' }).dblclick();
+  const mine = page.locator('#comments li.comment--pending');
+  await mine.waitFor();
+  assert.match(await mine.innerText(), /Your comment is awaiting moderation/);
+  assert.match(await mine.innerText(), /First reply from Lectern/);
+  const held = JSON.parse(site.wp('held', String(ids.replies)));
+  assert.equal(held.length, 1);
+  assert.equal(held[0].author_name, 'Ada Reader');
+  assert.match(held[0].content, /<em>Lectern<\/em>/);
+
+  // A second comment at once: WordPress's flood check refuses it; the draft stays as typed.
+  await write(page, 'Second reply, straight after.');
+  await form.getByRole('button', { name: 'Post Comment' }).click();
+  const refusal = form.locator('.send-error');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /too quickly/);
+  assert.equal(await form.locator('#lectern-comment').inputValue(), 'Second reply, straight after.');
+
+  // Anonymous comments switched off: said plainly.
+  site.wp('flood', 'off');
+  site.wp('anonymous', 'off');
+  await form.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => /anonymous comments are switched off/.test(document.querySelector('.send-error')?.innerText ?? ''));
+  assert.equal(await form.locator('#lectern-comment').inputValue(), 'Second reply, straight after.');
+
+  // Allowed again: "Try again" sends it.
+  site.wp('anonymous', 'on');
+  await form.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment--pending').length === 2);
+  assert.equal(JSON.parse(site.wp('held', String(ids.replies))).length, 2);
+
+  // The same comment again: a duplicate, said plainly.
+  await write(page, 'Second reply, straight after.');
+  await form.getByRole('button', { name: 'Post Comment' }).click();
+  await page.waitForFunction(() => /same comment twice/.test(document.querySelector('.send-error')?.innerText ?? ''));
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(strangers(problems), []);
+  await context.close();
+});
+
+test('a reply to a comment goes to WordPress with its parent', async () => {
+  const { context, page } = await openPost(`wp-json/wp/v2/posts/${ids['template-comments']}`);
+  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 19);
+  const first = page.locator('#comments li.comment').first();
+  const parentId = Number((await first.getAttribute('id')).replace('comment-', ''));
+  await first.getByRole('button', { name: /^Reply to / }).click();
+  const form = page.locator('form.comment-form');
+  await form.locator('#lectern-comment').fill('Answering the first comment.');
+  await form.locator('#lectern-author').fill('Bo Reader');
+  await form.locator('#lectern-email').fill('bo@example.org');
+  await form.getByRole('button', { name: 'Post Comment' }).click();
+  await page.locator('#comments li.comment--pending').waitFor();
+  const held = JSON.parse(site.wp('held', String(ids['template-comments'])));
+  assert.equal(held.length, 1);
+  assert.equal(held[0].parent, parentId);
+  await context.close();
+});

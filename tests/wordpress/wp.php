@@ -1,0 +1,66 @@
+<?php
+// Small jobs the end-to-end tests ask of the test site (run with the site as the working
+// directory):
+//   php wp.php flood on|off          core's comment flood check
+//   php wp.php anonymous on|off      anonymous comments over the REST API
+//   php wp.php held POST_ID          the post's comments awaiting moderation, as JSON
+//   php wp.php add-post JSON         inserts a post ({title, content, status?, password?,
+//                                    comment_status?, comments?: n}) and prints its id
+$_SERVER['HTTP_HOST'] = '127.0.0.1';
+$_SERVER['REQUEST_URI'] = '/';
+require './wp-load.php';
+[$_, $job, $arg] = $argv + [null, '', ''];
+switch ($job) {
+    case 'flood':
+        update_option('lectern_flood_check', $arg === 'on' ? '1' : '0');
+        echo "flood check $arg\n";
+        break;
+    case 'anonymous':
+        update_option('lectern_anonymous_comments', $arg === 'on' ? '1' : '0');
+        echo "anonymous comments $arg\n";
+        break;
+    case 'held':
+        $held = get_comments(['post_id' => (int) $arg, 'status' => 'hold']);
+        echo json_encode(array_map(fn ($c) => [
+            'id' => (int) $c->comment_ID,
+            'parent' => (int) $c->comment_parent,
+            'author_name' => $c->comment_author,
+            'author_email' => $c->comment_author_email,
+            'content' => $c->comment_content,
+        ], $held)), "\n";
+        break;
+    case 'add-post':
+        wp_set_current_user(1);
+        kses_remove_filters();
+        $spec = json_decode($arg, true);
+        $id = wp_insert_post([
+            'post_title' => $spec['title'],
+            'post_content' => $spec['content'] ?? '',
+            'post_status' => $spec['status'] ?? 'publish',
+            'post_password' => $spec['password'] ?? '',
+            'comment_status' => $spec['comment_status'] ?? 'open',
+            'post_author' => 1,
+        ], true);
+        if (is_wp_error($id)) {
+            fwrite(STDERR, $id->get_error_message() . "\n");
+            exit(1);
+        }
+        $count = (int) ($spec['comments'] ?? 0);
+        $base = strtotime('2020-01-01 00:00:00');
+        for ($n = 1; $n <= $count; $n++) {
+            wp_insert_comment([
+                'comment_post_ID' => $id,
+                'comment_author' => "Reader $n",
+                'comment_author_email' => "reader$n@example.org",
+                'comment_content' => "Comment number $n.",
+                'comment_date_gmt' => gmdate('Y-m-d H:i:s', $base + $n * 60),
+                'comment_date' => gmdate('Y-m-d H:i:s', $base + $n * 60),
+                'comment_approved' => 1,
+            ]);
+        }
+        echo $id, "\n";
+        break;
+    default:
+        fwrite(STDERR, "unknown job: $job\n");
+        exit(2);
+}
