@@ -51,13 +51,37 @@ lectern_setup() {
     npm ci --no-audit --no-fund --loglevel=error
     cp package-lock.json node_modules/.package-lock.json.copy
   fi
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  local updated=0
   if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
     echo "setup: installing Debian's chromium and chromium-driver"
-    local sudo=""
-    [ "$(id -u)" = 0 ] || sudo="sudo"
     $sudo apt-get update -qq
+    updated=1
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # A real WordPress for the end-to-end tests (tests/wordpress/start.sh runs it without Apache).
+  if [ "$want_browser" = 1 ] && ! wordpress_ready; then
+    echo "setup: installing Debian's wordpress, mariadb-server, php-cli, php-mysql, php-xml"
+    [ "$updated" = 1 ] || $sudo apt-get update -qq
+    # The package pulls in Apache, which must not start: no service starts during this install.
+    local policy=/usr/sbin/policy-rc.d made_policy=0
+    if [ ! -e "$policy" ]; then
+      printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+      $sudo chmod +x "$policy"
+      made_policy=1
+    fi
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
+      wordpress mariadb-server php-cli php-mysql php-xml >/dev/null
+    [ "$made_policy" = 0 ] || $sudo rm -f "$policy"
+  fi
+}
+
+# Whether everything tests/wordpress/start.sh needs is installed.
+wordpress_ready() {
+  [ -f /usr/share/wordpress/wp-settings.php ] && command -v mariadbd >/dev/null &&
+    command -v mariadb-install-db >/dev/null && command -v php >/dev/null &&
+    php -m 2>/dev/null | grep -qx mysqli && php -m 2>/dev/null | grep -qx SimpleXML
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
