@@ -86,7 +86,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <TableOfContents sections={summaries} {current} {progress} />
                 <main id="main" class="lectern-main">
                     {props.banner.clone()}
-                    <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={text_direction(post.lang.as_deref().unwrap_or("en"))}>
+                    <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
                         <PostHeader post={post.clone()} />
                         {tools}
                         {for (0..post.sections.len()).map(|index| html! {
