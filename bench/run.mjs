@@ -24,12 +24,16 @@
 //   JS heap after a forced GC;
 // - interaction latency on a 10,000-comment post: folding a quotation, expanding a thread,
 //   typing a character in the composer, from a performance trace (EventTiming: input to the
-//   next presented frame), p50/p95, beside a no-script page doing the same natively.
+//   next presented frame), p50/p95, beside a no-script page doing the same natively;
+// - a WordPress post with 1,000 comments (its REST answers as WordPress writes them, 100 comments
+//   a page with X-WP-TotalPages, from a server of their own through the reader's origin): first
+//   paint of the post, and the time until the whole thread is in.
 import { cpus, totalmem, platform, release as osRelease } from 'node:os';
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { serveDir } from '../tests/e2e/support/server.mjs';
 import { pageSizes } from './sizes.mjs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 
 const SMOKE = process.argv.includes('--smoke');
 // Only the interaction-latency part (for working on it); prints, writes nothing.
@@ -98,6 +102,75 @@ function syntheticPost({ comments = 0, quotes = 0 }) {
     sections: [0, 1, 2].map((s) => ({ id: `s${s}`, title: `Section ${s + 1}`, blocks: blocks.slice(s * third, (s + 1) * third).concat(s === 0 ? [] : []) })).filter((s) => s.blocks.length > 0),
     comments: list,
   });
+}
+
+/**
+ * A stand-in for a WordPress site's REST API with one post and `count` comments, answering as
+ * WordPress does (`wp/v2/posts/1`, `wp/v2/comments?post=1&page=N`, 100 a page, X-WP-Total and
+ * X-WP-TotalPages). The reader reaches it through its own origin under /wp/.
+ */
+async function serveWordPress(count) {
+  const paragraphs = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of a post read from WordPress, with <a href="https://example.org/">a link</a> and <em>emphasis</em>.</p>`);
+  const post = {
+    id: 1,
+    slug: 'a-thousand-voices',
+    date_gmt: '2020-01-01T00:00:00',
+    link: 'https://blog.example/a-thousand-voices/',
+    comment_status: 'open',
+    title: { rendered: 'A thousand voices' },
+    content: { rendered: `<h2>First</h2>${paragraphs.slice(0, 6).join('')}<blockquote><p>A quotation.</p><cite>Someone</cite></blockquote><h2>Second</h2>${paragraphs.slice(6).join('')}`, protected: false },
+    excerpt: { rendered: '<p>Paragraph 1.</p>' },
+    _links: { replies: [{ embeddable: true, href: '/wp/wp-json/wp/v2/comments?post=1' }] },
+  };
+  const comment = (n) => ({
+    id: n + 1,
+    post: 1,
+    parent: n > 0 && n % 5 === 0 ? n : 0,
+    author_name: `Reader ${n + 1}`,
+    author_url: '',
+    date_gmt: new Date(Date.UTC(2020, 0, 1) + n * 60000).toISOString().slice(0, 19),
+    content: { rendered: `<p>Comment number ${n + 1}, with some words to read.</p>\n` },
+    status: 'approved',
+    type: 'comment',
+  });
+  const all = Array.from({ length: count }, (_, n) => comment(n));
+  const pages = Math.max(1, Math.ceil(count / 100));
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const json = (body, headers = {}) => {
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', ...headers });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname === '/wp-json/wp/v2/posts/1') return json(post);
+    if (url.pathname === '/wp-json/wp/v2/comments') {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      return json(all.slice((page - 1) * 100, page * 100), { 'X-WP-Total': String(count), 'X-WP-TotalPages': String(pages) });
+    }
+    res.writeHead(404, { 'content-type': 'application/json' });
+    res.end('{"code":"rest_no_route","message":"No route was found matching the URL and request method."}');
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Loads the WordPress post: its first paint, and when the whole thread has arrived. */
+async function loadWordPress(browser, base, count) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(`${base}?post=${encodeURIComponent('/wp/wp-json/wp/v2/posts/1')}`, { waitUntil: 'load', timeout: 120000 });
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('#comments li.comment').length >= Math.min(n, 50) && !document.querySelector('#comments .thread-status'),
+    count,
+    { timeout: 120000, polling: 'raf' },
+  );
+  const threadIn = await page.evaluate(() => performance.now());
+  await page.waitForFunction(() => Number.isFinite(window.__bench.fcp), null, { timeout: 120000 });
+  const fcp = await page.evaluate(() => window.__bench.fcp);
+  const heading = await page.locator('#comments-heading').innerText();
+  await context.close();
+  if (!heading.startsWith(`${count} thoughts`)) throw new Error(`the WordPress thread did not come in whole: ${heading}`);
+  return { fcp, threadIn };
 }
 
 // ---- measuring one load -----------------------------------------------------------------
@@ -235,7 +308,9 @@ const scalePosts = SMOKE
     ];
 const extra = { 'static.html': await staticPage(), 'floor.html': await floorPage(), 'bench/interact.json': syntheticPost({ comments: SMOKE ? 200 : 10000, quotes: 3 }) };
 for (const p of scalePosts) extra[`bench/${p.comments}-${p.quotes}.json`] = syntheticPost(p);
-const server = await serveDir(DIST, { extra, compress: true });
+const WP_COMMENTS = SMOKE ? 150 : 1000;
+const wordpress = await serveWordPress(WP_COMMENTS);
+const server = await serveDir(DIST, { extra, compress: true, proxy: { '/wp/': wordpress.url } });
 const browser = await launch();
 const started = Date.now();
 const conditions = [
@@ -247,6 +322,7 @@ const loads = {};
 const chromium = browser.version();
 let scaling = [];
 let latency;
+let wordpressRuns = [];
 try {
   for (const [name, options] of ONLY_INTERACTIONS ? [] : conditions) {
     // Interleaved, so drift over the run (caches warming, other load) touches both alike.
@@ -263,9 +339,14 @@ try {
     console.log(`scaling ${p.comments} comments / ${p.quotes} quotations done`);
   }
   if (!ONLY_LOADS) latency = await interactions(browser, server.url);
+  if (!ONLY_LOADS && !ONLY_INTERACTIONS) {
+    wordpressRuns = await repeat(SCALE_RUNS, () => loadWordPress(browser, server.url, WP_COMMENTS));
+    console.log(`WordPress post with ${WP_COMMENTS} comments done`);
+  }
 } finally {
   await browser.close();
   await server.close();
+  await wordpress.close();
 }
 
 const INTERACTION_ROWS = [
@@ -337,6 +418,9 @@ lines.push('| comments | quotations | first contentful paint | until interactive
 for (const s of scaling) {
   lines.push(`| ${s.comments} | ${s.quotes} | ${ms(median(pick(s.runs, 'fcp')))} | ${ms(median(pick(s.runs, 'interactive')))} | ${(median(pick(s.runs, 'heap')) / 2 ** 20).toFixed(1)} MB |`);
 }
+lines.push('', `## A WordPress post with ${WP_COMMENTS} comments (medians of ${SCALE_RUNS}, \`?post=\` through the REST API, 100 comments a request)`, '');
+lines.push('| first contentful paint (the post) | whole thread in |', '|---:|---:|');
+lines.push(`| ${ms(median(pick(wordpressRuns, 'fcp')))} | ${ms(median(pick(wordpressRuns, 'threadIn')))} |`);
 lines.push('', `## Interaction latency (${SMOKE ? 200 : '10,000'} comments, ${INTERACTIONS} of each)`, '');
 lines.push(
   'From a Chromium performance trace (CDP Tracing, `devtools.timeline`): each `EventTiming` record runs from the input to the presentation of the next frame; an interaction counts its longest event. "Handlers" is the event handlers\' own work (Yew included); "committed" is when the frame was handed to the compositor. The floor rows are a page with no script doing the nearest native thing, so what is the headless browser\'s own frame cost is visible.',
