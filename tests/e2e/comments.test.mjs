@@ -2,7 +2,7 @@
 // preview, errors, hostile text, drafts that survive reloads, pending comments, big threads.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
+import { launch, openPage, waitForReader, waitForSavedDraft, DESKTOP } from './support/browser.mjs';
 import { serveDir } from './support/server.mjs';
 import { axeViolations } from './support/axe.mjs';
 
@@ -126,7 +126,7 @@ test('a draft survives a reload, with a notice and "Discard draft"', async () =>
   await page.getByRole('button', { name: 'Reply to Anonymous' }).nth(1).click();
   await page.keyboard.type('Half-written thought');
   await page.fill('#lectern-author', 'Bo');
-  await page.waitForTimeout(400);
+  await waitForSavedDraft(page, 'Half-written thought', 'Bo');
   await page.reload();
   await waitForReader(page);
   await page.getByRole('heading', { name: 'Reply to Anonymous' }).waitFor();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
+import { launch, openPage, waitForReader, waitForSavedDraft, DESKTOP } from './support/browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const EDITION = join(ROOT, 'dist/offline/syria-russia-turkey-stalin-myth.html');
@@ -50,7 +50,7 @@ test('opened from disk with no server, it reads, folds and keeps a draft', async
   await quote.getByRole('button', { name: 'Show less' }).waitFor();
   // A draft survives a reload (it lives in this file's origin storage).
   await page.locator('#lectern-comment').fill('Written offline, from a file.');
-  await page.waitForTimeout(500); // the draft is saved 300 ms after the last keystroke
+  await waitForSavedDraft(page, 'Written offline, from a file.');
   await page.reload();
   await waitForReader(page);
   assert.equal(await page.locator('#lectern-comment').inputValue(), 'Written offline, from a file.');

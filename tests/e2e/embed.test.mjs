@@ -234,7 +234,11 @@ test('mount() rejects bad options with the option named, and accepts a post obje
     const handle = await mount(slot, { post, theme: 'light' });
     out.handle = typeof handle.destroy;
     out.firstReplaced = first.mounted === false && handle.mounted === true;
-    await new Promise((ok) => setTimeout(ok, 100));
+    // The replacing reader renders its post: wait for that state, not for a time.
+    const deadline = Date.now() + 10000;
+    while (!slot.shadowRoot.querySelector('article.post') && Date.now() < deadline) {
+      await new Promise((ok) => requestAnimationFrame(ok));
+    }
     out.remounted = slot.shadowRoot.querySelectorAll('article.post').length;
     return out;
   });
@@ -272,7 +276,7 @@ test('50 mount/destroy cycles leave no readers, listeners or growing memory behi
         // Wait until the post is on screen, so every observer and listener was really set up.
         const deadline = Date.now() + 10000;
         while (!slot.shadowRoot.querySelector('article.post') && Date.now() < deadline) {
-          await new Promise((ok) => setTimeout(ok, 10));
+          await new Promise((ok) => requestAnimationFrame(ok));
         }
         if (!slot.shadowRoot.querySelector('article.post')) throw new Error(`cycle ${i}: the post did not render`);
         handle.destroy();

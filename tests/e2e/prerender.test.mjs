@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openPage, DESKTOP, PHONE } from './support/browser.mjs';
+import { launch, openPage, waitForSavedDraft, DESKTOP, PHONE } from './support/browser.mjs';
 import { serveDir } from './support/server.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -191,8 +191,8 @@ test('what the reader types before the app starts is kept, and an early Post nev
   await page.goto(server.url);
   await page.fill('#lectern-comment', 'Typed while the app was loading.');
   await page.fill('#lectern-email', 'early@example.org');
+  // A plain form submission would have started with the click (Playwright waits for it).
   await page.getByRole('button', { name: 'Post Comment' }).click();
-  await page.waitForTimeout(300);
   assert.equal(new URL(page.url()).search, '', 'no plain form submission (the email never goes into the address)');
   release();
   await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
@@ -202,7 +202,7 @@ test('what the reader types before the app starts is kept, and an early Post nev
   // The app owns the form now: the missing name is reported, and the text survives a reload.
   await page.getByRole('button', { name: 'Post Comment' }).click();
   await page.locator('#lectern-author[aria-invalid="true"]').waitFor();
-  await page.waitForTimeout(400);
+  await waitForSavedDraft(page, 'Typed while the app was loading.');
   await page.reload();
   await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
   await page.waitForFunction(() => document.querySelector('#lectern-comment')?.value === 'Typed while the app was loading.');

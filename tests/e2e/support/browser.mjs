@@ -55,3 +55,16 @@ export async function waitForReader(page) {
     { timeout: 20000 },
   );
 }
+
+/** Waits until a draft holding every string of `texts` is in the page origin's storage. */
+export async function waitForSavedDraft(page, ...texts) {
+  await page.waitForFunction(
+    (wanted) =>
+      Object.keys(localStorage).some((key) => {
+        const value = key.startsWith('lectern:draft:') ? localStorage.getItem(key) ?? '' : '';
+        return wanted.every((text) => value.includes(JSON.stringify(text)));
+      }),
+    texts,
+    { timeout: 20000 },
+  );
+}
