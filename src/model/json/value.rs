@@ -64,7 +64,8 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-/// Deeper than this is refused rather than risking the stack (serde_json's limit too).
+/// Nesting that reaches this many levels is refused rather than risking the stack (serde_json's
+/// limit: 127 levels read, the 128th refused).
 const MAX_DEPTH: usize = 128;
 
 /// Parses a whole JSON document; anything after the value other than white space is an error.
@@ -93,12 +94,31 @@ struct Parser<'a> {
 impl Parser<'_> {
     /// An error at the current position: the character there, or the end of the text.
     fn error_here(&self, message: &str) -> SyntaxError {
-        let before = &self.text[..self.at.min(self.text.len())];
+        self.error_at(self.at, message)
+    }
+
+    /// An error at byte `at`. Where that is a line break, serde_json has already counted the
+    /// new line: line + 1, column 0.
+    fn error_at(&self, at: usize, message: &str) -> SyntaxError {
+        // A byte inside a character counts as that character.
+        let mut at = at.min(self.text.len());
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        if self.bytes.get(at) == Some(&b'\n') {
+            let before = &self.text[..at];
+            return SyntaxError {
+                line: before.matches('\n').count() + 2,
+                column: 0,
+                message: message.to_owned(),
+            };
+        }
+        let before = &self.text[..at.min(self.text.len())];
         let line_start = before.rfind('\n').map_or(0, |n| n + 1);
         let column = before[line_start..].chars().count();
         SyntaxError {
             line: before.matches('\n').count() + 1,
-            column: if self.at < self.bytes.len() {
+            column: if at < self.bytes.len() {
                 column + 1
             } else {
                 column
@@ -140,7 +160,8 @@ impl Parser<'_> {
         &mut self,
         inner: fn(&mut Self) -> Result<Value, SyntaxError>,
     ) -> Result<Value, SyntaxError> {
-        if self.depth >= MAX_DEPTH {
+        // serde_json counts the level being opened: 127 levels read, the 128th is refused.
+        if self.depth + 1 >= MAX_DEPTH {
             return Err(self.error_here("recursion limit exceeded"));
         }
         self.depth += 1;
@@ -194,14 +215,42 @@ impl Parser<'_> {
             self.at += 1;
             need_digits(self)?;
         }
+        let mut exponent = None;
         if let Some(b'e' | b'E') = self.peek() {
             self.at += 1;
+            let positive = self.peek() != Some(b'-');
             if let Some(b'+' | b'-') = self.peek() {
                 self.at += 1;
             }
+            exponent = Some((self.at, positive));
             need_digits(self)?;
         }
-        Ok(Value::Number(self.text[start..self.at].to_owned()))
+        // serde_json stops at the exponent digit that no longer fits an i32, when the number is
+        // then certainly infinite (a positive exponent and a significand that is not zero).
+        if let Some((from, true)) = exponent {
+            let significand = &self.bytes[start..from];
+            if significand.iter().any(|b| (b'1'..=b'9').contains(b)) {
+                let mut value: i32 = 0;
+                for (offset, &b) in self.bytes[from..self.at].iter().enumerate() {
+                    let digit = i32::from(b - b'0');
+                    if value >= i32::MAX / 10 && (value > i32::MAX / 10 || digit > i32::MAX % 10) {
+                        return Err(self.error_at(from + offset, "number out of range"));
+                    }
+                    value = value * 10 + digit;
+                }
+            }
+        }
+        let written = &self.text[start..self.at];
+        if overflows_f64(written) {
+            // serde_json reads every number as a float first, and refuses one that is infinite
+            // there, pointing at its last character.
+            let end = self.at;
+            self.at -= 1;
+            let error = self.error_here("number out of range");
+            self.at = end;
+            return Err(error);
+        }
+        Ok(Value::Number(written.to_owned()))
     }
 
     fn string(&mut self) -> Result<String, SyntaxError> {
@@ -260,37 +309,50 @@ impl Parser<'_> {
 
     /// `\uXXXX`, with a UTF-16 surrogate pair written as two escapes.
     fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        // A surrogate that is not the first half of a pair is refused where serde_json refuses
+        // it: at the last hex digit read, in its words.
+        let lone = |p: &Self| p.error_at(p.at - 1, "lone leading surrogate in hex escape");
         let first = self.hex4()?;
         let code = match first {
             0xD800..=0xDBFF => {
-                if self.bytes.get(self.at..self.at + 2) != Some(b"\\u") {
-                    return Err(self.error_here("lone leading surrogate in hex escape"));
+                // The second half must follow at once, as `\\u` and four digits.
+                match self.peek() {
+                    None => return Err(self.eof("a string")),
+                    Some(b'\\') => self.at += 1,
+                    Some(_) => return Err(self.error_here("unexpected end of hex escape")),
                 }
-                self.at += 2;
+                match self.peek() {
+                    None => return Err(self.eof("a string")),
+                    Some(b'u') => self.at += 1,
+                    Some(_) => return Err(self.error_here("unexpected end of hex escape")),
+                }
                 let second = self.hex4()?;
                 if !(0xDC00..=0xDFFF).contains(&second) {
-                    return Err(self.error_here("invalid unicode code point"));
+                    return Err(lone(self));
                 }
                 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
             }
-            0xDC00..=0xDFFF => return Err(self.error_here("invalid unicode code point")),
+            0xDC00..=0xDFFF => return Err(lone(self)),
             other => other,
         };
         char::from_u32(code).ok_or_else(|| self.error_here("invalid unicode code point"))
     }
 
+    /// Four hex digits. Like serde_json, all four are taken before any is checked: a bad one is
+    /// reported at the fourth.
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let Some(four) = self.bytes.get(self.at..self.at + 4) else {
+            self.at = self.bytes.len();
+            return Err(self.eof("a string"));
+        };
         let mut code = 0;
-        for _ in 0..4 {
-            let Some(b) = self.peek() else {
-                return Err(self.eof("a string"));
-            };
-            let digit = (b as char)
-                .to_digit(16)
-                .ok_or_else(|| self.error_here("invalid escape"))?;
-            code = code * 16 + digit;
-            self.at += 1;
+        for &b in four {
+            match (b as char).to_digit(16) {
+                Some(digit) => code = code * 16 + digit,
+                None => return Err(self.error_at(self.at + 3, "invalid escape")),
+            }
         }
+        self.at += 4;
         Ok(code)
     }
 
@@ -363,6 +425,49 @@ impl Parser<'_> {
                 }
                 Some(_) => return Err(self.error_here("expected `,` or `}`")),
             }
+        }
+    }
+}
+
+/// The decimal digits of the smallest number that rounds to infinity as an `f64` (the midpoint
+/// between `f64::MAX` and 2^1024, which rounds to even: up), written as 0.DIGITS × 10^309.
+const OVERFLOW_DIGITS: &str = "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792";
+
+/// Whether a JSON number (as written, already checked) is too large for an `f64`: serde_json
+/// refuses such numbers, and the reader gives the same verdict without reading floats.
+fn overflows_f64(number: &str) -> bool {
+    let unsigned = number.strip_prefix('-').unwrap_or(number);
+    let (mantissa, exponent) = match unsigned.find(['e', 'E']) {
+        Some(at) => (&unsigned[..at], &unsigned[at + 1..]),
+        None => (unsigned, "0"),
+    };
+    let (negative, exp_digits) = match exponent.as_bytes().first() {
+        Some(b'-') => (true, &exponent[1..]),
+        Some(b'+') => (false, &exponent[1..]),
+        _ => (false, exponent),
+    };
+    // Saturates: an exponent too long to count is far beyond either limit anyway.
+    let magnitude = exp_digits.bytes().fold(0_i64, |n, b| {
+        n.saturating_mul(10).saturating_add(i64::from(b - b'0'))
+    });
+    let exponent = if negative { -magnitude } else { magnitude };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let leading = whole.bytes().take_while(|&b| b == b'0').count();
+    let digits: String = whole[leading..].chars().chain(fraction.chars()).collect();
+    let zeros = digits.bytes().take_while(|&b| b == b'0').count();
+    let significant = digits[zeros..].trim_end_matches('0');
+    if significant.is_empty() {
+        return false;
+    }
+    // The value is 0.SIGNIFICANT × 10^point.
+    let point = (whole.len() - leading) as i64 - zeros as i64;
+    match point.saturating_add(exponent).cmp(&309) {
+        std::cmp::Ordering::Less => false,
+        std::cmp::Ordering::Greater => true,
+        std::cmp::Ordering::Equal => {
+            let width = significant.len().max(OVERFLOW_DIGITS.len());
+            let pad = |d: &str| format!("{d:0<width$}");
+            pad(significant) >= pad(OVERFLOW_DIGITS)
         }
     }
 }
@@ -460,11 +565,11 @@ mod tests {
             (1, 12, "expected `,` or `]`".to_owned())
         );
         assert_eq!(error("\"\\u12G4\"").2, "invalid escape");
+        assert_eq!(error("\"\\ud800\"").2, "unexpected end of hex escape");
         assert_eq!(
-            error("\"\\ud800\"").2,
+            error("\"\\udc00x\"").2,
             "lone leading surrogate in hex escape"
         );
-        assert_eq!(error("\"\\udc00x\"").2, "invalid unicode code point");
     }
 
     #[test]
