@@ -1,6 +1,9 @@
 // Size report: raw, gzip and brotli bytes of what the reader page downloads from the release
-// build in dist/, against the budget (JS + wasm ≤ 64 KB brotli). Prints numbers; never fails on
-// them (run `trunk build --release` first).
+// build in dist/, against the target (JS + wasm ≤ 64 KB brotli), which it prints. With --check it
+// also holds the committed budget (bench/size-budget.json): it fails when JS + wasm grow more than
+// 2 KB past the committed figure. A commit that makes the build bigger updates the figure and says
+// why. (Run `trunk build --release` first.)
+import { readFile } from 'node:fs/promises';
 import { pageSizes } from './sizes.mjs';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
@@ -20,3 +23,17 @@ console.table(
 const script = sizes.js.brotli + sizes.wasm.brotli;
 const verdict = script <= BUDGET_JS_WASM_BROTLI ? 'within' : 'OVER';
 console.log(`JS + wasm, brotli: ${kb(script)} (${verdict} the ${kb(BUDGET_JS_WASM_BROTLI)} budget)`);
+
+if (process.argv.includes('--check')) {
+  const budgetFile = new URL('./size-budget.json', import.meta.url);
+  const { jsWasmBrotliBytes, why } = JSON.parse(await readFile(budgetFile, 'utf8'));
+  const allowed = jsWasmBrotliBytes + 2048;
+  if (script > allowed) {
+    console.error(
+      `size: JS + wasm is ${script} bytes brotli, over the committed ${jsWasmBrotliBytes} + 2048 (bench/size-budget.json). ` +
+        'Make it smaller, or raise the figure in the commit that explains why.',
+    );
+    process.exit(1);
+  }
+  console.log(`size budget: ${script} bytes ≤ ${jsWasmBrotliBytes} + 2048 (committed: ${why})`);
+}

@@ -19,12 +19,14 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 cargo test --locked
+step "JavaScript unit tests (the service worker's rules)"
+node --test tests/js/
 step "browser tests (headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
-step "size report"
-node bench/size.mjs
+step "size report and budget"
+node bench/size.mjs --check
 step "end-to-end tests (Playwright + Debian Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 step "benchmark, smoke mode (keeps bench/run.mjs working; the full run is 'node bench/run.mjs')"

@@ -1,8 +1,10 @@
 // Lectern's service worker (plain JavaScript, no wasm). The app shell and the seed post are
 // precached from the list the release build wrote (sw-manifest.js, generated from the files Trunk
-// actually produced); other posts are cached when read. A new build has a new version: it
+// actually produced); other posts are cached when read, after the page has its answer (a full
+// disk never turns a good answer into an error), at most 50 and none older than 30 days
+// (sw-posts.js). A new build has a new version: it
 // installs beside the old one and waits until the reader chooses "Reload to update".
-importScripts('sw-manifest.js');
+importScripts('sw-manifest.js', 'sw-posts.js');
 
 const { version, files } = self.LECTERN_PRECACHE;
 const SHELL = `lectern-shell-${version}`;
@@ -26,9 +28,41 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// Posts being saved, by address: "is it saved?" waits for them.
+const saving = new Map();
+
 self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data?.type === 'is-saved' && event.ports[0]) {
+    const key = event.data.url;
+    // Any of this worker's caches: the seed post is in the app shell's.
+    Promise.resolve(saving.get(key))
+      .then(() => caches.match(key))
+      .then((hit) => event.ports[0].postMessage(Boolean(hit)))
+      .catch(() => event.ports[0].postMessage(false));
+  }
 });
+
+/** Saves a copy of a post's answer with the time, then trims the cache; never throws. */
+async function savePost(key, response) {
+  try {
+    const headers = new Headers(response.headers);
+    headers.set(LECTERN_POSTS.SAVED_HEADER, String(Date.now()));
+    const body = await response.blob();
+    const cache = await caches.open(POSTS);
+    await cache.put(key, new Response(body, { status: response.status, statusText: response.statusText, headers }));
+    const entries = await Promise.all(
+      (await cache.keys()).map(async (request) => {
+        const hit = await cache.match(request);
+        return { key: request.url, saved: Number(hit?.headers.get(LECTERN_POSTS.SAVED_HEADER)) };
+      }),
+    );
+    const drop = LECTERN_POSTS.toDrop(entries, Date.now(), { max: LECTERN_POSTS.MAX_POSTS, maxAgeMs: LECTERN_POSTS.MAX_AGE_MS });
+    await Promise.all(drop.map((old) => cache.delete(old)));
+  } catch {
+    // Storage is full or blocked: the reader has the post anyway; it is just not kept.
+  }
+}
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
@@ -54,12 +88,16 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   if (url.pathname.endsWith('.json')) {
-    // Posts: the network first (fresh), the saved copy when offline.
+    // Posts: the network first (fresh), the saved copy when offline. The page gets its answer
+    // at once; the copy is written after, in the background.
     event.respondWith(
       fetch(request)
-        .then(async (response) => {
-          // Saved before the page sees it, so "Available offline" is true when shown.
-          if (response.ok) await caches.open(POSTS).then((c) => c.put(key, response.clone()));
+        .then((response) => {
+          if (response.ok) {
+            const write = savePost(key, response.clone()).finally(() => saving.delete(key));
+            saving.set(key, write);
+            event.waitUntil(write);
+          }
           return response;
         })
         .catch(() => caches.open(POSTS).then((c) => c.match(key)).then((hit) => hit ?? Response.error())),

@@ -7,7 +7,7 @@ import { listFiles } from './staging.mjs';
 
 // Not precached: the worker and its list, the schema (for tools), the single-file editions
 // (they are for opening from disk).
-const NOT_PRECACHED = new Set(['sw.js', 'sw-manifest.js', 'schema/post-v1.json']);
+const NOT_PRECACHED = new Set(['sw.js', 'sw-manifest.js', 'sw-posts.js', 'schema/post-v1.json']);
 
 /** Writes `<staging>/sw-manifest.js` and marks `index.html`; returns the version. */
 export async function writeManifest(staging) {

@@ -38,9 +38,17 @@ export function applyUpdate() {
 }
 
 // 0: not saved for offline reading; 1: saved ("Available offline"); 2: offline, saved copy shown.
+// The worker saves a post after answering; it is asked, so a save still under way is waited for.
 export async function offlineStatus(url) {
-  if (!('caches' in self) || !navigator.serviceWorker?.controller) return 0;
-  const hit = await caches.match(url).catch(() => undefined);
-  if (!hit) return 0;
+  const worker = navigator.serviceWorker?.controller;
+  if (!('caches' in self) || !worker) return 0;
+  const key = new URL(url, location.href);
+  key.hash = '';
+  const saved = await new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => resolve(event.data === true);
+    worker.postMessage({ type: 'is-saved', url: key.href }, [channel.port2]);
+  });
+  if (!saved) return 0;
   return navigator.onLine ? 1 : 2;
 }

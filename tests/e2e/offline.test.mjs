@@ -54,6 +54,31 @@ test('after one visit the seed post and a post read once open offline', async ()
   await context.close();
 });
 
+test('with storage full, a post still reads at once; it is just not kept for offline', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  await page.goto(server.url);
+  await waitForReader(page);
+  await controlled(page);
+  // Fill the origin's quota: what is stored now is all it may hold.
+  const cdp = await context.newCDPSession(page);
+  const origin = new URL(server.url).origin;
+  const { usage } = await cdp.send('Storage.getUsageAndQuota', { origin });
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: Math.ceil(usage) });
+  await page.goto(`${server.url}?post=fixtures/second.json`);
+  await waitForReader(page);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'A second, short post');
+  // The worker tried and failed to keep a copy; the reader says nothing it cannot stand behind.
+  const kept = await page.evaluate(async () => {
+    const cache = await caches.open('lectern-posts');
+    return Boolean(await cache.match(new URL('fixtures/second.json', location.href).href));
+  });
+  assert.equal(kept, false, 'nothing was saved past the quota');
+  assert.equal(await page.getByRole('status').filter({ hasText: 'Available offline' }).count(), 0);
+  assert.deepEqual(problems.errors, []);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  await context.close();
+});
+
 test('the embed demo, visited once, reads offline with both readers', async () => {
   const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
   await page.goto(`${server.url}embed-demo.html`);
