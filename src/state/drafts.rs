@@ -98,6 +98,11 @@ impl Reducible for Drafts {
                 if !next.loaded.insert(parent.clone()) {
                     return self;
                 }
+                // The reader already typed here (a keystroke before storage answered): what they
+                // typed wins over what storage had.
+                if next.by_parent.contains_key(&parent) {
+                    return Rc::new(next);
+                }
                 if restored {
                     next.restored.insert(parent.clone());
                 }

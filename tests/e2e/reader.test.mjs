@@ -140,7 +140,7 @@ test('dist/ works from a sub-path of any static server', async () => {
 const ERROR_CASES = [
   ['fixtures/syntax.json', 'The post file is not valid JSON', 'JSON syntax error at line 3, column 5'],
   ['fixtures/missing-text.json', 'does not match the Lectern post format', 'sections[0].blocks[1].text: missing field'],
-  ['fixtures/absent.json', 'The server did not return the post', 'answered HTTP 404'],
+  ['fixtures/absent.json', 'The post was not found', 'answered HTTP 404'],
   ['https://elsewhere.example/post.json', 'This post address can’t be used', 'only posts on this site can be opened'],
 ];
 
