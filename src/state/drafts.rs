@@ -211,11 +211,21 @@ mod tests {
             drafts.clone(),
             DraftsAction::Edit(DraftAction::Set(Field::Comment, "new".into())),
         );
-        let again = reduce(edited, loaded);
+        let again = reduce(edited, loaded.clone());
         assert_eq!(
             again.active().text,
             "new",
             "a second load never overwrites typing"
+        );
+        let typed_first = reduce(
+            Rc::new(Drafts::default()),
+            DraftsAction::Edit(DraftAction::Set(Field::Comment, "K".into())),
+        );
+        let late = reduce(typed_first, loaded.clone());
+        assert_eq!(
+            late.active().text,
+            "K",
+            "a load that arrives after typing keeps the typing"
         );
         let discarded = reduce(drafts, DraftsAction::Discard);
         assert!(!discarded.active_was_restored());
