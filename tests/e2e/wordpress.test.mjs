@@ -116,11 +116,12 @@ test('nothing from the content runs or loads, and only the post’s own image is
   await context.close();
 });
 
-test('a missing, private or password-protected post, and a site that refuses CORS, say so', async () => {
+test('a missing, private or password-protected post, a REST API switched off and a site that refuses CORS say so', async () => {
   const cases = [
     [`wp-json/wp/v2/posts/99999999`, /not found/i],
     [`wp-json/wp/v2/posts/${ids.private}`, /private or password-protected/],
     [`wp-json/wp/v2/posts/${ids['template-password-protected']}`, /password-protected/],
+    [`wp-json/wp/v2/posts/${ids['block-quotes']}?lectern_rest_off=1`, /switched off its REST API/],
   ];
   for (const [rest, says] of cases) {
     const { context, page } = await openPost(rest, { waitFor: 'none' });
