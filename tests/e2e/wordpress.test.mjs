@@ -270,3 +270,24 @@ test('a reply to a comment goes to WordPress with its parent', async () => {
   assert.equal(held[0].parent, parentId);
   await context.close();
 });
+
+test('a reply the site publishes at once joins the thread', async () => {
+  site.wp('moderation', 'off');
+  site.wp('flood', 'off');
+  try {
+    const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids['block-quotes']}`);
+    await page.locator('#comments-heading').getByText('No comments yet').waitFor();
+    await write(page, 'Published straight away.', 'Cy Reader', 'cy@example.org');
+    await page.locator('#respond form.comment-form').getByRole('button', { name: 'Post Comment' }).click();
+    const published = page.locator('#comments li.comment', { hasText: 'Published straight away.' });
+    await published.waitFor();
+    assert.equal(await page.locator('#comments li.comment--pending').count(), 0, 'not shown as awaiting moderation');
+    assert.match(await page.locator('#comments-heading').innerText(), /^1 thought on “Block: Quote”/);
+    assert.match(await published.locator('.comment-author').innerText(), /Cy Reader/);
+    assert.equal(await page.locator('#lectern-comment').inputValue(), '', 'the draft is gone once published');
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  } finally {
+    site.wp('moderation', 'on');
+  }
+});

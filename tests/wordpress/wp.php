@@ -3,6 +3,7 @@
 // directory):
 //   php wp.php flood on|off          core's comment flood check
 //   php wp.php anonymous on|off      anonymous comments over the REST API
+//   php wp.php moderation on|off     every comment held for moderation first
 //   php wp.php held POST_ID          the post's comments awaiting moderation, as JSON
 //   php wp.php add-post JSON         inserts a post ({title, content, status?, password?,
 //                                    comment_status?, comments?: n}) and prints its id
@@ -18,6 +19,10 @@ switch ($job) {
     case 'anonymous':
         update_option('lectern_anonymous_comments', $arg === 'on' ? '1' : '0');
         echo "anonymous comments $arg\n";
+        break;
+    case 'moderation':
+        update_option('comment_moderation', $arg === 'on' ? '1' : '0');
+        echo "moderation $arg\n";
         break;
     case 'held':
         $held = get_comments(['post_id' => (int) $arg, 'status' => 'hold']);
