@@ -230,7 +230,7 @@ fn post_without_optional_fields_still_reads_well() {
     assert!(select(&doc, ".byline").is_empty() && select(&doc, "header time").is_empty());
     assert_eq!(
         text_of(&select(&doc, ".reading-time")[0]),
-        "1 min read · 1 words"
+        "1 min read · 1 word"
     );
 }
 

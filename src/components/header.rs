@@ -43,11 +43,23 @@ pub fn PostHeader(props: &PostHeaderProps) -> Html {
             <p class="post-meta">
                 {author}
                 {date}
-                <span class="reading-time" dir="ltr">
-                    {format!("{} min read · {} words", reading_minutes(words), group_thousands(words))}
-                </span>
+                <span class="reading-time" dir="ltr">{reading_line(words)}</span>
             </p>
         </header>
+    }
+}
+
+/// "4 min read · 812 words", in English a reader expects: "1 word", and "No text" for a post
+/// with nothing to read (WordPress's "Edge Case: No Content").
+pub fn reading_line(words: usize) -> String {
+    match words {
+        0 => "No text".to_owned(),
+        1 => "1 min read · 1 word".to_owned(),
+        n => format!(
+            "{} min read · {} words",
+            reading_minutes(n),
+            group_thousands(n)
+        ),
     }
 }
 
@@ -62,4 +74,16 @@ pub fn group_thousands(n: usize) -> String {
         out.push(c);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reading_line;
+
+    #[test]
+    fn counts_read_as_english() {
+        assert_eq!(reading_line(0), "No text");
+        assert_eq!(reading_line(1), "1 min read · 1 word");
+        assert_eq!(reading_line(3157), "14 min read · 3,157 words");
+    }
 }
