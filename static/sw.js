@@ -87,7 +87,10 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.open(SHELL).then((c) => c.match(key)).then((hit) => hit ?? fetch(request)));
     return;
   }
-  if (url.pathname.endsWith('.json')) {
+  // Posts: Lectern's files, and a WordPress site's REST answers when the reader runs on that
+  // site (posts, pages and comment pages), so a WordPress post read once reads offline too.
+  const restApi = url.pathname.includes('/wp-json/') || url.searchParams.has('rest_route');
+  if (url.pathname.endsWith('.json') || restApi) {
     // Posts: the network first (fresh), the saved copy when offline. The page gets its answer
     // at once; the copy is written after, in the background.
     event.respondWith(
