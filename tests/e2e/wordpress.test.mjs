@@ -30,6 +30,8 @@ before(async () => {
       content: '<p>Before.</p><script>window.__ran = "script"</script><p onclick="window.__ran = \'handler\'" style="color:red">Click <img src="x" onerror="window.__ran = \'onerror\'" alt="broken picture">here.</p><iframe src="https://www.youtube.com/embed/abc" onload="window.__ran = \'frame\'"></iframe><form action="/steal"><input name="q"></form><p>After.</p>',
     })),
   );
+  const [hostileUnicode] = await (await fetch(`${site.url}wp-json/wp/v2/posts?search=Frost&_fields=id`)).json();
+  ids.unicode = hostileUnicode.id;
   ids.private = Number(site.wp('add-post', JSON.stringify({ title: 'Only for members', content: '<p>Secret.</p>', status: 'private' })));
   ids.replies = Number(site.wp('add-post', JSON.stringify({ title: 'Talk to us', content: '<h2>Say something</h2><p>We read every comment.</p>' })));
   ids.thousand = Number(site.wp('add-post', JSON.stringify({ title: 'A thousand voices', content: '<p>Many comments follow.</p>', comments: 1000 })));
@@ -100,6 +102,20 @@ test('the thread comes oldest first, nested by parent, deeper replies say whom t
   for (const comment of api.filter((c) => c.parent)) {
     assert.ok(order.indexOf(`comment-${comment.parent}`) < order.indexOf(`comment-${comment.id}`));
   }
+  await context.close();
+});
+
+test('hostile Unicode (overrides, zero-width and combining marks, emoji, entities) survives as text', async () => {
+  const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.unicode}`);
+  assert.equal(
+    await page.locator('article h1').textContent(),
+    '\u201cThe Road \u202eNot\u202c Taken\u201d by Rob\u202dert \u202eFrost \u202a\u{1F332}\u202c',
+  );
+  const body = await page.locator('#article').textContent();
+  assert.ok(body.includes('I c\u{1D560}uldn\u2019t'), 'mathematical letters and a curly apostrophe from an entity');
+  assert.ok(body.includes('T\u0337\u0322\u032f\u032d\u0308w'), 'combining marks kept');
+  assert.equal(await page.locator('article [dir="rtl"], article bdo').count(), 0, 'no direction was forced from the content');
+  assert.deepEqual(problems.errors, []);
   await context.close();
 });
 
