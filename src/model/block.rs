@@ -5,10 +5,12 @@
 //! `type` is kept as [`Block::Unknown`]: the reader shows a small notice in its place and renders
 //! the rest of the post.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
 
 use super::json::{At, PathError, Value};
 use super::text::Text;
+#[cfg(not(target_arch = "wasm32"))]
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 
 /// One block of content.
@@ -41,17 +43,19 @@ pub enum Block {
 }
 
 /// `{"type": "paragraph", "text": …}`
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Paragraph {
     /// The paragraph's text.
     pub text: Text,
 }
 
 /// `{"type": "quote", "source"?: …, "blocks": […]}`
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Quote {
     /// Where the quotation comes from, as the post names it.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub source: Option<Source>,
     /// The quoted content; several paragraphs form one quotation.
     pub blocks: Vec<Block>,
@@ -68,20 +72,22 @@ impl Quote {
 }
 
 /// The attribution of a quotation.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Source {
     /// Outlet or person quoted, e.g. "Asia Times".
     pub name: String,
     /// Author at that outlet, when the post names one.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub author: Option<String>,
     /// Address of the original; linked only when safe.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub url: Option<String>,
 }
 
 /// `{"type": "heading", "level": 2|3|4, "text": …}`
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Heading {
     /// Outline level; 1 is the post title, so sections use 2 to 4.
     pub level: HeadingLevel,
@@ -106,7 +112,8 @@ impl HeadingLevel {
 }
 
 /// `{"type": "list", "ordered": bool, "items": [ListItem…]}`
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct List {
     /// Numbered (`true`) or bulleted (`false`).
     pub ordered: bool,
@@ -162,6 +169,7 @@ impl List {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl JsonSchema for ListItem {
     fn schema_name() -> Cow<'static, str> {
         "ListItem".into()
@@ -185,35 +193,38 @@ impl JsonSchema for ListItem {
 }
 
 /// `{"type": "code", "text": "…"}`: text whose spacing and line breaks matter.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Code {
     /// The text exactly as written, line breaks included.
     pub text: String,
 }
 
 /// `{"type": "table", "caption"?: Text, "head"?: [Text…], "rows": [[Text…]…]}`
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Table {
     /// What the table shows.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub caption: Option<Text>,
     /// Column headings, if the table has a heading row.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub head: Vec<Text>,
     /// The rows, each a list of cells.
     pub rows: Vec<Vec<Text>>,
 }
 
 /// `{"type": "embed", "url": "…", "kind"?: "video"|"audio"|"post"|"page", "title"?: "…"}`
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Embed {
     /// Address of the original; linked only when safe.
     pub url: String,
     /// What it is: `video`, `audio`, `post` (on a social network) or `page` (anything else).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub kind: Option<String>,
     /// Its title or a line of its text, when the post gives one.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub title: Option<String>,
 }
 
@@ -234,16 +245,17 @@ impl Embed {
 }
 
 /// `{"type": "figure", "src"?: …, "alt"?: …, "caption"?: …}`
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Figure {
     /// Image address; without it only the caption is shown.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub src: Option<String>,
     /// Text alternative for the image.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub alt: Option<String>,
     /// Caption shown under the image.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub caption: Option<Text>,
 }
 
@@ -336,6 +348,7 @@ impl HeadingLevel {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl JsonSchema for HeadingLevel {
     fn schema_name() -> Cow<'static, str> {
         "HeadingLevel".into()
@@ -350,8 +363,12 @@ impl JsonSchema for HeadingLevel {
 // `Block::from_json`, which also accepts unknown types; the schema describes what authors should
 // write. (A doc comment here would become the schema's description.)
 /// A block of content; its `type` decides which other fields it has.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(JsonSchema)]
-#[serde(tag = "type", rename_all = "lowercase")]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    serde(tag = "type", rename_all = "lowercase")
+)]
 #[allow(
     dead_code,
     reason = "describes the JSON shape for schemars; never constructed"
@@ -368,6 +385,7 @@ enum BlockSchema {
     Embed(Embed),
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl JsonSchema for Block {
     fn schema_name() -> Cow<'static, str> {
         "Block".into()

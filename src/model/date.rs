@@ -1,7 +1,9 @@
 //! Publication dates: `2017-09-12` or an RFC 3339 timestamp, checked and shown to people.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
 
+#[cfg(not(target_arch = "wasm32"))]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::json::{At, PathError};
@@ -139,6 +141,7 @@ impl PublishedDate {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl JsonSchema for PublishedDate {
     fn schema_name() -> Cow<'static, str> {
         "PublishedDate".into()

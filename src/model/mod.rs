@@ -15,6 +15,7 @@ pub mod link;
 pub mod outline;
 pub mod parse;
 pub mod post;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod storage_keys;
 pub mod stored;

@@ -1,7 +1,9 @@
 //! The post: format version 1 of Lectern's public JSON contract (see `docs/post-format.md`).
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
 
+#[cfg(not(target_arch = "wasm32"))]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::block::Block;
@@ -12,60 +14,66 @@ use super::json::{At, PathError};
 pub const FORMAT_V1: &str = "lectern/post@1";
 
 /// A whole post: metadata, sections and the reader comments.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
-#[schemars(title = "Lectern post, format version 1")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    schemars(title = "Lectern post, format version 1")
+)]
 pub struct Post {
     /// Always `"lectern/post@1"`; lets later readers tell versions apart.
     pub format: FormatTag,
     /// Stable identifier of the post (a slug); keys drafts and caches.
     pub id: String,
     /// The post's title.
-    #[schemars(length(min = 1))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub title: String,
     /// A line under the title.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub subtitle: Option<String>,
     /// Language tag of the post, e.g. `en`; sets `<html lang>`.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub lang: Option<String>,
     /// Who wrote the post.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub author: Option<Person>,
     /// When the post was published.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub published: Option<PublishedDate>,
     /// Canonical address of the post.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub url: Option<String>,
     /// A short summary in plain text (link previews, feeds, lists of posts).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub excerpt: Option<String>,
     /// The body, in sections that the table of contents lists.
-    #[schemars(length(min = 1))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(length(min = 1)))]
     pub sections: Vec<Section>,
     /// Reader comments, oldest first; replies point at their parent.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub comments: Vec<Comment>,
     /// How this post would like to be read (folding threshold, …).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub reader: ReaderSettings,
     /// Whether replies are taken, and where the conversation lives when it is not in this file.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub conversation: Conversation,
 }
 
 /// The post's conversation beyond the comments in the file, under `"conversation"`.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Conversation {
     /// Whether the post takes replies (`false`: "Comments are closed.", no composer). Default true.
-    #[serde(default = "always")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default = "always"))]
     pub open: bool,
     /// The WordPress site that holds the comments: the thread is read from it and replies are
     /// sent to it. Without it, replies stay in the reader's browser.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub wordpress: Option<WordPressThread>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn always() -> bool {
     true
 }
@@ -81,7 +89,8 @@ impl Default for Conversation {
 
 /// Where a post's WordPress comments live: `{"comments": "https://…/wp-json/wp/v2/comments",
 /// "post": 60}`.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct WordPressThread {
     /// The site's REST comments collection (`…/wp-json/wp/v2/comments`, or
     /// `…/?rest_route=/wp/v2/comments`).
@@ -111,13 +120,14 @@ impl Conversation {
 }
 
 /// Per-post reading preferences under `"reader"`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct ReaderSettings {
     /// Quotations longer than this many words start folded; 0 never folds. Default 100.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub collapse_words: Option<usize>,
     /// Comment replies nest this many levels deep (default 5); deeper ones show "in reply to".
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub max_depth: Option<usize>,
 }
 
@@ -145,56 +155,65 @@ impl ReaderSettings {
 }
 
 /// A named person (post or comment author).
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Person {
     /// Display name.
     pub name: String,
     /// Personal page; linked only when safe.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub url: Option<String>,
 }
 
 /// A top-level part of the post, listed in the table of contents.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Section {
     /// Slug used for the section's anchor (`#syria`).
     pub id: String,
     /// Short label for the table of contents.
     pub title: String,
     /// Longer heading shown above the section, when it differs from the label.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub heading: Option<String>,
     /// The section's content.
     pub blocks: Vec<Block>,
     /// The unique anchor id given to this section on the page, derived from `id` when the post
     /// is loaded (see [`super::anchor`]).
-    #[serde(skip)]
-    #[schemars(skip)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
     pub anchor: String,
 }
 
 /// A reader comment.
-#[derive(Debug, Clone, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Comment {
     /// Identifier, unique within the post; used in permalinks (`#comment-<id>`). A whole number
     /// (as blog exports write ids) is read as its digits.
-    #[schemars(schema_with = "identifier_schema")]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "identifier_schema")
+    )]
     pub id: String,
     /// The comment this one replies to; absent or `null` for a top-level comment.
-    #[serde(default)]
-    #[schemars(schema_with = "optional_identifier_schema")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    #[cfg_attr(
+        not(target_arch = "wasm32"),
+        schemars(schema_with = "optional_identifier_schema")
+    )]
     pub parent: Option<String>,
     /// Who wrote it; shown as "Anonymous" when absent.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub author: Option<Person>,
     /// When it was written.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub published: Option<PublishedDate>,
     /// The comment's content.
     pub blocks: Vec<Block>,
     /// The unique anchor id given to this comment on the page (`comment-<id>`, cleaned).
-    #[serde(skip)]
-    #[schemars(skip)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(skip))]
+    #[cfg_attr(not(target_arch = "wasm32"), schemars(skip))]
     pub anchor: String,
 }
 
@@ -218,11 +237,13 @@ impl FormatTag {
 }
 
 /// A comment id as the decoder takes it ([`At::identifier`]): a string or a whole number ≥ 0.
+#[cfg(not(target_arch = "wasm32"))]
 fn identifier_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0 }] })
 }
 
 /// A parent id: an identifier, or `null` for a top-level comment.
+#[cfg(not(target_arch = "wasm32"))]
 fn optional_identifier_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "oneOf": [{ "type": "string" }, { "type": "integer", "minimum": 0 }, { "type": "null" }],
@@ -230,6 +251,7 @@ fn optional_identifier_schema(_: &mut SchemaGenerator) -> Schema {
     })
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl JsonSchema for FormatTag {
     fn schema_name() -> Cow<'static, str> {
         "FormatTag".into()

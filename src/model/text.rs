@@ -1,8 +1,10 @@
 //! Rich text: a plain string, or a list of runs that may carry emphasis, strength and a link.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
 
 use super::json::{At, PathError, Value};
+#[cfg(not(target_arch = "wasm32"))]
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 /// A piece of post text. Always text: no field is ever read as HTML.
@@ -10,18 +12,19 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 pub struct Text(pub Vec<Span>);
 
 /// One run of text with its inline formatting.
-#[derive(Debug, Clone, Default, PartialEq, Eq, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Span {
     /// The characters shown.
     pub text: String,
     /// Link target; shown as a link only if [`super::link::safe_href`] allows it.
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub href: Option<String>,
     /// Emphasis (italic).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub em: bool,
     /// Strong importance (bold).
-    #[serde(default)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub strong: bool,
 }
 
@@ -103,6 +106,7 @@ fn count_words_in(chars: impl Iterator<Item = char>) -> usize {
     words
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl JsonSchema for Text {
     fn schema_name() -> Cow<'static, str> {
         "Text".into()
