@@ -392,6 +392,24 @@ impl JsonSchema for Block {
     }
 
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
-        BlockSchema::json_schema(generator)
+        // A block of a type this version does not know is part of the format: readers show a
+        // notice in its place (forward compatibility), so the schema takes it too.
+        let known = BlockSchema::json_schema(generator);
+        schemars::json_schema!({
+            "description": "A block of content; its `type` decides which other fields it has. A `type` this version does not know is allowed (the reader shows a notice in its place).",
+            "anyOf": [
+                known,
+                {
+                    "type": "object",
+                    "properties": {
+                        "type": {
+                            "type": "string",
+                            "not": { "enum": ["paragraph", "quote", "heading", "list", "figure", "rule", "code", "table", "embed"] }
+                        }
+                    },
+                    "required": ["type"]
+                }
+            ]
+        })
     }
 }
