@@ -77,8 +77,9 @@ pub fn render_block(
         Block::List(list) => render_list(list, by),
         Block::Figure(figure) => render_figure(figure, by),
         Block::Rule => html! { <hr /> },
+        // Focusable, so a keyboard can scroll code wider than the column.
         Block::Code(code) => {
-            html! { <pre class="block-code"><code>{code.text.clone()}</code></pre> }
+            html! { <pre class="block-code" tabindex="0"><code>{code.text.clone()}</code></pre> }
         }
         Block::Table(table) => render_table(table, by),
         Block::Embed(embed) => render_embed(embed),

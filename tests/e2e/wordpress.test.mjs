@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
 import { serveDir } from './support/server.mjs';
 import { startWordPress } from './support/wordpress.mjs';
+import { axeViolations } from './support/axe.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const EMBED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
@@ -305,5 +306,20 @@ test('a reply the site publishes at once joins the thread', async () => {
     await context.close();
   } finally {
     site.wp('moderation', 'on');
+  }
+});
+
+test('WordPress posts with embeds, tables, galleries and a long thread pass axe, light and dark', async () => {
+  const slugs = ['blocks-embeds', 'markup-html-tags-and-formatting', 'block-gallery', 'template-comments'];
+  for (const slug of slugs) {
+    const id = await site.postId(slug);
+    for (const colorScheme of ['light', 'dark']) {
+      const { context, page } = await openPage(browser, reader.url, { ...DESKTOP, colorScheme, reducedMotion: 'reduce' });
+      await page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/wp-json/wp/v2/posts/${id}?_embed`)}`);
+      await waitForReader(page);
+      await page.waitForFunction(() => !document.querySelector('#comments .thread-status'));
+      assert.deepEqual(await axeViolations(page), [], `${slug}, ${colorScheme}`);
+      await context.close();
+    }
   }
 });
