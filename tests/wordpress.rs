@@ -339,7 +339,18 @@ fn quotations_take_their_source_from_cite_footer_or_a_dash_line() {
     let gutenberg = r#"<blockquote class="wp-block-quote"><p>To be, or not to be.</p><cite>Hamlet, <a href="https://example.org/hamlet">Act III</a></cite></blockquote>"#;
     let dash = "<blockquote><p>Words.</p><p>— The Guardian</p></blockquote>";
     let pull = r#"<figure class="wp-block-pullquote"><blockquote><p>Pulled.</p><cite>Editor</cite></blockquote></figure>"#;
+    let closing =
+        "<blockquote><p>Innovation is saying no. <cite>Steve Jobs</cite></p></blockquote>";
+    let below = "<blockquote><p>People think focus means yes.</p></blockquote>\n<p><cite>Steve Jobs</cite> &#8211; Apple Worldwide Developers&#8217; Conference, 1997</p>";
+    let dash_below = "<blockquote><p>Words.</p></blockquote><p>— <a href=\"https://example.org/\">The Guardian</a></p>";
     for (html, name, url) in [
+        (closing, "Steve Jobs", None),
+        (
+            below,
+            "Steve Jobs – Apple Worldwide Developers’ Conference, 1997",
+            None,
+        ),
+        (dash_below, "The Guardian", Some("https://example.org/")),
         (
             gutenberg,
             "Hamlet, Act III",
@@ -357,6 +368,14 @@ fn quotations_take_their_source_from_cite_footer_or_a_dash_line() {
                     q.blocks.len(),
                     1,
                     "the source line is not quoted text: {html}"
+                );
+                let Block::Paragraph(quoted) = &q.blocks[0] else {
+                    panic!("{html}: one paragraph quoted");
+                };
+                let first_word = name.split([' ', ',']).next().unwrap_or(name);
+                assert!(
+                    !quoted.text.to_plain().contains(first_word),
+                    "{html}: the source is not repeated in the quoted text"
                 );
             }
             other => panic!("{html}: {other:?}"),

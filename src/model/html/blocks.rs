@@ -129,6 +129,14 @@ impl Mapper {
         match tag.as_str() {
             "p" => {
                 self.flush();
+                // "<cite>Steve Jobs</cite> – WWDC, 1997" or "— The Guardian" right under a
+                // quotation without a source is that quotation's source.
+                if let Some(source) = self.source_below_quote(node) {
+                    if let Some(Item::Block(Block::Quote(quote))) = self.items.last_mut() {
+                        quote.source = Some(source);
+                    }
+                    return;
+                }
                 self.children(node);
                 self.flush();
             }
@@ -239,6 +247,18 @@ impl Mapper {
         self.warnings.append(&mut inner.warnings);
         let mut blocks: Vec<Block> = inner.items.into_iter().map(Item::into_block).collect();
         let mut source = source_node.and_then(|cite| source_of(&cite));
+        // "… 1,000 things. <cite>Steve Jobs</cite>" ends the quoted paragraph: a source too.
+        if source.is_none()
+            && let Some(cite) = closing_cite(node)
+            && let Some(found) = source_of(&cite)
+            && let Some(Block::Paragraph(last)) = blocks.last_mut()
+            && strip_suffix(&mut last.text, &plain_text(&cite))
+        {
+            source = Some(found);
+            if last.text.0.is_empty() {
+                blocks.pop();
+            }
+        }
         if source.is_none()
             && let Some(Block::Paragraph(last)) = blocks.last()
             && let Some(found) = dash_source(&last.text)
@@ -259,6 +279,38 @@ impl Mapper {
             _ => {}
         }
         Block::Quote(Quote { source, blocks })
+    }
+
+    /// The source a short paragraph gives the quotation just before it: one that opens with a
+    /// `<cite>` or a dash.
+    fn source_below_quote<N: HtmlNode>(&self, node: &N) -> Option<Source> {
+        let Some(Item::Block(Block::Quote(quote))) = self.items.last() else {
+            return None;
+        };
+        if quote.source.is_some() {
+            return None;
+        }
+        let first = node
+            .children()
+            .into_iter()
+            .find(|c| c.tag().is_some() || c.text().is_some_and(|t| !t.trim().is_empty()))?;
+        let text = plain_text(node);
+        let name = strip_dash(&text);
+        let opens_with_cite = first.tag().as_deref() == Some("cite");
+        let dashed = name.len() != text.trim().len();
+        if name.is_empty()
+            || crate::model::text::count_words(name) > 20
+            || !(opens_with_cite || dashed)
+        {
+            return None;
+        }
+        let url =
+            find_first(node, &|n: &N| n.tag().as_deref() == Some("a")).and_then(|a| a.attr("href"));
+        Some(Source {
+            name: name.to_owned(),
+            author: None,
+            url,
+        })
     }
 
     /// A `<figure>`: a pull quote, an embed, a table, or images with a caption.
@@ -556,6 +608,51 @@ fn source_of<N: HtmlNode>(node: &N) -> Option<Source> {
         author: None,
         url,
     })
+}
+
+/// A `<cite>` that closes the last paragraph of a quotation (nothing but white space after it).
+fn closing_cite<N: HtmlNode>(quote: &N) -> Option<N> {
+    let last_paragraph = quote
+        .children()
+        .into_iter()
+        .rfind(|c| c.tag().as_deref() == Some("p"))?;
+    let closing = last_paragraph
+        .children()
+        .into_iter()
+        .rfind(|c| c.tag().is_some() || c.text().is_some_and(|t| !t.trim().is_empty()))?;
+    (closing.tag().as_deref() == Some("cite")).then_some(closing)
+}
+
+/// Removes `suffix` (and the white space and dash before it) from the end of `text`; whether
+/// it was there.
+fn strip_suffix(text: &mut Text, suffix: &str) -> bool {
+    let plain = text.to_plain();
+    let trimmed = plain.trim_end();
+    let Some(kept) = trimmed.strip_suffix(suffix.trim()) else {
+        return false;
+    };
+    let kept = kept
+        .trim_end()
+        .trim_end_matches(['—', '–', '-', '~'])
+        .trim_end();
+    let mut left = kept.len();
+    let mut spans = Vec::new();
+    for mut span in std::mem::take(&mut text.0) {
+        if left == 0 {
+            break;
+        }
+        if span.text.len() > left {
+            let mut cut = left;
+            while !span.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            span.text.truncate(cut);
+        }
+        left -= span.text.len();
+        spans.push(span);
+    }
+    text.0 = spans;
+    true
 }
 
 /// A last paragraph such as "— Hannah Arendt" or "-- The Guardian" as the quotation's source.
