@@ -299,6 +299,12 @@ fn every_post_of_the_real_collections_reads() {
             assert!(!html.contains("<script"), "{file}");
         }
     }
+    // A whole collection is not one post, and says so.
+    let error = read_post(&corpus("posts.json"), None, &parse_fragment).expect_err("a list");
+    assert!(
+        error.to_string().contains("a list of 3 WordPress posts"),
+        "{error}"
+    );
     // A `?slug=` answer is a one-item array; a page reads like a post.
     let one = Value::Array(vec![corpus("page-with-subpage.json")]);
     assert!(is_wordpress_post(&one));

@@ -54,6 +54,18 @@ pub fn read_post<N: HtmlNode>(
                 .to_owned(),
         });
     }
+    if let Value::Array(items) = value
+        && items.len() > 1
+        && items.iter().all(|item| the_post(item).is_some())
+    {
+        return Err(PostError::Invalid {
+            path: String::new(),
+            message: format!(
+                "this is a list of {} WordPress posts, not one post: open one of them (…/wp/v2/posts/<id>)",
+                items.len()
+            ),
+        });
+    }
     let Some(post) = the_post(value) else {
         return Err(PostError::Invalid {
             path: String::new(),
