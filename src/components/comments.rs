@@ -40,7 +40,13 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     let pages = use_state(|| 1_usize);
     let notice = use_state(|| None::<String>);
     let store = use_draft_store(AttrValue::from(post.id.clone()));
-    let pending = use_pending_comments(AttrValue::from(post.id.clone()));
+    let published_ids = use_memo(post.clone(), |post| {
+        post.comments
+            .iter()
+            .map(|c| c.id.clone())
+            .collect::<Vec<_>>()
+    });
+    let pending = use_pending_comments(AttrValue::from(post.id.clone()), published_ids);
     let selection = use_selection_quote();
     let after = use_after_render();
     let dom = use_dom_actions();

@@ -62,16 +62,31 @@ impl PendingComments {
     }
 }
 
-/// The pending comments of post `post_id`, read from storage once it is known.
+/// The pending comments of post `post_id`, read from storage once it is known. `published` are
+/// the ids of the comments the site shows: a reply the site held is forgotten here once it is
+/// among them.
 ///
 /// ```ignore
-/// let pending = use_pending_comments(post.id.clone().into());
-/// pending.add(comment)?;
+/// let pending = use_pending_comments(post.id.clone().into(), published_ids.clone());
+/// pending.add(&draft, None);
 /// ```
 #[hook]
-pub fn use_pending_comments(post_id: AttrValue) -> PendingComments {
+pub fn use_pending_comments(post_id: AttrValue, published: Rc<Vec<String>>) -> PendingComments {
     let state = use_state(|| Rc::new(Vec::<PendingComment>::new()));
     let problem = use_state(|| None::<String>);
+    {
+        let (state, key) = (state.clone(), storage_keys::pending(&post_id));
+        let list = (*state).clone();
+        use_effect_with((published, list), move |(published, list)| {
+            let is_published =
+                |p: &PendingComment| site_id(p).is_some_and(|id| published.iter().any(|c| c == id));
+            if list.iter().any(is_published) {
+                let left: Vec<_> = list.iter().filter(|p| !is_published(p)).cloned().collect();
+                let _ = browser::storage::save(&key, &left);
+                state.set(Rc::new(left));
+            }
+        });
+    }
     {
         let (state, problem) = (state.clone(), problem.clone());
         use_effect_with(

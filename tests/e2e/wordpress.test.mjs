@@ -285,6 +285,16 @@ test('a reply to a comment goes to WordPress with its parent', async () => {
   const held = JSON.parse(site.wp('held', String(ids['template-comments'])));
   assert.equal(held.length, 1);
   assert.equal(held[0].parent, parentId);
+  // Once the site publishes it, it is part of the thread, and this browser forgets its copy.
+  site.wp('approve', String(held[0].id));
+  await page.reload();
+  await waitForReader(page);
+  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 20);
+  assert.equal(await page.locator('#comments li.comment--pending').count(), 0);
+  assert.equal(await page.locator(`#comment-${held[0].id}`).getByText('Answering the first comment.').count(), 1);
+  await page.waitForFunction(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('lectern:pending:')).every((k) => localStorage.getItem(k) === '[]'),
+  );
   await context.close();
 });
 

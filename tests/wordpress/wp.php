@@ -5,6 +5,7 @@
 //   php wp.php anonymous on|off      anonymous comments over the REST API
 //   php wp.php moderation on|off     every comment held for moderation first
 //   php wp.php held POST_ID          the post's comments awaiting moderation, as JSON
+//   php wp.php approve COMMENT_ID    publishes a held comment
 //   php wp.php add-post JSON         inserts a post ({title, content, status?, password?,
 //                                    comment_status?, comments?: n}) and prints its id
 $_SERVER['HTTP_HOST'] = '127.0.0.1';
@@ -23,6 +24,10 @@ switch ($job) {
     case 'moderation':
         update_option('comment_moderation', $arg === 'on' ? '1' : '0');
         echo "moderation $arg\n";
+        break;
+    case 'approve':
+        wp_set_comment_status((int) $arg, 'approve');
+        echo "approved $arg\n";
         break;
     case 'held':
         $held = get_comments(['post_id' => (int) $arg, 'status' => 'hold']);
