@@ -9,25 +9,9 @@
 
 use lectern::model::json::{self, Value};
 
-/// A small deterministic generator (xorshift64*), so a failure names a case that replays.
-struct Rng(u64);
+mod common;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[self.below(items.len())]
-    }
-}
+use common::Rng;
 
 const SPACES: &[&str] = &["", "", "", " ", "\n", "\t", "\r\n", "  "];
 const NUMBERS: &[&str] = &[

@@ -3,6 +3,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
 
+mod common;
+
+use common::Rng;
 use lectern::model::schema::{SCHEMA_PATH, post_schema_json};
 
 fn committed_schema() -> String {
@@ -56,22 +59,6 @@ fn schema_rejects_what_the_reader_rejects() {
     ] {
         let value: serde_json::Value = serde_json::from_str(bad).expect("test JSON");
         assert!(!validator.is_valid(&value), "schema should reject {bad}");
-    }
-}
-
-/// A small deterministic generator (xorshift64*), so a failing case replays.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
     }
 }
 

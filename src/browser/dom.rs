@@ -7,11 +7,6 @@ use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, Scrol
 
 use super::root::Root;
 
-/// Whether an element with this id is in this reader.
-pub fn exists(root: &Root, id: &str) -> bool {
-    root.element(id).is_some()
-}
-
 /// Whether the reader asked the system for reduced motion.
 pub fn prefers_reduced_motion() -> bool {
     gloo::utils::window()

@@ -171,14 +171,15 @@ fn json_tree(value: &JsValue, depth: usize) -> Result<Value, String> {
     if let Some(text) = value.as_string() {
         return Ok(Value::String(text));
     }
-    if let Some(number) = value
-        .dyn_ref::<js_sys::Number>()
-        .cloned()
-        .or_else(|| value.as_f64().map(js_sys::Number::from))
-    {
-        let written = number.to_string(10).ok().and_then(|t| t.as_string());
+    if let Some(number) = value.as_f64() {
+        // JavaScript writes the number (no float formatting in the wasm); like JSON.stringify,
+        // NaN and the infinities become null.
+        let written = js_sys::Number::from(number)
+            .to_string(10)
+            .ok()
+            .and_then(|t| t.as_string());
         return match written {
-            Some(text) if number.value_of().is_finite() => Ok(Value::Number(text)),
+            Some(text) if number.is_finite() => Ok(Value::Number(text)),
             _ => Ok(Value::Null),
         };
     }

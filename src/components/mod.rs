@@ -1,5 +1,6 @@
-//! Yew components. They render props and turn DOM events into domain values; they never call web
-//! APIs themselves (that is `crate::browser`), so every one of them also renders under SSR.
+//! Yew components. They render props and turn DOM events into domain values; every effect they
+//! need (storage, listeners, focus, fetching) comes from a hook in `crate::hooks`, so every one of
+//! them also renders under SSR.
 
 pub mod app;
 pub mod comment_card;

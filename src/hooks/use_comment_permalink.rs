@@ -54,10 +54,6 @@ pub fn use_comment_permalink(
         if !ancestors.is_empty() {
             threads.dispatch(ThreadAction::Unfold(ancestors));
         }
-        after.run(move || {
-            if dom.exists(&target) {
-                dom.scroll_to(&target, false);
-            }
-        });
+        after.run(move || dom.scroll_to(&target, false));
     });
 }

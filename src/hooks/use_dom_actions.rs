@@ -36,11 +36,6 @@ impl DomActions {
     pub fn starts_above_viewport(&self, id: &str) -> bool {
         browser::dom::starts_above_viewport(&self.root, id)
     }
-
-    /// Whether element `id` is in this reader.
-    pub fn exists(&self, id: &str) -> bool {
-        browser::dom::exists(&self.root, id)
-    }
 }
 
 /// Scrolling and focus for this reader.

@@ -21,7 +21,8 @@ pub struct Drafts {
     pub replying_to: Parent,
     /// The draft for each parent written to this visit.
     pub by_parent: HashMap<Parent, Draft>,
-    /// Parents whose draft was restored from storage and is still unchanged since.
+    /// Parents whose draft was restored from storage: the notice with "Discard draft" shows
+    /// until it is discarded or sent.
     pub restored: HashSet<Parent>,
     /// Parents whose draft has been read from storage (or started empty) this visit.
     pub loaded: HashSet<Parent>,
@@ -76,7 +77,7 @@ impl Drafts {
         self.draft_for(&self.replying_to)
     }
 
-    /// Whether the active draft was restored from storage (and not edited since).
+    /// Whether the active draft was restored from storage (and not discarded or sent since).
     pub fn active_was_restored(&self) -> bool {
         self.restored.contains(&self.replying_to)
     }
