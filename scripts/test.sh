@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every check and test, in the order CI gates them. Installs what is missing first.
 #   1. cargo fmt --check; clippy -D warnings on the host and on wasm32
-#   2. native tests: model, validation, schema, SSR rendering, hostile input
+#   2. native tests: model, validation, schema, SSR rendering, hostile input; a short
+#      coverage-guided fuzz run (scripts/fuzz.sh)
 #   3. browser tests: wasm-bindgen-test in headless Chromium
 #   4. trunk build --release (prerendered page, embed entry, offline edition), the size report,
 #      end-to-end tests with Playwright, and the benchmark in smoke mode
@@ -19,6 +20,8 @@ step "clippy (wasm32)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests"
 cargo test --locked
+step "coverage-guided fuzzing, 30 s a target (the long run: scripts/fuzz.sh 3600; docs/fuzzing.md)"
+scripts/fuzz.sh 30
 step "JavaScript unit tests (the service worker's rules)"
 node --test tests/js/
 step "browser tests (headless Chromium)"

@@ -1,5 +1,5 @@
 //! Build-time prerendering: the app's server-rendered markup for a post, and how it is placed in
-//! the built page (guard before, post JSON after, nothing that could close the script early).
+//! the built page (post JSON after, the loader as a file, nothing that could close the script early).
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
 
@@ -36,20 +36,26 @@ fn the_app_renders_the_whole_post_not_a_loading_state() {
     // Folded quotations keep their text in the page, reachable by find-in-page.
     assert!(count(&doc, ".quote-rest[hidden='until-found']") >= 1);
     assert!(html.contains("<!--"), "hydration markers are present");
+    // A strict Content-Security-Policy (`style-src 'self'`) refuses style attributes.
+    assert!(
+        !html.contains(" style="),
+        "no style attribute in the markup"
+    );
 }
 
 #[test]
-fn the_page_gets_guard_markup_and_data_in_that_order() {
+fn the_page_gets_markup_data_and_loader_in_that_order_and_no_inline_code() {
     let json = r#"{"title": "a </script><script>alert(1)</script> b"}"#;
-    let page = fill_page(PAGE, "<article>A</article>", json, "posts/x.json?a=\"1\"").unwrap();
-    let guard = page.find("lectern-client-post").unwrap();
+    let (page, loader) =
+        fill_page(PAGE, "<article>A</article>", json, "posts/x.json?a=\"1\"").unwrap();
     let root = page
         .find("<div id=\"lectern\" data-prerendered><article>A</article></div>")
         .unwrap();
     let data = page
         .find("<script type=\"application/json\" id=\"lectern-post\"")
         .unwrap();
-    assert!(guard < root && root < data, "{page}");
+    let load = page.find(&loader.tag).unwrap();
+    assert!(root < data && data < load, "{page}");
     assert!(
         !page.contains("noscript"),
         "the old content of the root is replaced"
@@ -57,9 +63,19 @@ fn the_page_gets_guard_markup_and_data_in_that_order() {
     assert!(page.contains("data-published-at=\"posts/x.json?a=&quot;1&quot;\""));
     assert_eq!(
         page.matches("</script>").count(),
-        4,
-        "guard, post, import map and loader: the post cannot close its script"
+        2,
+        "post and loader: the post cannot close its script"
     );
+    // A strict Content-Security-Policy runs no inline script: every script that runs is a file.
+    let doc = Html::parse_document(&page);
+    for script in doc.select(&Selector::parse("script").unwrap()) {
+        let element = script.value();
+        assert!(
+            element.attr("src").is_some() || element.attr("type") == Some("application/json"),
+            "inline script: {}",
+            script.html()
+        );
+    }
     assert!(page.ends_with("\n</body></html>"));
 }
 
@@ -81,13 +97,13 @@ fn a_page_without_the_root_is_refused() {
 #[test]
 fn the_app_loader_comes_after_the_post() {
     let page = r#"<html><head><link rel="stylesheet" href="a.css"><script type="module">import init from './l.js'; await init({ module_or_path: './l_bg.wasm' });</script><link rel="modulepreload" href="./l.js" integrity="sha384-x"><link rel="preload" href="./l_bg.wasm" as="fetch"></head><body><div id="lectern"></div></body></html>"#;
-    let filled = fill_page(page, "<article>A</article>", "{}", "p.json").unwrap();
+    let (filled, loader) = fill_page(page, "<article>A</article>", "{}", "p.json").unwrap();
     let head = &filled[..filled.find("<body>").unwrap()];
     assert!(!head.contains("<script") && !head.contains("preload"));
     let post = filled.find("<article>A</article>").unwrap();
-    let loader = filled.find("await import(\"./l.js\")").unwrap();
-    assert!(post < loader);
-    assert!(filled.contains(r#"fetch("./l_bg.wasm")"#));
+    assert!(post < filled.find(&loader.tag).unwrap());
+    assert!(loader.code.contains("await import(\"./l.js\")"));
+    assert!(loader.code.contains(r#"fetch("./l_bg.wasm")"#));
     assert!(filled.trim_end().ends_with("</body></html>"));
 }
 

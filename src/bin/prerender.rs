@@ -21,8 +21,14 @@ fn run(post: &str, page: &str, published_at: &str) -> Result<(), String> {
     let parsed = lectern::model::parse_post(&json).map_err(|e| format!("{post}: {e}"))?;
     let html = std::fs::read_to_string(page).map_err(|e| format!("{page}: {e}"))?;
     let app = lectern::prerender::render_app(&json, published_at);
-    let filled =
+    let (filled, loader) =
         lectern::prerender::fill_page(&html, &app, &json, published_at).map_err(|e| e.0)?;
+    let folder = std::path::Path::new(page)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    let loader_path = folder.join(&loader.file_name);
+    std::fs::write(&loader_path, &loader.code)
+        .map_err(|e| format!("{}: {e}", loader_path.display()))?;
     let filled = lectern::prerender::set_document_meta(
         &filled,
         &parsed.title,

@@ -188,6 +188,14 @@ pub fn focus_node(node: &yew::NodeRef) {
     }
 }
 
+/// Sets a CSS property (a custom property too) on the element behind `node` through the CSSOM,
+/// which a strict Content-Security-Policy allows where a `style` attribute is refused.
+pub fn set_style_property(node: &yew::NodeRef, name: &str, value: &str) {
+    if let Some(element) = node.cast::<HtmlElement>() {
+        let _ = element.style().set_property(name, value);
+    }
+}
+
 /// Runs `job` in a task of its own, after the current one (and the event it handles) is done.
 pub fn next_task(job: impl FnOnce() + 'static) {
     gloo::timers::callback::Timeout::new(0, job).forget();

@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-use crate::model::html::HtmlNode;
+use crate::model::html::{HtmlNode, without_inline_styles_and_handlers};
 
 /// A node of an inert parsed document.
 #[derive(Clone)]
@@ -36,13 +36,16 @@ impl HtmlNode for DomNode {
 }
 
 /// Parses an HTML fragment into the top-level nodes of its `<body>`; empty when the browser
-/// cannot parse (it always can: HTML parsing does not fail).
+/// cannot parse (it always can: HTML parsing does not fail). Inline styles and handlers are
+/// taken out of the text first: an inert document still reports them to the page's
+/// Content-Security-Policy, and the mapping reads none of them.
 pub fn parse_fragment(html: &str) -> Vec<DomNode> {
     let Ok(parser) = DomParser::new() else {
         return Vec::new();
     };
+    let html = without_inline_styles_and_handlers(html);
     parser
-        .parse_from_string(html, SupportedType::TextHtml)
+        .parse_from_string(&html, SupportedType::TextHtml)
         .ok()
         .and_then(|document| document.body())
         .map(|body| DomNode(body.into()).children())

@@ -109,8 +109,18 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
     };
     html! {
         <li id={anchor.clone()} tabindex="-1"
-            class={classes!("comment", props.is_pending.then_some("comment--pending"))} style={format!("--depth: {}", item.depth)}>
+            class={classes!("comment", depth_class(item.depth), props.is_pending.then_some("comment--pending"))}>
             {comment_card(comment, CardParts { note, banner, actions: Some(row_actions) })}
         </li>
     }
+}
+
+/// The deepest nesting the stylesheet indents for (WordPress's own limit); deeper replies are
+/// drawn at this indent.
+pub const DEEPEST_INDENT: usize = 10;
+
+/// The class that indents a row at `depth` (`depth-2`): a class, not a `style` attribute, so a
+/// page under a strict Content-Security-Policy (`style-src 'self'`) keeps its indents.
+pub fn depth_class(depth: usize) -> String {
+    format!("depth-{}", depth.min(DEEPEST_INDENT))
 }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::comment_row::CommentRow;
+use super::comment_row::{CommentRow, depth_class};
 use super::composer::Composer;
 use crate::hooks::use_pending_comments::site_id;
 use crate::hooks::{
@@ -225,7 +225,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                 parent.author_name().to_owned().into(),
             )));
             rows.push(
-                html! { <li class="comment-slot" style={format!("--depth: {depth}")}>{slot}</li> },
+                html! { <li class={classes!("comment-slot", depth_class(depth))}>{slot}</li> },
             );
         }
         index = next;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::{use_after_render, use_click_outside, use_dom_actions};
+use crate::hooks::{use_after_render, use_click_outside, use_dom_actions, use_style_property};
 use crate::model::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].
@@ -27,6 +27,12 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     let open = use_state(|| false);
     let nav_ref = use_node_ref();
     let toggle_ref = use_node_ref();
+    let progress_ref = use_node_ref();
+    use_style_property(
+        progress_ref.clone(),
+        "--progress",
+        progress_fraction(props.progress),
+    );
     let dom = use_dom_actions();
     let after = use_after_render();
     let close_and_refocus = {
@@ -101,7 +107,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             <ol class="toc-list" id="toc-list">{entries}</ol>
             <p class="toc-progress">
                 <span class="toc-progress-bar" aria-hidden="true">
-                    <span class="toc-progress-fill" style={progress_style(props.progress)}></span>
+                    <span class="toc-progress-fill" ref={progress_ref}></span>
                 </span>
                 <span class="toc-progress-text">{format!("{}% read", props.progress)}</span>
             </p>
@@ -109,8 +115,8 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     }
 }
 
-/// `transform: scaleX(0.42)` for 42 %, with integer arithmetic only (no float printing).
-fn progress_style(percent: u8) -> String {
+/// `0.42` for 42 % (the bar's `scaleX`), with integer arithmetic only (no float printing).
+fn progress_fraction(percent: u8) -> String {
     let percent = percent.min(100);
-    format!("transform: scaleX({}.{:02})", percent / 100, percent % 100)
+    format!("{}.{:02}", percent / 100, percent % 100)
 }

@@ -22,6 +22,7 @@ pub mod use_remote_thread;
 pub mod use_reply_sender;
 pub mod use_root;
 pub mod use_selection_quote;
+pub mod use_style_property;
 
 pub use use_after_render::{AfterRender, use_after_render};
 pub use use_click_outside::use_click_outside;
@@ -43,3 +44,4 @@ pub use use_remote_thread::{UseRemoteThread, use_remote_thread};
 pub use use_reply_sender::{ReplySender, use_reply_sender};
 pub use use_root::{Root, use_root};
 pub use use_selection_quote::use_selection_quote;
+pub use use_style_property::use_style_property;

@@ -2,8 +2,10 @@
 //! and wasm in the head, so their downloads start with the page's and share a slow link with the
 //! HTML and the stylesheet that the first paint waits for. A prerendered post is readable (links,
 //! folded quotations) before any script runs, so here the app is fetched after the first paint
-//! instead, with the same integrity hashes: an import map carries them for the JS modules, and
-//! the wasm is fetched with its own.
+//! instead. The loader is a file of its own, not an inline script, so a page served with a
+//! strict Content-Security-Policy (`script-src 'self'`) runs it (docs/security.md); the wasm is
+//! fetched with Trunk's integrity hash. (Trunk's hashes for the JS modules travel in an inline
+//! import map, which such a policy refuses; those modules come from the page's own origin.)
 
 use super::{CLIENT_POST_CLASS, PrerenderError};
 
@@ -14,15 +16,28 @@ struct Fetched {
     integrity: Option<String>,
 }
 
-/// Removes Trunk's loader (its inline module script and preload links) from `head` and returns
-/// the head without it, and the tags that replace it (for the end of the body).
-pub fn deferred_loader(head: &str) -> Result<(String, String), PrerenderError> {
+/// The app loader written next to the page: its file name (named by its content, so a new build
+/// is never served an old loader from a cache), its code, and the tag that runs it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loader {
+    /// `lectern-loader-<hash>.js`.
+    pub file_name: String,
+    /// The module's JavaScript.
+    pub code: String,
+    /// `<script type="module" src="./lectern-loader-<hash>.js"></script>`, for the end of the body.
+    pub tag: String,
+}
+
+/// Removes Trunk's loader (its inline module script, import map and preload links) from `head`
+/// and returns the head without it, and the loader file that replaces it.
+pub fn deferred_loader(head: &str) -> Result<(String, Loader), PrerenderError> {
     let missing = |what: &str| PrerenderError(format!("index.html: Trunk's loader has no {what}"));
     let mut head = head.to_owned();
     let script = take(&mut head, "<script type=\"module\">", "</script>")
         .into_iter()
         .next()
         .ok_or_else(|| missing("<script type=\"module\">"))?;
+    take(&mut head, "<script type=\"importmap\">", "</script>");
     let links: Vec<Fetched> = [
         take(&mut head, "<link rel=\"modulepreload\"", ">"),
         take(&mut head, "<link rel=\"preload\"", ">"),
@@ -39,21 +54,11 @@ pub fn deferred_loader(head: &str) -> Result<(String, String), PrerenderError> {
     let js = quoted_after(&script, "from '").ok_or_else(|| missing("import of the app's JS"))?;
     let wasm =
         quoted_after(&script, "module_or_path: '").ok_or_else(|| missing("path to the wasm"))?;
-    let integrity_of = |href: &str| {
-        links
-            .iter()
-            .find(|link| link.href == href)
-            .and_then(|link| link.integrity.clone())
-    };
-    let modules: Vec<String> = links
+    let wasm_integrity = links
         .iter()
-        .filter(|link| link.href.ends_with(".js"))
-        .filter_map(|link| {
-            let hash = link.integrity.as_deref()?;
-            Some(format!("{}:{}", json_string(&link.href), json_string(hash)))
-        })
-        .collect();
-    let wasm_request = match integrity_of(&wasm) {
+        .find(|link| link.href == wasm)
+        .and_then(|link| link.integrity.clone());
+    let wasm_request = match wasm_integrity {
         Some(hash) => format!(
             "fetch({}, {{ integrity: {} }})",
             json_string(&wasm),
@@ -61,21 +66,33 @@ pub fn deferred_loader(head: &str) -> Result<(String, String), PrerenderError> {
         ),
         None => format!("fetch({})", json_string(&wasm)),
     };
-    let tags = format!(
-        "<script type=\"importmap\">{{\"integrity\":{{{}}}}}</script>\n\
-         <script type=\"module\">\n\
-         // The post is readable already: load the app after the first paint (or soon after, in a\n\
+    let code = format!(
+        "// The post is readable already: load the app after the first paint (or soon after, in a\n\
          // tab that is not painting), so its download never slows the page's own. A page asked\n\
          // for another post (?post=) has nothing to paint first: load at once.\n\
          if (!document.documentElement.classList.contains('{CLIENT_POST_CLASS}'))\n\
          \x20 await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 500); }});\n\
          const app = await import({});\n\
-         await app.default({{ module_or_path: {wasm_request} }});\n\
-         </script>\n",
-        modules.join(","),
+         await app.default({{ module_or_path: {wasm_request} }});\n",
         json_string(&js),
     );
-    Ok((head, tags))
+    let file_name = format!("lectern-loader-{:016x}.js", fnv1a(code.as_bytes()));
+    let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>\n");
+    Ok((
+        head,
+        Loader {
+            file_name,
+            code,
+            tag,
+        },
+    ))
+}
+
+/// FNV-1a, 64 bits: a content hash for a file name (not a security measure).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(*byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// Removes every `open … close` tag from `text` and returns them.
@@ -121,16 +138,36 @@ const wasm = await init({ module_or_path: './lectern-1_bg.wasm' });
 <link rel="modulepreload" href="./lectern-1.js" crossorigin="anonymous" integrity="sha384-J"><link rel="modulepreload" href="./snippets/s/offline.js" crossorigin="anonymous" integrity="sha384-S"><link rel="preload" href="./lectern-1_bg.wasm" crossorigin="anonymous" integrity="sha384-W" as="fetch" type="application/wasm"></head>"#;
 
     #[test]
-    fn replaces_trunks_loader_keeping_every_hash() {
-        let (head, tags) = deferred_loader(HEAD).unwrap_or_default();
+    fn replaces_trunks_loader_with_a_file_that_keeps_the_wasm_hash() {
+        let head = HEAD.replace(
+            "<link rel=\"modulepreload\"",
+            "<script type=\"importmap\">{}</script><link rel=\"modulepreload\"",
+        );
+        let (head, loader) = deferred_loader(&head).unwrap_or_else(|e| panic!("{e}"));
         assert!(!head.contains("<script") && !head.contains("preload"));
         assert!(head.contains(r#"<link rel="stylesheet" href="./main.css"/>"#));
-        assert!(tags.contains(
-            r#"{"integrity":{"./lectern-1.js":"sha384-J","./snippets/s/offline.js":"sha384-S"}}"#
-        ));
-        assert!(tags.contains(r#"await import("./lectern-1.js")"#));
-        assert!(tags.contains(r#"fetch("./lectern-1_bg.wasm", { integrity: "sha384-W" })"#));
-        assert!(tags.find("importmap") < tags.find("type=\"module\""));
+        assert!(loader.code.contains(r#"await import("./lectern-1.js")"#));
+        assert!(
+            loader
+                .code
+                .contains(r#"fetch("./lectern-1_bg.wasm", { integrity: "sha384-W" })"#)
+        );
+        assert!(
+            loader.file_name.starts_with("lectern-loader-") && loader.file_name.ends_with(".js")
+        );
+        assert_eq!(
+            loader.tag,
+            format!(
+                "<script type=\"module\" src=\"./{}\"></script>\n",
+                loader.file_name
+            )
+        );
+        let (_, other) = deferred_loader(&HEAD.replace("sha384-W", "sha384-V"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_ne!(
+            other.file_name, loader.file_name,
+            "a new loader gets a new name"
+        );
     }
 
     #[test]

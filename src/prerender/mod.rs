@@ -5,7 +5,7 @@
 
 mod loader;
 
-pub use loader::deferred_loader;
+pub use loader::{Loader, deferred_loader};
 
 use crate::browser::page::{APP_ROOT_ID, INLINE_POST_ID, PRERENDERED_MARK};
 use std::rc::Rc;
@@ -15,8 +15,8 @@ use crate::components::{
     App, AppProps, CommentsApp, CommentsAppProps, CommentsPlacement, PostSource,
 };
 
-/// Class set on `<html>` when the address names another post (`?post=`): main.css hides the
-/// prerendered seed until the app replaces it.
+/// Class set on `<html>` by `static/early.js` when the address names another post (`?post=`):
+/// main.css hides the prerendered seed until the app replaces it, and the loader starts at once.
 pub const CLIENT_POST_CLASS: &str = "lectern-client-post";
 
 /// The app's hydratable HTML for the post `json`, exactly as the browser's first renders will
@@ -83,15 +83,15 @@ impl std::fmt::Display for PrerenderError {
 impl std::error::Error for PrerenderError {}
 
 /// `index_html` with the app root filled with `app_html`, followed by the post's JSON (read by
-/// the wasm to hydrate), and preceded by a tiny script that hides the prerendered post when the
-/// address asks for another one (`?post=`), before any of it is parsed or painted. Trunk's app
-/// loader is replaced by one that starts after the first paint (see [`deferred_loader`]).
+/// the wasm to hydrate), and the loader file that replaces Trunk's (see [`deferred_loader`]),
+/// to be written next to the page. (When the address asks for another post, `static/early.js`
+/// hides the prerendered one before it is painted.)
 pub fn fill_page(
     index_html: &str,
     app_html: &str,
     json: &str,
     published_at: &str,
-) -> Result<String, PrerenderError> {
+) -> Result<(String, Loader), PrerenderError> {
     let open = format!("<div id=\"{APP_ROOT_ID}\">");
     let start = index_html
         .find(&open)
@@ -102,23 +102,21 @@ pub fn fill_page(
         .map(|at| inner_start + at)
         .ok_or_else(|| PrerenderError(format!("index.html: {open} is not closed")))?;
     let after = inner_end + "</div>".len();
-    // Runs before the prerendered markup is parsed, so it is never painted for another post.
-    let guard = format!(
-        "<script>if(new URLSearchParams(location.search).has('post')){{document.documentElement.classList.add('{CLIENT_POST_CLASS}');document.title='Lectern'}}</script>"
-    );
     let data = format!(
         "<script type=\"application/json\" id=\"{INLINE_POST_ID}\" data-published-at=\"{}\">{}</script>",
         attribute_safe(published_at),
         script_safe_json(&compact_json(json))
     );
-    let (head, scripts) = deferred_loader(&index_html[..start])?;
+    let (head, loader) = deferred_loader(&index_html[..start])?;
     let rest = &index_html[after..];
     let body_end = rest.rfind("</body>").unwrap_or(rest.len());
-    Ok(format!(
-        "{head}{guard}\n    <div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}>{app_html}</div>\n    {data}{}{scripts}{}",
+    let page = format!(
+        "{head}<div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}>{app_html}</div>\n    {data}{}{}{}",
         &rest[..body_end],
+        loader.tag,
         &rest[body_end..]
-    ))
+    );
+    Ok((page, loader))
 }
 
 /// `page` with the post's title in `<title>` and its language in `<html lang>`, as the app sets

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { launch, openPage, DESKTOP } from './support/browser.mjs';
-import { serveDir } from './support/server.mjs';
+import { serveDir, STRICT_CSP } from './support/server.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const SECOND = JSON.stringify({
@@ -23,11 +23,16 @@ let elsewhereCors;
 let browser;
 
 before(async () => {
-  server = await serveDir(DIST, { extra: { 'fixtures/api.html': API_PAGE } });
   elsewhere = await serveDir(DIST, { extra: { 'fixtures/post.json': SECOND } });
   elsewhereCors = await serveDir(DIST, {
     extra: { 'fixtures/post.json': SECOND },
     headers: { 'access-control-allow-origin': '*' },
+  });
+  // The host's strict policy names the origins whose posts it embeds (docs/security.md).
+  const others = [elsewhere, elsewhereCors].map((s) => new URL(s.url).origin).join(' ');
+  server = await serveDir(DIST, {
+    extra: { 'fixtures/api.html': API_PAGE },
+    csp: STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${others}`),
   });
   browser = await launch();
 });

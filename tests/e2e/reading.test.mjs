@@ -92,6 +92,10 @@ test('each entry shows reading time and quotations, and progress is shown as tex
   assert.equal(await page.locator('.toc-progress-bar').getAttribute('aria-hidden'), 'true');
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForFunction(() => document.querySelector('.toc-progress-text').textContent === '100% read');
+  // The bar is drawn through the CSSOM (no style attribute, which a strict CSP refuses): full.
+  const fill = page.locator('.toc-progress-fill');
+  assert.equal(await fill.getAttribute('style'), '--progress: 1.00;');
+  assert.equal(await fill.evaluate((el) => getComputedStyle(el).transform), 'matrix(1, 0, 0, 1, 0, 0)');
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
-import { serveDir } from './support/server.mjs';
+import { serveDir, STRICT_CSP } from './support/server.mjs';
 import { startWordPress } from './support/wordpress.mjs';
 import { axeViolations } from './support/axe.mjs';
 
@@ -20,7 +20,13 @@ const ids = {};
 before(async () => {
   site = await startWordPress();
   // The reader served with the site under /wp/: the same origin, as `?post=` requires.
-  reader = await serveDir(DIST, { proxy: { '/wp/': site.url }, extra: { 'fixtures/host.html': EMBED_PAGE } });
+  // The REST API's links name the site's own address, another origin here: the strict policy
+  // names it, as docs/security.md tells a host to.
+  reader = await serveDir(DIST, {
+    proxy: { '/wp/': site.url },
+    extra: { 'fixtures/host.html': EMBED_PAGE },
+    csp: STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${new URL(site.url).origin}`),
+  });
   browser = await launch();
   for (const slug of ['template-comments', 'block-quotes', 'edge-case-nested-and-mixed-lists', 'template-comments-disabled', 'template-password-protected']) {
     ids[slug] = await site.postId(slug);
@@ -91,7 +97,7 @@ test('the thread comes oldest first, nested by parent, deeper replies say whom t
   await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 19);
   assert.match(await heading.innerText(), /^19 thoughts on “Template: Comments”/);
   const rows = await page.locator('#comments li.comment').evaluateAll((items) =>
-    items.map((li) => ({ depth: Number(li.style.getPropertyValue('--depth')), note: li.querySelector('.comment-note')?.innerText ?? '' })),
+    items.map((li) => ({ depth: Number(getComputedStyle(li).getPropertyValue('--depth') || 0), note: li.querySelector('.comment-note')?.innerText ?? '' })),
   );
   assert.equal(rows[0].depth, 0);
   assert.ok(rows.some((r) => r.depth === 4), 'replies nest to the reader’s depth');

@@ -6,10 +6,12 @@
 //! (an embed becomes a link to the original).
 
 mod blocks;
+mod inert;
 mod inline;
 mod sections;
 
 pub use blocks::{Mapped, map_blocks};
+pub use inert::without_inline_styles_and_handlers;
 pub use inline::plain_text;
 pub use sections::{INTRODUCTION, split_sections};
 

@@ -1,6 +1,6 @@
 // Launches Debian's Chromium through playwright-core (never a downloaded browser) and records
 // what a test must check on every page: console errors, page errors, dialogs and any request
-// that leaves the origin.
+// that leaves the origin; Content-Security-Policy violations fail the test when its context closes.
 import { chromium } from 'playwright-core';
 
 const FLAGS = [
@@ -27,7 +27,25 @@ export const PHONE = { viewport: { width: 375, height: 740 }, isMobile: true, ha
 export async function openPage(browser, origin, options = DESKTOP) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
-  const problems = { console: [], errors: [], dialogs: [], foreign: [] };
+  const problems = { console: [], errors: [], dialogs: [], foreign: [], csp: [] };
+  // Every Content-Security-Policy violation (the page's, an embed's shadow root's, a
+  // blocked inline script's) is recorded, and closing the context fails the test if any was.
+  await context.exposeBinding('__lecternCspViolation', (_source, report) => problems.csp.push(report));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+        window.__lecternCspViolation(`${event.effectiveDirective} refused ${event.blockedURI || 'inline'}${where}: ${event.sample}`);
+      },
+      true,
+    );
+  });
+  const close = context.close.bind(context);
+  context.close = async (...args) => {
+    await close(...args);
+    if (problems.csp.length) throw new Error(`Content-Security-Policy violations:\n${problems.csp.join('\n')}`);
+  };
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.console.push(msg.text());
   });

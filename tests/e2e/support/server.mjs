@@ -19,15 +19,26 @@ const TYPES = {
 };
 
 /**
+ * The strict Content-Security-Policy every page of the reader is served with in these tests (the
+ * one docs/security.md tells a host it can send): scripts and styles only from files of the
+ * page's own origin, wasm compiled, pictures over https, requests to the own origin only.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
+
+/**
  * Serves `root` under `prefix` (e.g. '/' or '/blog/reader/'), plus `extra` files given as
  * { 'relative/path': 'content' } under the same prefix; `headers` are added to every answer
  * (e.g. CORS); `compress` answers with brotli when the browser accepts it, as a real deployment
  * would (the benchmark uses it); `proxy` forwards every path under its key to another server on
  * this machine ({ '/wp/': 'http://127.0.0.1:8123/' }), so that server's answers come from this
- * origin (a WordPress site that also serves the reader). Resolves to { url, close }.
+ * origin (a WordPress site that also serves the reader); `csp` is the Content-Security-Policy
+ * sent with every answer of its own (default STRICT_CSP; a host page that embeds a reader from
+ * another origin names that origin). Resolves to { url, close }.
  */
-export async function serveDir(root, { prefix = '/', extra = {}, headers = {}, compress = false, proxy = {} } = {}) {
+export async function serveDir(root, { prefix = '/', extra = {}, headers = {}, compress = false, proxy = {}, csp = STRICT_CSP } = {}) {
   const base = resolve(root);
+  if (csp) headers = { 'content-security-policy': csp, ...headers };
   const brotli = new Map();
   const send200 = (req, res, type, body, more = {}) => {
     if (compress && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
