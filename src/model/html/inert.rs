@@ -26,11 +26,13 @@ const RAW_TEXT: &[&str] = &[
 /// What replaces an attribute taken out: read by the tokenizer as no attribute and no flag.
 const SILENT: &str = "/ ";
 
-/// Elements that start foreign content (SVG, MathML), where the scanner stops.
-const FOREIGN: &[&str] = &["svg", "math"];
+/// Where the scanner stops: foreign content (SVG, MathML), and `<select>`, inside which parsers
+/// disagree (the older "in select" rules ignore a `<style>`; browsers with customizable
+/// `<select>` parse it as raw text).
+const STOP_AT: &[&str] = &["svg", "math", "select"];
 
 /// `html` without `style` attributes, `on…` attributes and `<style>` elements (up to the first
-/// `<svg>` or `<math>`, if any); borrowed when there was nothing to take out.
+/// `<svg>`, `<math>` or `<select>`, if any); borrowed when there was nothing to take out.
 pub fn without_inline_styles_and_handlers(html: &str) -> Cow<'_, str> {
     let lower = html.to_ascii_lowercase();
     if !lower.contains("style") && !lower.contains("on") {
@@ -57,9 +59,9 @@ pub fn without_inline_styles_and_handlers(html: &str) -> Cow<'_, str> {
                 .map_or(html.len(), |i| start + 2 + i);
         } else if bytes.get(start + 1).is_some_and(u8::is_ascii_alphabetic) {
             let tag = scan_start_tag(html, start);
-            if FOREIGN.contains(&tag.name.as_str()) {
+            if STOP_AT.contains(&tag.name.as_str()) {
                 // SVG and MathML tokenize otherwise (CDATA sections, <style> with children) and
-                // leave at places only a tree builder knows: the rest is left as it is.
+                // end where only a tree builder knows, as does a <select>: the rest is left as is.
                 break;
             }
             if tag.name == "style" {
@@ -236,6 +238,7 @@ mod tests {
             "a < style=b",
             r#"<a title="x>y">on</a>"#,
             r#"</p class="a><style>b"><p>c"#,
+            "<select><style><select>/",
         ] {
             assert_eq!(quiet(kept), kept);
         }
