@@ -18,6 +18,8 @@ pub mod browser;
 pub mod components;
 pub mod error;
 pub mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod import;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

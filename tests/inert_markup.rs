@@ -83,7 +83,10 @@ fn real_posts_and_xss_vectors_map_the_same_and_nothing_inline_is_left() {
         had_inline += usize::from(!leftovers(html).is_empty());
         // From an <svg>, <math> or <select> on, the markup is left as it is (model::html::inert).
         let lower = html.to_ascii_lowercase();
-        if ["<svg", "<math", "<select"].iter().any(|tag| lower.contains(tag)) {
+        if ["<svg", "<math", "<select"]
+            .iter()
+            .any(|tag| lower.contains(tag))
+        {
             continue;
         }
         let left = leftovers(&without_inline_styles_and_handlers(html));

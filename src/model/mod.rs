@@ -21,6 +21,9 @@ pub mod storage_keys;
 pub mod stored;
 pub mod text;
 pub mod thread;
+// Writing posts out is the command line's job (import); the reader only reads them.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod write;
 
 pub use block::{
     Block, Code, Embed, Figure, Heading, List, ListItem, Paragraph, Quote, Source, Table,

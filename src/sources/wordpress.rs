@@ -263,7 +263,7 @@ fn text_at(value: &Value, path: &[&str]) -> String {
 }
 
 /// The text of an HTML fragment (titles and names are HTML in the REST API: `&#8217;`).
-fn html_text<N: HtmlNode>(html: &str, parse_html: &dyn Fn(&str) -> Vec<N>) -> String {
+pub(crate) fn html_text<N: HtmlNode>(html: &str, parse_html: &dyn Fn(&str) -> Vec<N>) -> String {
     if !html.contains(['<', '&']) {
         return html.trim().to_owned();
     }

@@ -1,0 +1,304 @@
+//! `lectern-cli import` on the WordPress exports in `../shared/corpus/wordpress/wxr/`: every post
+//! written validates against the published schema, reads back in the reader and renders (SSR)
+//! with its text, quotations with their sources and the whole thread; counts and a few exact
+//! mappings per file; a malformed export names its line and column and leaves nothing behind.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use lectern::import::export_post::Options;
+use lectern::import::{ImportError, Summary, import_export};
+use lectern::model::schema::SCHEMA_PATH;
+use lectern::model::{Block, Post, parse_post};
+use lectern::{Reader, ReaderProps};
+
+fn export(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/wordpress/wxr")
+        .join(name)
+}
+
+/// A fresh folder path under the system's temporary folder (not created), one per call: the
+/// tests run in parallel.
+fn scratch(name: &str) -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("lectern-import-test-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    let _ = std::fs::remove_dir_all(&path);
+    path
+}
+
+fn import(name: &str) -> (Summary, PathBuf) {
+    let out = scratch(name);
+    let summary = import_export(&export(name), Some(&out), Options::default(), &mut |_| {})
+        .unwrap_or_else(|e| panic!("{e}"));
+    (summary, out)
+}
+
+fn read(out: &Path, file: &str) -> Post {
+    let text = std::fs::read_to_string(out.join(file)).unwrap();
+    parse_post(&text).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn rendered(post: &Post) -> String {
+    let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
+        post: Rc::new(post.clone()),
+        banner: yew::Html::default(),
+        initially_open: Rc::from(Vec::new()),
+        comments: Default::default(),
+    });
+    futures::executor::block_on(renderer.render())
+}
+
+fn validator() -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(SCHEMA_PATH).unwrap()).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+fn quotes(blocks: &[Block]) -> Vec<&lectern::model::Quote> {
+    blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Quote(q) => Some(q),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn every_good_export_imports_validates_reads_back_and_renders() {
+    let validator = validator();
+    for name in [
+        "a11y-unit-test-data.xml",
+        "cdata-edge.xml",
+        "crazy-cdata.xml",
+        "crazy-cdata-escaped.xml",
+        "wxr-utf-8-challenges.xml",
+    ] {
+        let (summary, out) = import(name);
+        let mut files: Vec<String> = std::fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        let mut listed = summary.files.clone();
+        listed.sort();
+        assert_eq!(files, listed, "{name}: exactly the files the summary lists");
+        assert!(!files.is_empty(), "{name}");
+        for file in &files {
+            let text = std::fs::read_to_string(out.join(file)).unwrap();
+            let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&json)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{name}/{file}: {errors:?}");
+            let post = read(&out, file);
+            let html = rendered(&post);
+            let title = post
+                .title
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;");
+            assert!(html.contains(&title), "{name}/{file}: the title renders");
+            // The whole thread renders (the seed-sized threads here fit the first page).
+            assert_eq!(
+                html.matches("class=\"comment ").count(),
+                post.comments.len(),
+                "{name}/{file}: every comment renders"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_theme_test_export_counts_and_maps_as_wordpress_shows_it() {
+    let (summary, out) = import("a11y-unit-test-data.xml");
+    assert_eq!(summary.imported.get("post"), Some(&44));
+    assert_eq!(summary.imported.get("page"), Some(&17));
+    let skipped: Vec<String> = summary
+        .skipped
+        .iter()
+        .map(|(why, n)| format!("{n} {why}"))
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            "39 not a post or page (attachment)",
+            "50 not a post or page (nav_menu_item)",
+            "1 not a post or page (no type)",
+            "1 not published (draft)",
+            "1 not published (future)",
+            "1 password-protected",
+        ]
+    );
+    assert_eq!(summary.comments.imported, 21);
+    assert_eq!(summary.comments.pings, 4);
+    // The threaded comments keep their threading, every reply after its parent.
+    let thread = read(&out, "template-comments.json");
+    assert_eq!(thread.comments.len(), 19);
+    let reply = thread.comments.iter().find(|c| c.id == "905").unwrap();
+    assert_eq!(reply.parent.as_deref(), Some("904"));
+    let position = |id: &str| thread.comments.iter().position(|c| c.id == id).unwrap();
+    assert!(position("904") < position("905") && position("905") < position("906"));
+    let html = rendered(&thread);
+    assert_eq!(
+        html.matches("class=\"comment ").count(),
+        19,
+        "the whole thread renders"
+    );
+    // Quotations with their sources, from Gutenberg's quote blocks.
+    let quoted = read(&out, "block-quotes.json");
+    let sources: Vec<String> = quoted
+        .sections
+        .iter()
+        .flat_map(|s| quotes(&s.blocks))
+        .filter_map(|q| q.source.as_ref().map(|s| s.name.clone()))
+        .collect();
+    assert!(
+        sources.starts_with(&[
+            "The Gutenberg Team".to_owned(),
+            "Johannes Gutenberg".to_owned()
+        ]),
+        "{sources:?}"
+    );
+    assert!(rendered(&quoted).contains("The Gutenberg Team"));
+    // An embed became a link and says so.
+    let warned: Vec<&String> = summary
+        .warnings
+        .iter()
+        .filter(|(file, _)| file == "post-format-video-youtube.json")
+        .flat_map(|(_, w)| w)
+        .collect();
+    assert_eq!(
+        warned,
+        ["embed turned into a link: http://www.youtube.com/watch?v=SQEQr7c0-dw"]
+    );
+}
+
+#[test]
+fn cdata_edge_cases_read_as_wordpress_reads_them() {
+    let text_of = |name: &str, file: &str| -> String {
+        let (_, out) = import(name);
+        let post = read(&out, file);
+        post.sections
+            .iter()
+            .flat_map(|s| &s.blocks)
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.to_plain()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        text_of("cdata-edge.xml", "post-1.json"),
+        "ends with sequence ]] >"
+    );
+    // A CDATA nested without escaping, and the same escaped: one text.
+    assert_eq!(
+        text_of("crazy-cdata.xml", "hello-world.json"),
+        text_of("crazy-cdata-escaped.xml", "hello-world.json")
+    );
+}
+
+#[test]
+fn hostile_unicode_survives_as_text() {
+    let (_, out) = import("wxr-utf-8-challenges.xml");
+    let post = read(&out, "hello-world-utf8--test.json");
+    assert_eq!(
+        post.title,
+        "\"The Road \u{202e}Not\u{202c} Taken\" by Rob\u{202d}ert \u{202e}Frost \u{202a}🌲\u{202c}"
+    );
+    assert_eq!(post.lang.as_deref(), Some("en-US"));
+    assert_eq!(
+        post.published.map(|d| d.raw).as_deref(),
+        Some("2024-06-05T16:04:48Z")
+    );
+}
+
+#[test]
+fn a_malformed_export_names_line_and_column_and_leaves_nothing() {
+    let out = scratch("malformed");
+    let error = import_export(
+        &export("malformed.xml"),
+        Some(&out),
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            ImportError::Malformed {
+                line: 90,
+                column: 1,
+                ..
+            }
+        ),
+        "{error}"
+    );
+    let message = error.to_string();
+    assert!(
+        message.contains("malformed.xml:90:1: not a well-formed WordPress export"),
+        "{message}"
+    );
+    assert!(message.contains("</notachanneltag>"), "{message}");
+    assert!(!out.exists(), "no output folder");
+    let parent = out.parent().unwrap();
+    let leftovers: Vec<_> = std::fs::read_dir(parent)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("malformed"))
+        .collect();
+    assert!(leftovers.is_empty(), "no temporary folder left");
+}
+
+#[test]
+fn a_dry_run_writes_nothing_and_a_full_folder_is_refused() {
+    let out = scratch("dry");
+    let summary = import_export(
+        &export("a11y-unit-test-data.xml"),
+        None,
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(summary.imported.values().sum::<usize>(), 61);
+    assert!(!out.exists());
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("mine.txt"), "keep me").unwrap();
+    let error = import_export(
+        &export("cdata-edge.xml"),
+        Some(&out),
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert!(matches!(error, ImportError::OutputNotEmpty(_)), "{error}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("mine.txt")).unwrap(),
+        "keep me"
+    );
+}
+
+#[test]
+fn progress_counts_every_item() {
+    let mut seen = Vec::new();
+    import_export(
+        &export("a11y-unit-test-data.xml"),
+        None,
+        Options::default(),
+        &mut |p| {
+            seen.push((p.done, p.total));
+        },
+    )
+    .unwrap();
+    assert_eq!(seen.len(), 154);
+    assert_eq!(seen.last(), Some(&(154, 154)));
+}
