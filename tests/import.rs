@@ -211,9 +211,10 @@ fn cdata_edge_cases_read_as_wordpress_reads_them() {
 fn hostile_unicode_survives_as_text() {
     let (_, out) = import("wxr-utf-8-challenges.xml");
     let post = read(&out, "hello-world-utf8--test.json");
+    // Every override and zero-width character kept; the quotes curled as WordPress shows them.
     assert_eq!(
         post.title,
-        "\"The Road \u{202e}Not\u{202c} Taken\" by Rob\u{202d}ert \u{202e}Frost \u{202a}🌲\u{202c}"
+        "\u{201C}The Road \u{202e}Not\u{202c} Taken\u{201D} by Rob\u{202d}ert \u{202e}Frost \u{202a}🌲\u{202c}"
     );
     assert_eq!(post.lang.as_deref(), Some("en-US"));
     assert_eq!(
@@ -301,4 +302,78 @@ fn progress_counts_every_item() {
     .unwrap();
     assert_eq!(seen.len(), 154);
     assert_eq!(seen.last(), Some(&(154, 154)));
+}
+
+fn rest(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus/wordpress/rest")
+        .join(name)
+}
+
+#[test]
+fn saved_rest_answers_import_with_their_comments() {
+    let validator = validator();
+    let out = scratch("rest-one");
+    let summary = lectern::import::import_rest_files(
+        &rest("post-60.json"),
+        Some(&rest("post-60-comments.json")),
+        Some(&out),
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(summary.files, ["the-beauties-of-gullfoss.json"]);
+    assert_eq!(summary.comments.imported, 3);
+    let post = read(&out, "the-beauties-of-gullfoss.json");
+    assert_eq!(post.comments.len(), 3);
+    // The conversation stays the site's: replies go there, the thread is read from there.
+    let thread = post.conversation.wordpress.as_ref().unwrap();
+    assert_eq!(
+        thread.comments,
+        "https://demo.worona.org/wp-json/wp/v2/comments"
+    );
+    assert_eq!(thread.post, 60);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join(&summary.files[0])).unwrap())
+            .unwrap();
+    assert!(validator.is_valid(&json));
+    // A collection: one file a post.
+    let many = scratch("rest-many");
+    let summary = lectern::import::import_rest_files(
+        &rest("posts.json"),
+        None,
+        Some(&many),
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(summary.files.len(), 3);
+}
+
+#[test]
+fn saved_answers_that_are_not_posts_say_where() {
+    let dir = scratch("bad-rest");
+    std::fs::create_dir_all(&dir).unwrap();
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "[{\"id\": 1,\n  \"title\": }]").unwrap();
+    let error =
+        lectern::import::import_rest_files(&broken, None, None, Options::default(), &mut |_| {})
+            .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .ends_with("broken.json:2:12: expected value"),
+        "{error}"
+    );
+    let comments = dir.join("comments.json");
+    std::fs::copy(rest("post-60-comments.json"), &comments).unwrap();
+    let error =
+        lectern::import::import_rest_files(&comments, None, None, Options::default(), &mut |_| {})
+            .unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("item 0 is not a WordPress REST post or page"),
+        "{error}"
+    );
 }

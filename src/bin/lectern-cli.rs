@@ -1,5 +1,6 @@
-//! Lectern's command line. `lectern-cli import <export.xml> <out-folder>`: a WordPress export
-//! into one Lectern post file per published post and page (see the README).
+//! Lectern's command line. `lectern-cli import <source> <out-folder>`: WordPress posts (an
+//! export file, saved REST answers, or a live site) into one Lectern post file per published
+//! post and page (see the README).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -25,29 +26,45 @@ mod cli {
 
     use indicatif::{ProgressBar, ProgressStyle};
     use lectern::import::export_post::Options;
-    use lectern::import::{Progress, Summary, import_export};
+    use lectern::import::site::import_site;
+    use lectern::import::{Progress, Summary, import_export, import_rest_files};
 
-    pub const USAGE: &str = "usage: lectern-cli import <wordpress-export.xml> <out-folder> [--dry-run] [--held-comments]
+    pub const USAGE: &str = "usage: lectern-cli import <source> <out-folder> [--comments <file>] [--held-comments] [--dry-run]
 
-  import   A WordPress export (Tools → Export, a .xml file of any size) into one Lectern post
-           file (<slug>.json) per published post and page in <out-folder> (new or empty).
+  import   Posts from WordPress into one Lectern post file (<slug>.json) per published post and
+           page, in <out-folder> (new or empty; written only when everything worked). <source>:
+             a WordPress export (Tools → Export: a .xml file of any size),
+             a saved REST answer (wp/v2/posts or wp/v2/pages: one post, or a list),
+             or the address of a WordPress site or post (read through its REST API).
            Drafts, private and password-protected posts are skipped and counted; only approved
-           comments are taken (--held-comments adds those awaiting moderation); pingbacks and
-           trackbacks are left out.
-  --dry-run        read everything and print the summary; write nothing";
+           comments are taken; pingbacks and trackbacks are left out.
+  --comments <file>  with a saved REST answer: a saved wp/v2/comments answer to take from
+  --held-comments    also comments awaiting moderation (an export or an authorised answer has them)
+  --dry-run          read everything and print the summary; write nothing";
 
     /// Runs `import`; the process's exit code.
     pub fn import(args: &[String]) -> i32 {
-        let flags: Vec<&str> = args
-            .iter()
-            .map(String::as_str)
-            .filter(|a| a.starts_with("--"))
-            .collect();
-        let paths: Vec<&str> = args
-            .iter()
-            .map(String::as_str)
-            .filter(|a| !a.starts_with("--"))
-            .collect();
+        let mut flags = Vec::new();
+        let mut paths = Vec::new();
+        let mut comments = None;
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            if let Some(file) = arg.strip_prefix("--comments=") {
+                comments = Some(file.to_owned());
+            } else if arg == "--comments" {
+                match rest.next() {
+                    Some(file) => comments = Some(file.clone()),
+                    None => {
+                        eprintln!("lectern-cli import: --comments needs a file\n\n{USAGE}");
+                        return 2;
+                    }
+                }
+            } else if arg.starts_with("--") {
+                flags.push(arg.as_str());
+            } else {
+                paths.push(arg.as_str());
+            }
+        }
         if let Some(unknown) = flags
             .iter()
             .find(|f| !matches!(**f, "--dry-run" | "--held-comments"))
@@ -56,13 +73,11 @@ mod cli {
             return 2;
         }
         let dry_run = flags.contains(&"--dry-run");
-        let (export, out) = match (paths.as_slice(), dry_run) {
-            ([export, out], _) => (*export, Some(*out)),
-            ([export], true) => (*export, None),
+        let (source, out) = match (paths.as_slice(), dry_run) {
+            ([source, out], _) => (*source, Some(*out)),
+            ([source], true) => (*source, None),
             _ => {
-                eprintln!(
-                    "lectern-cli import: give the export file and the folder to write\n\n{USAGE}"
-                );
+                eprintln!("lectern-cli import: give the source and the folder to write\n\n{USAGE}");
                 return 2;
             }
         };
@@ -86,7 +101,23 @@ mod cli {
             }
         };
         let out_path = if dry_run { None } else { out.map(Path::new) };
-        let result = import_export(Path::new(export), out_path, options, &mut on_progress);
+        let result = match kind_of(source) {
+            Ok(Kind::Site) => import_site(source, out_path, options, &mut on_progress),
+            Ok(Kind::Export) => {
+                import_export(Path::new(source), out_path, options, &mut on_progress)
+            }
+            Ok(Kind::Rest) => import_rest_files(
+                Path::new(source),
+                comments.as_deref().map(Path::new),
+                out_path,
+                options,
+                &mut on_progress,
+            ),
+            Err(why) => {
+                eprintln!("lectern-cli import: {source}: {why}");
+                return 1;
+            }
+        };
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }
@@ -99,6 +130,34 @@ mod cli {
                 eprintln!("lectern-cli import: {error}");
                 1
             }
+        }
+    }
+
+    /// What a source is.
+    enum Kind {
+        Site,
+        Export,
+        Rest,
+    }
+
+    /// An address, or a file told by its first character (`<` XML, `{`/`[` JSON).
+    fn kind_of(source: &str) -> Result<Kind, String> {
+        if source.starts_with("http://") || source.starts_with("https://") {
+            return Ok(Kind::Site);
+        }
+        let mut file = std::fs::File::open(source).map_err(|e| e.to_string())?;
+        let mut head = [0u8; 512];
+        let read = std::io::Read::read(&mut file, &mut head).map_err(|e| e.to_string())?;
+        let text = String::from_utf8_lossy(&head[..read]);
+        match text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .chars()
+            .next()
+        {
+            Some('<') => Ok(Kind::Export),
+            Some('{' | '[') => Ok(Kind::Rest),
+            _ => Err("neither a WordPress export (XML) nor a saved REST answer (JSON)".to_owned()),
         }
     }
 

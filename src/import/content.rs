@@ -3,9 +3,12 @@
 //! from blank lines (a small `wpautop`), the common shortcodes (`[caption]`, `[gallery]`,
 //! `[embed]`, `[audio]`, `[video]`) as the markup WordPress writes for them, a link alone on a
 //! line to a known video or social site as an embed, and `<!--more-->` marking the excerpt.
-//! Other shortcodes stay as text, as WordPress shows them when their plugin is gone.
+//! Other shortcodes stay as text, as WordPress shows them when their plugin is gone. Text gets
+//! WordPress's typography (`texturize`).
 
 use std::collections::HashMap;
+
+use super::texturize::texturize_content;
 
 /// Attachments of the export: address by id, and the ids attached to each post.
 #[derive(Debug, Clone, Default)]
@@ -28,7 +31,13 @@ pub struct Rendered {
 pub fn render_stored(content: &str, post_id: &str, attachments: &Attachments) -> Rendered {
     let normalized = content.replace("\r\n", "\n").replace('\r', "\n");
     let more = find_more(&normalized);
-    let html = |text: &str| autop(&embed_lines(&shortcodes(text, post_id, attachments)));
+    let html = |text: &str| {
+        texturize_content(&autop(&embed_lines(&shortcodes(
+            text,
+            post_id,
+            attachments,
+        ))))
+    };
     let before_more = more.map(|(start, _)| html(&normalized[..start]));
     let whole = match more {
         Some((start, end)) => format!("{}{}", &normalized[..start], &normalized[end..]),
@@ -40,9 +49,9 @@ pub fn render_stored(content: &str, post_id: &str, attachments: &Attachments) ->
     }
 }
 
-/// A comment's stored text as HTML (paragraphs from blank lines, nothing else).
+/// A comment's stored text as HTML (paragraphs from blank lines, WordPress's typography).
 pub fn render_comment(content: &str) -> String {
-    autop(&content.replace("\r\n", "\n"))
+    texturize_content(&autop(&content.replace("\r\n", "\n")))
 }
 
 /// The byte range of the first `<!--more-->` (or `<!--more label-->`).
@@ -231,10 +240,10 @@ fn embed_lines(text: &str) -> String {
         .join("\n")
 }
 
+/// WordPress's embed block around `url`, which is HTML text already (`&amp;` stays as it is).
 fn embed_figure(url: &str) -> String {
     format!(
-        "\n\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">{}</div></figure>\n\n",
-        escape(url)
+        "\n\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">{url}</div></figure>\n\n"
     )
 }
 
@@ -285,8 +294,9 @@ fn expand(text: &str, post_id: &str, attachments: &Attachments) -> Option<(Strin
     match name.as_str() {
         "caption" | "wp_caption" => {
             let (body, used) = enclosed(&name)?;
-            // The picture (perhaps inside a link) first, then the caption text.
-            let split = body.rfind('>').map_or(0, |i| i + 1);
+            // The picture (perhaps inside a link) first, then the caption text (which may hold
+            // links of its own).
+            let split = picture_end(body);
             let (picture, caption) = body.split_at(split);
             let caption = attribute(attrs, "caption").unwrap_or_else(|| caption.trim().to_owned());
             Some((
@@ -334,6 +344,20 @@ fn expand(text: &str, post_id: &str, attachments: &Attachments) -> Option<(Strin
             ))
         }
         _ => None,
+    }
+}
+
+/// Where a caption's picture ends: after its `<img …>`, or after the `</a>` of a link around it.
+fn picture_end(body: &str) -> usize {
+    let lower = body.to_ascii_lowercase();
+    let Some(img) = lower.find("<img") else {
+        return 0;
+    };
+    let after_img = lower[img..].find('>').map_or(body.len(), |i| img + i + 1);
+    let linked = lower.trim_start().starts_with("<a ") || lower.trim_start().starts_with("<a>");
+    match lower[after_img..].find("</a>") {
+        Some(i) if linked => after_img + i + "</a>".len(),
+        _ => after_img,
     }
 }
 
@@ -391,11 +415,11 @@ mod tests {
             .url_by_id
             .insert("7".into(), "https://e.org/a.jpg".into());
         let out = render_stored(
-            "[caption id=\"x\" width=\"300\"]<img src=\"https://e.org/b.jpg\" alt=\"B\"> A bee[/caption]\n\n[gallery ids=\"7,8\"]\n\n[contact-form-7 id=\"1\"]\n\nhttps://www.youtube.com/watch?v=abc\n\nBefore<!--more-->After",
+            "[caption id=\"x\" width=\"300\"]<img src=\"https://e.org/b.jpg\" alt=\"B\"> A bee with a <a href=\"https://e.org/\">link</a>[/caption]\n\n[gallery ids=\"7,8\"]\n\n[contact-form-7 id=\"1\"]\n\nhttps://www.youtube.com/watch?v=abc\n\nBefore<!--more-->After",
             "1",
             &attachments,
         );
-        assert!(out.html.contains("<figure class=\"wp-caption\"><img src=\"https://e.org/b.jpg\" alt=\"B\"><figcaption>A bee</figcaption></figure>"), "{}", out.html);
+        assert!(out.html.contains("<figure class=\"wp-caption\"><img src=\"https://e.org/b.jpg\" alt=\"B\"><figcaption>A bee with a <a href=\"https://e.org/\">link</a></figcaption></figure>"), "{}", out.html);
         assert!(
             out.html
                 .contains("<img src=\"https://e.org/a.jpg\" alt=\"\">")

@@ -6,6 +6,7 @@
 //! (they are notices that another site linked here, not part of the conversation).
 
 use super::content::{Attachments, render_comment, render_stored};
+use super::texturize::texturize;
 use super::wxr::{Channel, Item, ItemComment};
 use crate::error::PostError;
 use crate::model::html::{map_blocks, split_sections};
@@ -116,7 +117,7 @@ pub fn convert(
     let rendered = render_stored(&item.content, &item.id, attachments);
     let mapped = map_blocks(&parse_fragment(&rendered.html));
     warnings.extend(mapped.warnings.iter().map(ToString::to_string));
-    let title = html_text(&item.title, &parse_fragment);
+    let title = html_text(&texturize(&item.title), &parse_fragment);
     let title = if title.trim().is_empty() {
         "(no title)".to_owned()
     } else {
@@ -124,7 +125,7 @@ pub fn convert(
     };
     let sections = split_sections(mapped.items, &title);
     let excerpt = [
-        html_text(&item.excerpt, &parse_fragment),
+        html_text(&texturize(&item.excerpt), &parse_fragment),
         rendered
             .before_more
             .map(|html| html_text(&html, &parse_fragment))

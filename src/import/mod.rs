@@ -6,15 +6,20 @@
 
 pub mod content;
 pub mod export_post;
+mod output;
+pub mod rest;
+pub mod site;
+pub mod texturize;
 pub mod wxr;
 
-use std::collections::{BTreeMap, HashSet};
-use std::fs::{self, File};
+use std::collections::BTreeMap;
+use std::fs::File;
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
 use content::Attachments;
-use export_post::{CommentCounts, Options, Outcome, Skip, convert};
+use export_post::{CommentCounts, Options, Skip, convert};
+use output::Output;
 
 /// What the import did, for the summary it prints.
 #[derive(Debug, Clone, Default)]
@@ -67,6 +72,24 @@ pub enum ImportError {
     },
     /// The output folder has files in it already.
     OutputNotEmpty(PathBuf),
+    /// A saved REST answer is not JSON, or not WordPress posts.
+    Json {
+        /// The file.
+        path: PathBuf,
+        /// Where (1-based line and column; 0 when the whole file is the problem).
+        line: usize,
+        /// See `line`.
+        column: usize,
+        /// Why.
+        message: String,
+    },
+    /// A site could not be read.
+    Fetch {
+        /// The address asked.
+        url: String,
+        /// Why.
+        message: String,
+    },
 }
 
 impl std::fmt::Display for ImportError {
@@ -83,6 +106,19 @@ impl std::fmt::Display for ImportError {
                 path.display()
             ),
             Self::Io { path, error } => write!(f, "{}: {error}", path.display()),
+            Self::Json {
+                path,
+                line: 0,
+                message,
+                ..
+            } => write!(f, "{}: {message}", path.display()),
+            Self::Json {
+                path,
+                line,
+                column,
+                message,
+            } => write!(f, "{}:{line}:{column}: {message}", path.display()),
+            Self::Fetch { url, message } => write!(f, "{url}: {message}"),
             Self::OutputNotEmpty(path) => write!(
                 f,
                 "{}: the folder is not empty; import into a new or empty folder",
@@ -94,7 +130,7 @@ impl std::fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ImportError + '_ {
+pub(crate) fn io(path: &Path) -> impl FnOnce(std::io::Error) -> ImportError + '_ {
     move |error| ImportError::Io {
         path: path.to_owned(),
         error,
@@ -141,14 +177,8 @@ pub fn import_export(
         }
     })
     .map_err(malformed)?;
-    let staging = match out {
-        Some(out) => Some(staging_folder(out)?),
-        None => None,
-    };
-    let mut summary = Summary::default();
-    let mut used = HashSet::new();
+    let mut output = Output::start(out)?;
     let mut done = 0;
-    let mut write_error = None;
     let second = wxr::read_export(open()?, |channel, item| {
         done += 1;
         progress(&Progress {
@@ -156,81 +186,78 @@ pub fn import_export(
             total,
             title: item.title.clone(),
         });
-        if write_error.is_some() {
-            return;
-        }
-        match convert(&item, channel, &attachments, options) {
-            Outcome::Skipped(why) => *summary.skipped.entry(why).or_default() += 1,
-            Outcome::Invalid(error) => summary
-                .invalid
-                .push((item.title.clone(), error.to_string())),
-            Outcome::Post(converted) => {
-                let mut post = converted.post;
-                if !used.insert(post.id.clone()) {
-                    post.id = format!("{}-{}", post.id, item.id.trim());
-                    used.insert(post.id.clone());
-                }
-                let file = format!("{}.json", post.id);
-                if let Some(folder) = &staging {
-                    let path = folder.join(&file);
-                    if let Err(error) = fs::write(&path, crate::model::write::post_to_json(&post)) {
-                        write_error = Some(ImportError::Io { path, error });
-                        return;
-                    }
-                }
-                *summary.imported.entry(converted.kind).or_default() += 1;
-                let counts = converted.comments;
-                summary.comments.imported += counts.imported;
-                summary.comments.held += counts.held;
-                summary.comments.spam += counts.spam;
-                summary.comments.pings += counts.pings;
-                if !converted.warnings.is_empty() {
-                    summary.warnings.push((file.clone(), converted.warnings));
-                }
-                summary.files.push(file);
-            }
-        }
+        let outcome = convert(&item, channel, &attachments, options);
+        output.take(outcome, &item.title, &item.id);
     });
-    let finished = second
-        .map_err(malformed)
-        .and_then(|_| write_error.map_or(Ok(()), Err));
-    match (finished, staging, out) {
-        (Err(error), Some(folder), _) => {
-            let _ = fs::remove_dir_all(&folder);
-            Err(error)
-        }
-        (Err(error), None, _) => Err(error),
-        (Ok(()), Some(folder), Some(out)) => {
-            // An empty output folder is replaced; rename is atomic within one parent folder.
-            if out.exists() {
-                fs::remove_dir(out).map_err(io(out))?;
-            }
-            fs::rename(&folder, out).map_err(io(out))?;
-            Ok(summary)
-        }
-        (Ok(()), _, _) => Ok(summary),
-    }
+    output.finish(second.err().map(malformed))
 }
 
-/// A new, empty temporary folder beside `out` (refused when `out` holds files already).
-fn staging_folder(out: &Path) -> Result<PathBuf, ImportError> {
-    if out.exists() {
-        let mut entries = fs::read_dir(out).map_err(io(out))?;
-        if entries.next().is_some() {
-            return Err(ImportError::OutputNotEmpty(out.to_owned()));
-        }
-    }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
+/// Imports saved WordPress REST answers: `posts` is one post or page, or a collection of them
+/// (`wp/v2/posts`, `wp/v2/pages`, with or without `_embed`); `comments`, if given, a saved
+/// `wp/v2/comments` answer (each post takes its own comments from it).
+pub fn import_rest_files(
+    posts: &Path,
+    comments: Option<&Path>,
+    out: Option<&Path>,
+    options: Options,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<Summary, ImportError> {
+    let read = |path: &Path| -> Result<crate::model::json::Value, ImportError> {
+        let text = std::fs::read_to_string(path).map_err(io(path))?;
+        crate::model::json::parse(&text).map_err(|e| ImportError::Json {
+            path: path.to_owned(),
+            line: e.line,
+            column: e.column,
+            message: e.message,
+        })
     };
-    fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "import".to_owned());
-    let folder = parent.join(format!(".{name}.importing-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&folder);
-    fs::create_dir(&folder).map_err(io(&folder))?;
-    Ok(folder)
+    use crate::model::json::Value;
+    let items = match read(posts)? {
+        Value::Array(items) => items,
+        one => vec![one],
+    };
+    if let Some(bad) = items
+        .iter()
+        .position(|item| !crate::sources::wordpress::is_wordpress_post(item))
+    {
+        return Err(ImportError::Json {
+            path: posts.to_owned(),
+            line: 0,
+            column: 0,
+            message: format!(
+                "item {bad} is not a WordPress REST post or page (one has title.rendered and content.rendered)"
+            ),
+        });
+    }
+    let comments = match comments {
+        Some(path) => match read(path)? {
+            Value::Array(list) => list,
+            _ => {
+                return Err(ImportError::Json {
+                    path: path.to_owned(),
+                    line: 0,
+                    column: 0,
+                    message: "not a list of WordPress REST comments".to_owned(),
+                });
+            }
+        },
+        None => Vec::new(),
+    };
+    let mut output = Output::start(out)?;
+    for (done, item) in items.iter().enumerate() {
+        let title = match item.get("title").and_then(|t| t.get("rendered")) {
+            Some(Value::String(t)) => t.clone(),
+            _ => String::new(),
+        };
+        progress(&Progress {
+            done: done + 1,
+            total: items.len(),
+            title: title.clone(),
+        });
+        let id = rest::rest_id(item)
+            .map(|n| n.to_string())
+            .unwrap_or_default();
+        output.take(rest::convert_rest(item, &comments, options), &title, &id);
+    }
+    output.finish(None)
 }

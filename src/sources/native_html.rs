@@ -70,3 +70,24 @@ pub fn parse_fragment(html: &str) -> Vec<NativeNode> {
     }
     .children()
 }
+
+/// Every `<link>` of a whole HTML page with a `rel` and an `href`: (rel, type, href). The
+/// command line finds a WordPress site's API (`rel="https://api.w.org/"`) and a post's JSON
+/// (`rel="alternate" type="application/json"`) this way.
+pub fn parse_document_links(page: &str) -> Vec<(String, String, String)> {
+    let document = scraper::Html::parse_document(page);
+    let Ok(selector) = scraper::Selector::parse("link[rel][href]") else {
+        return Vec::new();
+    };
+    document
+        .select(&selector)
+        .filter_map(|link| {
+            let element = link.value();
+            Some((
+                element.attr("rel")?.trim().to_owned(),
+                element.attr("type").unwrap_or("").trim().to_owned(),
+                element.attr("href")?.trim().to_owned(),
+            ))
+        })
+        .collect()
+}

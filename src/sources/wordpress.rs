@@ -205,7 +205,7 @@ pub fn comments_page_url(thread: &WordPressThread, page: u32) -> String {
 }
 
 /// The comments collection named by the post's `_links.replies` (without its query).
-fn replies_link(post: &Value) -> Option<String> {
+pub(crate) fn replies_link(post: &Value) -> Option<String> {
     let href = match post.get("_links")?.get("replies")? {
         Value::Array(links) => links.first()?.get("href")?,
         _ => return None,

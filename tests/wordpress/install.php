@@ -52,7 +52,9 @@ function import_wxr(string $file): void {
         if (!in_array($type, ['post', 'page'], true) || !in_array($status, ['publish', 'private'], true)) {
             continue;
         }
-        $id = wp_insert_post([
+        // WordPress expects slashed input and unslashes it: slash it, so a backslash in the
+        // export is a backslash on the site (as WordPress's own importer keeps it).
+        $id = wp_insert_post(wp_slash([
             'post_title' => (string) $item->title,
             'post_content' => (string) $item->children($content_ns)->encoded,
             'post_excerpt' => (string) $item->children($excerpt_ns)->encoded,
@@ -64,7 +66,7 @@ function import_wxr(string $file): void {
             'post_password' => (string) $wp->post_password,
             'comment_status' => (string) $wp->comment_status ?: 'open',
             'post_author' => 1,
-        ], true);
+        ]), true);
         if (is_wp_error($id)) {
             echo basename($file) . ': ' . $item->title . ': ' . $id->get_error_message() . "\n";
             continue;
@@ -76,7 +78,7 @@ function import_wxr(string $file): void {
                 continue;
             }
             $old = (string) $comment->comment_id;
-            $new_ids[$old] = wp_insert_comment([
+            $new_ids[$old] = wp_insert_comment(wp_slash([
                 'comment_post_ID' => $id,
                 'comment_author' => (string) $comment->comment_author,
                 'comment_author_email' => (string) $comment->comment_author_email,
@@ -87,7 +89,7 @@ function import_wxr(string $file): void {
                 'comment_approved' => 1,
                 'comment_type' => (string) $comment->comment_type ?: 'comment',
                 'comment_parent' => 0,
-            ]);
+            ]));
             $parents[$old] = (string) $comment->comment_parent;
         }
         foreach ($parents as $old => $parent) {
