@@ -27,12 +27,15 @@
 //   next presented frame), p50/p95, beside a no-script page doing the same natively;
 // - a WordPress post with 1,000 comments (its REST answers as WordPress writes them, 100 comments
 //   a page with X-WP-TotalPages, from a server of their own through the reader's origin): first
-//   paint of the post, and the time until the whole thread is in.
+//   paint of the post, and the time until the whole thread is in;
+// - the command line's import of a generated WordPress export of 10,000 posts and 100,000
+//   comments (bench/import.mjs): time and peak memory.
 import { cpus, totalmem, platform, release as osRelease } from 'node:os';
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { serveDir, STRICT_CSP } from '../tests/e2e/support/server.mjs';
 import { pageSizes } from './sizes.mjs';
 import { floorPage, plainPage, staticPage, syntheticPost } from './pages.mjs';
+import { importBench } from './import.mjs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 
@@ -279,6 +282,7 @@ const chromium = browser.version();
 let scaling = [];
 let latency;
 let wordpressRuns = [];
+let imported;
 try {
   for (const [name, options] of ONLY_INTERACTIONS ? [] : conditions) {
     // Interleaved, so drift over the run (caches warming, other load) touches both alike.
@@ -296,6 +300,10 @@ try {
     console.log(`scaling ${p.comments} comments / ${p.quotes} quotations done`);
   }
   if (!ONLY_LOADS) latency = await interactions(browser, server.url);
+  if (!ONLY_LOADS && !ONLY_INTERACTIONS) {
+    imported = await importBench(SMOKE ? { posts: 100, comments: 1000 } : { posts: 10000, comments: 100000 });
+    console.log(`import of ${imported.posts} posts done`);
+  }
   if (!ONLY_LOADS && !ONLY_INTERACTIONS) {
     wordpressRuns = await repeat(SCALE_RUNS, () => loadWordPress(browser, server.url, WP_COMMENTS));
     console.log(`WordPress post with ${WP_COMMENTS} comments done`);
@@ -383,6 +391,13 @@ for (const s of scaling) {
 lines.push('', `## A WordPress post with ${WP_COMMENTS} comments (medians of ${SCALE_RUNS}, \`?post=\` through the REST API, 100 comments a request)`, '');
 lines.push('| first contentful paint (the post) | whole thread in |', '|---:|---:|');
 lines.push(`| ${ms(median(pick(wordpressRuns, 'fcp')))} | ${ms(median(pick(wordpressRuns, 'threadIn')))} |`);
+lines.push('', '## Importing a blog (`lectern-cli import`, a generated WordPress export)', '');
+lines.push(
+  'An export made from the theme test data\'s published posts, copied with new ids and slugs, comments spread evenly (every third a reply); imported into a new folder by `lectern-cli` built with the `cli` profile. Peak memory is the process\'s maximum resident set (GNU time): the export is read as a stream, so it stays flat as the blog grows.',
+  '',
+);
+lines.push('| posts | comments | export size | import time | peak memory |', '|---:|---:|---:|---:|---:|');
+lines.push(`| ${imported.posts} | ${imported.comments} | ${(imported.bytes / 2 ** 20).toFixed(1)} MB | ${imported.seconds.toFixed(2)} s | ${(imported.peakBytes / 2 ** 20).toFixed(1)} MB |`);
 lines.push('', `## Interaction latency (${SMOKE ? 200 : '10,000'} comments, ${INTERACTIONS} of each)`, '');
 lines.push(
   'From a Chromium performance trace (CDP Tracing, `devtools.timeline`): each `EventTiming` record runs from the input to the presentation of the next frame; an interaction counts its longest event. "Handlers" is the event handlers\' own work (Yew included); "committed" is when the frame was handed to the compositor. The floor rows are a page with no script doing the nearest native thing, so what is the headless browser\'s own frame cost is visible.',
