@@ -1,17 +1,18 @@
 // Trunk post_build hook (Trunk.toml): finishes the build in $TRUNK_STAGING_DIR, in order:
 //   1. lectern-embed.js, the stable entry point for embedding (every build, so `trunk serve`
 //      serves the embed demo too);
-//   2. release builds: the seed post prerendered into index.html (Yew's server renderer, run
-//      natively by `cargo run --bin prerender`), which the wasm then hydrates;
-//   3. release builds: the seed post's single-file offline edition in offline/<post-id>.html;
-//   4. release builds: the service worker's precache list (last, so it lists all the rest).
+//   2. release builds: the posts of static/posts/ published into the build by the command line
+//      (`lectern-cli publish`, the one way to prerender): each post's page, prerendered by Yew's
+//      server renderer and hydrated by the wasm, the seed's page as index.html, posts.html,
+//      feed.json, and the service worker's precache list; Trunk's own page is kept as
+//      reader-template.html, the page every post is published into;
+//   3. release builds: the seed post's single-file offline edition in offline/<post-id>.html.
 // Debug builds (`trunk serve`) get no service worker: live reload is never served a stale copy.
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
 import { writeEdition } from './build/edition.mjs';
-import { writeManifest } from './build/sw-manifest.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -19,24 +20,23 @@ if (!staging) {
   process.exit(1);
 }
 const release = process.env.TRUNK_PROFILE === 'release';
-const SEED = 'static/posts/syria-russia-turkey-stalin-myth.json';
-// Where the seed is published in the build, relative to the page (for its offline status).
-const SEED_URL = 'posts/syria-russia-turkey-stalin-myth.json';
+const SEED_ID = 'syria-russia-turkey-stalin-myth';
+const SEED = `static/posts/${SEED_ID}.json`;
 
 try {
   await writeEmbed(staging);
   if (release) {
+    await copyFile(join(staging, 'index.html'), join(staging, 'reader-template.html'));
     // The native debug build: its dependencies are the ones `cargo test` already compiled.
-    const prerender = execFileSync(
+    const published = execFileSync(
       'cargo',
-      ['run', '--quiet', '--locked', '--bin', 'prerender', '--', SEED, join(staging, 'index.html'), SEED_URL],
+      ['run', '--quiet', '--locked', '--bin', 'lectern-cli', '--', 'publish', 'static/posts', staging,
+        '--reader', staging, '--home', SEED_ID, '--site-name', 'Lectern'],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
     );
-    console.log(prerender.trim());
+    console.log(`post-build: ${published.trim()}`);
     const edition = await writeEdition({ dist: staging, postPath: SEED });
     console.log(`post-build: offline edition ${edition}`);
-    const { version, count } = await writeManifest(staging);
-    console.log(`post-build: service worker precache of ${count} files, version ${version}`);
   } else {
     await rm(join(staging, 'sw-manifest.js'), { force: true });
   }

@@ -23,6 +23,8 @@ pub mod import;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod sources;
 pub mod state;
 

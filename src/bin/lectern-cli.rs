@@ -1,12 +1,15 @@
-//! Lectern's command line. `lectern-cli import <source> <out-folder>`: WordPress posts (an
-//! export file, saved REST answers, or a live site) into one Lectern post file per published
-//! post and page (see the README).
+//! Lectern's command line (see the README):
+//! - `lectern-cli import <source> <out-folder>`: WordPress posts (an export file, saved REST
+//!   answers, or a live site) into one Lectern post file per published post and page;
+//! - `lectern-cli publish <posts> <out-folder>`: Lectern posts as a static site, each post
+//!   prerendered on its own page, with a list, a feed and offline reading.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let code = match args.first().map(String::as_str) {
         Some("import") => cli::import(&args[1..]),
+        Some("publish") => cli::publish(&args[1..]),
         Some("--help" | "-h" | "help") | None => {
             println!("{}", cli::USAGE);
             0
@@ -28,6 +31,7 @@ mod cli {
     use lectern::import::export_post::Options;
     use lectern::import::site::import_site;
     use lectern::import::{Progress, Summary, import_export, import_rest_files};
+    use lectern::publish::PublishOptions;
 
     pub const USAGE: &str = "usage: lectern-cli import <source> <out-folder> [--comments <file>] [--held-comments] [--dry-run]
 
@@ -40,7 +44,79 @@ mod cli {
            comments are taken; pingbacks and trackbacks are left out.
   --comments <file>  with a saved REST answer: a saved wp/v2/comments answer to take from
   --held-comments    also comments awaiting moderation (an export or an authorised answer has them)
-  --dry-run          read everything and print the summary; write nothing";
+  --dry-run          read everything and print the summary; write nothing
+
+usage: lectern-cli publish <post.json | posts-folder> <out-folder> [--reader <dist>] [--site-name <name>] [--base-url <url>] [--home <post-id>]
+
+  publish  Lectern posts as a static site in <out-folder> (new or empty): each post prerendered
+           on a page of its own (<id>.html: readable without JavaScript, then the reader),
+           a list of the posts (index.html), feed.json (JSON Feed 1.1), meta for link previews,
+           and the service worker's list for offline reading. Relative addresses only.
+  --reader <dist>      the reader's release build (default dist/, from `trunk build --release`)
+  --site-name <name>   the list's and the feed's title (default \"Posts\")
+  --base-url <url>     where the site will be served, for absolute links in the feed and meta
+  --home <post-id>     that post's page is also index.html (the list is then posts.html)";
+
+    /// Runs `publish`; the process's exit code.
+    pub fn publish(args: &[String]) -> i32 {
+        let mut options = PublishOptions::default();
+        let mut reader = "dist".to_owned();
+        let mut paths = Vec::new();
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            let (name, inline) = match arg.split_once('=') {
+                Some((name, value)) if name.starts_with("--") => (name, Some(value.to_owned())),
+                _ => (arg.as_str(), None),
+            };
+            if !name.starts_with("--") {
+                paths.push(arg.clone());
+                continue;
+            }
+            let Some(value) = inline.or_else(|| rest.next().cloned()) else {
+                eprintln!("lectern-cli publish: {name} needs a value\n\n{USAGE}");
+                return 2;
+            };
+            match name {
+                "--reader" => reader = value,
+                "--site-name" => options.site_name = Some(value),
+                "--base-url" => options.base_url = Some(value),
+                "--home" => options.home = Some(value),
+                _ => {
+                    eprintln!("lectern-cli publish: unknown option {name}\n\n{USAGE}");
+                    return 2;
+                }
+            }
+        }
+        let [input, out] = paths.as_slice() else {
+            eprintln!("lectern-cli publish: give the posts and the folder to write\n\n{USAGE}");
+            return 2;
+        };
+        match lectern::publish::publish(
+            Path::new(input),
+            Path::new(&reader),
+            Path::new(out),
+            &options,
+        ) {
+            Ok(summary) => {
+                println!(
+                    "published {} page{} into {} (list: {}, feed.json, {} files for offline reading)",
+                    summary.pages.len(),
+                    if summary.pages.len() == 1 { "" } else { "s" },
+                    out,
+                    summary.listing,
+                    summary.precached
+                );
+                for (file, why) in &summary.invalid {
+                    println!("not published: {file}: {why}");
+                }
+                0
+            }
+            Err(error) => {
+                eprintln!("lectern-cli publish: {error}");
+                1
+            }
+        }
+    }
 
     /// Runs `import`; the process's exit code.
     pub fn import(args: &[String]) -> i32 {

@@ -122,7 +122,7 @@ fn quoted_after(text: &str, prefix: &str) -> Option<String> {
 }
 
 /// A JSON (and so JavaScript) string literal.
-fn json_string(text: &str) -> String {
+pub(crate) fn json_string(text: &str) -> String {
     serde_json::Value::String(text.to_owned()).to_string()
 }
 

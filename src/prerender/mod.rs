@@ -5,6 +5,7 @@
 
 mod loader;
 
+pub(crate) use loader::json_string;
 pub use loader::{Loader, deferred_loader};
 
 use crate::browser::page::{APP_ROOT_ID, INLINE_POST_ID, PRERENDERED_MARK};
