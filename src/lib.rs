@@ -26,6 +26,8 @@ pub mod prerender;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod sources;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod staging;
 pub mod state;
 
 pub use components::{

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::export_post::{Converted, Outcome};
 use super::{ImportError, Summary, io};
+use crate::staging::{StagingError, move_into_place, staging_beside};
 
 /// An import under way.
 pub struct Output {
@@ -90,11 +91,7 @@ impl Output {
             }
             (Some(error), None, _) => Err(error),
             (None, Some(folder), Some(out)) => {
-                // An empty output folder is replaced; rename is atomic within one parent folder.
-                if out.exists() {
-                    fs::remove_dir(&out).map_err(io(&out))?;
-                }
-                fs::rename(&folder, &out).map_err(io(&out))?;
+                move_into_place(&folder, &out).map_err(io(&out))?;
                 Ok(self.summary)
             }
             (None, _, _) => Ok(self.summary),
@@ -104,23 +101,8 @@ impl Output {
 
 /// A new, empty temporary folder beside `out` (refused when `out` holds files already).
 fn staging_folder(out: &Path) -> Result<PathBuf, ImportError> {
-    if out.exists() {
-        let mut entries = fs::read_dir(out).map_err(io(out))?;
-        if entries.next().is_some() {
-            return Err(ImportError::OutputNotEmpty(out.to_owned()));
-        }
-    }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "import".to_owned());
-    let folder = parent.join(format!(".{name}.importing-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&folder);
-    fs::create_dir(&folder).map_err(io(&folder))?;
-    Ok(folder)
+    staging_beside(out, "importing").map_err(|error| match error {
+        StagingError::NotEmpty => ImportError::OutputNotEmpty(out.to_owned()),
+        StagingError::Io(path, error) => ImportError::Io { path, error },
+    })
 }

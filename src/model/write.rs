@@ -4,7 +4,7 @@
 //! written as a string.
 
 use super::block::{Block, List, ListItem};
-use super::json::Value;
+use super::json::{Value, quote};
 use super::post::{Comment, Conversation, FORMAT_V1, Person, Post, ReaderSettings, Section};
 use super::text::{Span, Text};
 
@@ -255,7 +255,7 @@ pub fn write_value(value: &Value, depth: usize, out: &mut String) {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Number(n) => out.push_str(n),
-        Value::String(s) => write_string(s, out),
+        Value::String(s) => out.push_str(&quote(s)),
         Value::Array(items) if items.is_empty() => out.push_str("[]"),
         Value::Object(members) if members.is_empty() => out.push_str("{}"),
         Value::Array(items) => {
@@ -277,7 +277,7 @@ pub fn write_value(value: &Value, depth: usize, out: &mut String) {
                     out.push(',');
                 }
                 indent(out, depth + 1);
-                write_string(name, out);
+                out.push_str(&quote(name));
                 out.push_str(": ");
                 write_value(item, depth + 1, out);
             }
@@ -285,24 +285,4 @@ pub fn write_value(value: &Value, depth: usize, out: &mut String) {
             out.push('}');
         }
     }
-}
-
-/// A JSON string literal: quotes, backslashes and control characters escaped; everything else
-/// as it is (the file is UTF-8). U+2028 and U+2029 are escaped so the text is also valid
-/// JavaScript.
-fn write_string(text: &str, out: &mut String) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }

@@ -3,7 +3,8 @@
 //! hydrated without a shift), with the post's meta for search engines and link previews; a list
 //! of the posts; a JSON Feed; and the service worker's precache list. The site uses relative
 //! addresses only, so it can be served from any path. The Trunk release build publishes the
-//! posts of `static/posts/` with it, into the build itself. Native only.
+//! posts of `static/posts/` with it, into the build itself; a site is written whole or not at
+//! all (`staging`). Native only.
 
 mod feed;
 mod listing;
@@ -15,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{Post, parse_post};
 use crate::prerender::{compact_json, fill_page, render_app, set_document_meta};
+use crate::staging::{StagingError, move_into_place, staging_beside};
 
 /// The page of the reader without a post: Trunk's `index.html`, saved by the release build's
 /// post-build hook before the seed is prerendered into it.
@@ -193,10 +195,7 @@ pub fn publish(
     match (written, in_place) {
         (Ok(()), true) => Ok(summary),
         (Ok(()), false) => {
-            if out.exists() {
-                fs::remove_dir(out).map_err(io(out))?;
-            }
-            fs::rename(&dest, out).map_err(io(out))?;
+            move_into_place(&dest, out).map_err(io(out))?;
             Ok(summary)
         }
         (Err(error), in_place) => {
@@ -210,22 +209,10 @@ pub fn publish(
 
 /// A new temporary folder beside `out` (refused when `out` holds files already).
 fn staging(out: &Path) -> Result<PathBuf, PublishError> {
-    if out.exists() && fs::read_dir(out).map_err(io(out))?.next().is_some() {
-        return Err(PublishError::OutputNotEmpty(out.to_owned()));
-    }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(io(&parent))?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "site".to_owned());
-    let folder = parent.join(format!(".{name}.publishing-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&folder);
-    fs::create_dir(&folder).map_err(io(&folder))?;
-    Ok(folder)
+    staging_beside(out, "publishing").map_err(|error| match error {
+        StagingError::NotEmpty => PublishError::OutputNotEmpty(out.to_owned()),
+        StagingError::Io(path, error) => PublishError::Io(path, error),
+    })
 }
 
 /// Copies the reader's files (not its seed page, posts, editions or demo) into `dest`.
