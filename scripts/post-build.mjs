@@ -4,15 +4,14 @@
 //   2. release builds: the posts of static/posts/ published into the build by the command line
 //      (`lectern-cli publish`, the one way to prerender): each post's page, prerendered by Yew's
 //      server renderer and hydrated by the wasm, the seed's page as index.html, posts.html,
-//      feed.json, and the service worker's precache list; Trunk's own page is kept as
-//      reader-template.html, the page every post is published into;
-//   3. release builds: the seed post's single-file offline edition in offline/<post-id>.html.
+//      feed.json, each post's single-file offline edition (offline/<post-id>.html), and the
+//      service worker's precache list; Trunk's own page is kept as reader-template.html, the
+//      page every post is published into.
 // Debug builds (`trunk serve`) get no service worker: live reload is never served a stale copy.
 import { execFileSync } from 'node:child_process';
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
-import { writeEdition } from './build/edition.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -21,7 +20,6 @@ if (!staging) {
 }
 const release = process.env.TRUNK_PROFILE === 'release';
 const SEED_ID = 'syria-russia-turkey-stalin-myth';
-const SEED = `static/posts/${SEED_ID}.json`;
 
 try {
   await writeEmbed(staging);
@@ -35,8 +33,6 @@ try {
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
     );
     console.log(`post-build: ${published.trim()}`);
-    const edition = await writeEdition({ dist: staging, postPath: SEED });
-    console.log(`post-build: offline edition ${edition}`);
   } else {
     await rm(join(staging, 'sw-manifest.js'), { force: true });
   }

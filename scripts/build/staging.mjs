@@ -1,20 +1,5 @@
 // Shared by the post-build steps: find what Trunk wrote in the staging directory.
 import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-export async function listFiles(dir) {
-  const out = [];
-  async function walk(current) {
-    for (const entry of await readdir(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) await walk(path);
-      else out.push(relative(dir, path).split(sep).join('/'));
-    }
-  }
-  await walk(dir);
-  return out.sort();
-}
 
 /** The one top-level file matching `pattern`; fails loudly when there is none or several. */
 export async function findOne(dir, pattern, what) {

@@ -10,6 +10,7 @@ fn main() {
     let code = match args.first().map(String::as_str) {
         Some("import") => cli::import(&args[1..]),
         Some("publish") => cli::publish(&args[1..]),
+        Some("edition") => cli::edition(&args[1..]),
         Some("--help" | "-h" | "help") | None => {
             println!("{}", cli::USAGE);
             0
@@ -55,7 +56,52 @@ usage: lectern-cli publish <post.json | posts-folder> <out-folder> [--reader <di
   --reader <dist>      the reader's release build (default dist/, from `trunk build --release`)
   --site-name <name>   the list's and the feed's title (default \"Posts\")
   --base-url <url>     where the site will be served, for absolute links in the feed and meta
-  --home <post-id>     that post's page is also index.html (the list is then posts.html)";
+  --home <post-id>     that post's page is also index.html (the list is then posts.html)
+
+usage: lectern-cli edition <post.json> [<out.html>] [--reader <dist>]
+
+  edition  One post as a single HTML file that reads from disk with no server: the reader, its
+           styles, its wasm and the post inlined (default out: <dist>/offline/<post id>.html).";
+
+    /// Runs `edition`; the process's exit code.
+    pub fn edition(args: &[String]) -> i32 {
+        let mut reader = "dist".to_owned();
+        let mut paths = Vec::new();
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            if let Some(value) = arg.strip_prefix("--reader=") {
+                reader = value.to_owned();
+            } else if arg == "--reader" {
+                match rest.next() {
+                    Some(value) => reader = value.clone(),
+                    None => {
+                        eprintln!("lectern-cli edition: --reader needs a folder\n\n{USAGE}");
+                        return 2;
+                    }
+                }
+            } else {
+                paths.push(arg.as_str());
+            }
+        }
+        let (post, out) = match paths.as_slice() {
+            [post] => (*post, None),
+            [post, out] => (*post, Some(Path::new(*out))),
+            _ => {
+                eprintln!("lectern-cli edition: give one post file\n\n{USAGE}");
+                return 2;
+            }
+        };
+        match lectern::publish::edition::write_edition(Path::new(&reader), Path::new(post), out) {
+            Ok(path) => {
+                println!("offline edition written: {}", path.display());
+                0
+            }
+            Err(error) => {
+                eprintln!("lectern-cli edition: {error}");
+                1
+            }
+        }
+    }
 
     /// Runs `publish`; the process's exit code.
     pub fn publish(args: &[String]) -> i32 {

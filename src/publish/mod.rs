@@ -1,11 +1,13 @@
 //! `lectern-cli publish`: Lectern posts written out as a static site, each the way the seed is
 //! published: its own page, prerendered by Yew's server renderer (readable without JavaScript,
-//! hydrated without a shift), with the post's meta for search engines and link previews; a list
-//! of the posts; a JSON Feed; and the service worker's precache list. The site uses relative
+//! hydrated without a shift), with the post's meta for search engines and link previews, and its
+//! single-file offline edition (`offline/<id>.html`); a list of the posts; a JSON Feed; and the
+//! service worker's precache list. The site uses relative
 //! addresses only, so it can be served from any path. The Trunk release build publishes the
 //! posts of `static/posts/` with it, into the build itself; a site is written whole or not at
 //! all (`staging`). Native only.
 
+pub mod edition;
 mod feed;
 mod listing;
 mod meta;
@@ -94,7 +96,7 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> PublishError + '_ {
 }
 
 /// A post id as a file name: letters, digits, `-`, `_` and `.` only.
-fn file_stem(id: &str) -> String {
+pub(crate) fn file_stem(id: &str) -> String {
     let stem: String = id
         .chars()
         .map(|c| {
@@ -278,6 +280,11 @@ fn write_site(
             &meta::head_tags(post, page_url.as_deref(), &site_name),
         );
         fs::write(dest.join(&page_name), &page).map_err(io(&dest.join(&page_name)))?;
+        // The single-file edition, for reading from disk (made from the build in `dest`).
+        let edition = edition::edition_html(dest, post, text).map_err(PublishError::Template)?;
+        let edition_path = dest.join("offline").join(&page_name);
+        fs::create_dir_all(dest.join("offline")).map_err(io(&dest.join("offline")))?;
+        fs::write(&edition_path, edition).map_err(io(&edition_path))?;
         if options.home.as_deref() == Some(post.id.as_str()) {
             fs::write(dest.join("index.html"), &page).map_err(io(&dest.join("index.html")))?;
         }

@@ -74,5 +74,5 @@ test('the documented command makes an edition of any post', async () => {
 
 test('the command explains a post file that is not JSON', async () => {
   const run = promisify(execFile)('node', ['scripts/offline-edition.mjs', 'README.md', join(scratch, 'x.html')], { cwd: ROOT });
-  await assert.rejects(run, (error) => /offline-edition: README\.md is not JSON/.test(error.stderr));
+  await assert.rejects(run, (error) => /offline-edition: README\.md: JSON syntax error at line 1, column 1: expected value/.test(error.stderr));
 });

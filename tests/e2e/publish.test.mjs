@@ -139,3 +139,18 @@ test('feed.json has what JSON Feed 1.1 requires, and pages carry their meta', as
   assert.ok((await meta('meta[name="description"]')).length > 20);
   await context.close();
 });
+
+test('every published post has its offline edition, which reads from disk under its own policy', async () => {
+  const { pathToFileURL } = await import('node:url');
+  const { waitForReader } = await import('./support/browser.mjs');
+  const editions = readdirSync(join(site, 'offline')).sort();
+  assert.deepEqual(editions, posts.map((p) => `${p.id}.html`).sort());
+  const { context, page, problems } = await openPage(browser, 'file://', DESKTOP);
+  await page.goto(pathToFileURL(join(site, 'offline', 'template-comments.html')).href);
+  await waitForReader(page);
+  assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'Template: Comments');
+  assert.equal(await page.locator('li.comment').count(), 19);
+  assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /^default-src 'none'; script-src 'sha256-/);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
