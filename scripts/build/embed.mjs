@@ -18,7 +18,7 @@ export function embedCss(css) {
     .replace(/@media\s*\(((?:min|max)-width:[^)]*)\)/g, '@container lectern ($1)');
 }
 
-/** Writes `<staging>/lectern-embed.js`. */
+/** Writes `<staging>/lectern-embed.js` and `<staging>/lectern-embed.css`. */
 export async function writeEmbed(staging) {
   const { bindgen, wasm, css } = await buildOutputs(staging);
   const template = await readFile(TEMPLATE, 'utf8');
@@ -29,5 +29,8 @@ export async function writeEmbed(staging) {
     .replace("'__LECTERN_CSS__'", () => JSON.stringify(style));
   if (out.includes('__LECTERN_')) throw new Error('embed: a placeholder was not filled in');
   await writeFile(join(staging, 'lectern-embed.js'), out);
+  // The same styles as a file, for published readers' declarative shadow roots (they show
+  // before any script runs; see `lectern-cli publish`).
+  await writeFile(join(staging, 'lectern-embed.css'), style);
   return 'lectern-embed.js';
 }

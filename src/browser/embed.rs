@@ -1,5 +1,5 @@
 //! The embedding API that `lectern-embed.js` calls: mount a reader into an element inside a
-//! shadow root, update its options, destroy it. Options arrive as JavaScript values and are
+//! shadow root (or hydrate one that arrived prerendered), update its options, destroy it. Options arrive as JavaScript values and are
 //! checked by [`crate::model::embed`]; a bad option is thrown back as an `Error` naming it.
 
 use wasm_bindgen::JsCast;
@@ -31,6 +31,25 @@ pub fn mount_reader(
     let props = props_from(&container, &options)?;
     let host = shadow_host(&container);
     let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
+    Ok(EmbeddedReader {
+        app: Some(app),
+        container,
+        host,
+    })
+}
+
+/// Hydrates a reader whose markup arrived prerendered in `container` (the
+/// `.lectern-embed` of a declarative shadow root written by `lectern-cli publish`), with its post
+/// given as the JSON text in `options.post`: the same first render as the server's, so the
+/// markup stays and becomes interactive.
+#[wasm_bindgen(js_name = hydrateReader)]
+pub fn hydrate_reader(
+    container: web_sys::Element,
+    options: JsValue,
+) -> Result<EmbeddedReader, JsError> {
+    let props = props_from(&container, &options)?;
+    let host = shadow_host(&container);
+    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).hydrate();
     Ok(EmbeddedReader {
         app: Some(app),
         container,

@@ -51,6 +51,17 @@ pub fn render_app(json: &str, published_at: &str) -> String {
     )
 }
 
+/// The hydratable markup of an embedded reader showing the post `json`: what `mount()` renders
+/// first into a shadow root's `.lectern-embed` (the conversation inline, as embeds have it).
+pub fn render_embed(json: &str) -> String {
+    let props = AppProps {
+        source: PostSource::Json(json.to_owned().into()),
+        ..AppProps::default()
+    };
+    let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(true);
+    futures::executor::block_on(renderer.render())
+}
+
 /// JSON text made safe inside `<script type="application/json">`: `<` only ever occurs inside
 /// JSON strings, where `\u003c` means the same, so `</script>` can never appear.
 pub fn script_safe_json(json: &str) -> String {

@@ -1,13 +1,15 @@
 //! `lectern-cli publish`: Lectern posts written out as a static site, each the way the seed is
 //! published: its own page, prerendered by Yew's server renderer (readable without JavaScript,
 //! hydrated without a shift), with the post's meta for search engines and link previews, and its
-//! single-file offline edition (`offline/<id>.html`); a list of the posts; a JSON Feed; and the
+//! single-file offline edition (`offline/<id>.html`) and a fragment to paste into other pages
+//! (`embed/<id>.html`, the markup in a declarative shadow root); a list of the posts; a JSON Feed; and the
 //! service worker's precache list. The site uses relative
 //! addresses only, so it can be served from any path. The Trunk release build publishes the
 //! posts of `static/posts/` with it, into the build itself; a site is written whole or not at
 //! all (`staging`). Native only.
 
 pub mod edition;
+mod embed;
 mod feed;
 mod listing;
 mod meta;
@@ -226,6 +228,7 @@ fn copy_reader(reader: &Path, dest: &Path) -> Result<(), PublishError> {
             "index.html" | "sw-manifest.js" | "embed-demo.html" | "embed-demo.css"
         ) || file.starts_with("posts/")
             || file.starts_with("offline/")
+            || file.starts_with("embed/")
             || file.starts_with('.');
         if skip {
             continue;
@@ -280,6 +283,11 @@ fn write_site(
             &meta::head_tags(post, page_url.as_deref(), &site_name),
         );
         fs::write(dest.join(&page_name), &page).map_err(io(&dest.join(&page_name)))?;
+        // The fragment to paste into other pages, readable before the wasm loads.
+        let fragment = embed::embed_fragment(&json, &stem, base.as_deref());
+        let fragment_path = dest.join("embed").join(&page_name);
+        fs::create_dir_all(dest.join("embed")).map_err(io(&dest.join("embed")))?;
+        fs::write(&fragment_path, fragment).map_err(io(&fragment_path))?;
         // The single-file edition, for reading from disk (made from the build in `dest`).
         let edition = edition::edition_html(dest, post, text).map_err(PublishError::Template)?;
         let edition_path = dest.join("offline").join(&page_name);

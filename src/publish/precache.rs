@@ -9,12 +9,13 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 /// Not precached: the worker and its own files, the schema (for tools), the single-file
-/// editions (opened from disk), and the page template.
+/// editions (opened from disk), the embed fragments (pasted elsewhere), and the page template.
 fn precached(file: &str) -> bool {
     !matches!(
         file,
         "sw.js" | "sw-manifest.js" | "sw-posts.js" | "schema/post-v1.json" | "reader-template.html"
     ) && !file.starts_with("offline/")
+        && !file.starts_with("embed/")
         && !file.starts_with('.')
 }
 

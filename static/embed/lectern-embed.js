@@ -42,6 +42,18 @@ function prepareShadow(host) {
   return { shadow, container };
 }
 
+/**
+ * A reader published with its markup inside (a declarative shadow root holding a
+ * `.lectern-embed[data-prerendered]` and its post's JSON), not yet hydrated; otherwise null.
+ */
+function prerenderedReader(host) {
+  const shadow = host.shadowRoot;
+  const container = shadow?.querySelector('.lectern-embed[data-prerendered]');
+  const data = shadow?.querySelector('script.lectern-post');
+  const here = (node) => node?.parentNode === shadow;
+  return here(container) && here(data) ? { container, json: data.textContent } : null;
+}
+
 /** Shows why a reader could not start, as text, inside its own shadow root. */
 function showError(host, error) {
   const { container } = prepareShadow(host);
@@ -70,13 +82,26 @@ export async function mount(element, options) {
   }
   const bindings = await loadWasm();
   mounted.get(element)?.destroy();
-  const { shadow, container } = prepareShadow(element);
+  const prerendered = prerenderedReader(element);
+  let shadow;
   let reader;
-  try {
-    reader = bindings.mountReader(container, options);
-  } catch (error) {
-    shadow.replaceChildren();
-    throw error;
+  if (prerendered) {
+    // Published with `lectern-cli publish`: the markup is here already; hydrate it in place
+    // with the post it was rendered from (the same first render, so nothing moves).
+    shadow = element.shadowRoot;
+    shadow.adoptedStyleSheets = [readerSheet()];
+    const { src: _src, ...rest } = options ?? {};
+    reader = bindings.hydrateReader(prerendered.container, { ...rest, post: prerendered.json });
+    prerendered.container.removeAttribute('data-prerendered');
+  } else {
+    const prepared = prepareShadow(element);
+    shadow = prepared.shadow;
+    try {
+      reader = bindings.mountReader(prepared.container, options);
+    } catch (error) {
+      shadow.replaceChildren();
+      throw error;
+    }
   }
   let alive = true;
   const handle = {

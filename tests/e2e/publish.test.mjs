@@ -43,9 +43,15 @@ before(async () => {
   cpSync(join(ROOT, 'static/posts'), folder, { recursive: true });
   site = join(scratch, 'site');
   const summary = cli('publish', folder, site, '--reader', DIST, '--site-name', 'Test blog', '--base-url', 'https://blog.example/reader');
+  // The fragments are written with the site's address; the ones tested here are served locally.
+  cpSync(join(site, 'embed'), join(scratch, 'embed-absolute'), { recursive: true });
+  execFileSync('bash', ['-c', `sed -i 's#https://blog.example/reader/#./#g' "${site}"/embed/*.html`]);
   assert.match(summary, /^published 6 pages into .* \(list: index\.html, feed\.json, \d+ files for offline reading\)/);
   posts = readdirSync(join(site, 'posts')).map((file) => JSON.parse(readFileSync(join(site, 'posts', file), 'utf8')));
-  server = await serveDir(site, { prefix: '/blog/' });
+  // A host page with its own look, and a published post's fragment pasted in.
+  const fragment = readFileSync(join(site, 'embed', 'block-quotes.html'), 'utf8');
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host page</h1>${fragment}</body></html>`;
+  server = await serveDir(site, { prefix: '/blog/', extra: { 'host.html': host } });
   browser = await launch();
 });
 
@@ -152,5 +158,46 @@ test('every published post has its offline edition, which reads from disk under 
   assert.equal(await page.locator('li.comment').count(), 19);
   assert.match(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), /^default-src 'none'; script-src 'sha256-/);
   assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('the embed fragment reads before and without the wasm, then hydrates in place', async () => {
+  const absolute = readFileSync(join(scratch, 'embed-absolute', 'block-quotes.html'), 'utf8');
+  assert.match(absolute, /<lectern-reader src="https:\/\/blog\.example\/reader\/posts\/block-quotes\.json"><template shadowrootmode="open">/);
+  assert.match(absolute, /<script type="module" src="https:\/\/blog\.example\/reader\/lectern-embed\.js"><\/script>/);
+  // Without JavaScript: the declarative shadow root holds the whole post, styled.
+  const off = await browser.newContext({ ...DESKTOP, javaScriptEnabled: false });
+  const still = await off.newPage();
+  await still.goto(`${server.url}host.html`);
+  assert.equal(await still.locator('lectern-reader article.post h1').innerText(), 'Block: Quote');
+  await still.locator('lectern-reader').getByText('The Gutenberg Team').first().waitFor();
+  assert.notEqual(await still.locator('lectern-reader article.post').evaluate((el) => getComputedStyle(el).fontFamily), '');
+  await off.close();
+  // With JavaScript, the wasm held back until the prerendered article is taken: the same node
+  // is the live reader afterwards.
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  const messages = [];
+  page.on('console', (msg) => messages.push(`${msg.type()}: ${msg.text()}`));
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${server.url}host.html`);
+  const article = await page.locator('lectern-reader article.post').elementHandle();
+  release();
+  await page.waitForFunction(() => document.querySelector('lectern-reader')?.hasAttribute('data-lectern-theme'), null, { timeout: 20000 });
+  const fold = page.locator('lectern-reader figure.quote--foldable').first();
+  if (await fold.count()) {
+    await fold.getByRole('button', { name: /Show full quotation/ }).click();
+    await fold.getByRole('button', { name: 'Show less' }).waitFor();
+  }
+  await page.locator('lectern-reader').getByRole('button', { name: /Copy link/ }).first().waitFor();
+  assert.equal(await article.evaluate((el) => el.isConnected), true, 'the prerendered article is the live one');
+  assert.equal(await page.locator('lectern-reader article.post').count(), 1);
+  assert.deepEqual(messages.filter((m) => /hydrat|mismatch|panicked/i.test(m)), []);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(problems.console, []);
   await context.close();
 });
