@@ -377,3 +377,89 @@ fn saved_answers_that_are_not_posts_say_where() {
         "{error}"
     );
 }
+
+#[test]
+fn every_saved_rest_post_and_page_imports_validates_and_renders() {
+    let validator = validator();
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wordpress/rest");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut imported = 0;
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let value = lectern::model::json::parse(&text).unwrap();
+        let items = match &value {
+            lectern::model::json::Value::Array(items) => items.clone(),
+            one => vec![one.clone()],
+        };
+        if items.is_empty()
+            || !items
+                .iter()
+                .all(lectern::sources::wordpress::is_wordpress_post)
+        {
+            continue; // comments, or not posts
+        }
+        let out = scratch("rest-all");
+        let summary = lectern::import::import_rest_files(
+            &file,
+            None,
+            Some(&out),
+            Options::default(),
+            &mut |_| {},
+        )
+        .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        assert_eq!(
+            summary.files.len() + summary.skipped.values().sum::<usize>(),
+            items.len(),
+            "{}",
+            file.display()
+        );
+        for name in &summary.files {
+            let json: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(out.join(name)).unwrap()).unwrap();
+            let errors: Vec<String> = validator
+                .iter_errors(&json)
+                .map(|e| e.to_string())
+                .collect();
+            assert!(errors.is_empty(), "{name}: {errors:?}");
+            let post = read(&out, name);
+            assert!(rendered(&post).contains("<article"), "{name}");
+            imported += 1;
+        }
+    }
+    assert!(imported >= 10, "posts and pages imported: {imported}");
+}
+
+#[test]
+fn a_reference_to_a_lone_surrogate_becomes_a_replacement_character_with_a_warning() {
+    let dir = scratch("surrogate");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("export.xml");
+    std::fs::write(
+        &file,
+        "<?xml version=\"1.0\"?>\n<rss xmlns:wp=\"http://wordpress.org/export/1.2/\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>\n<item><title>Broken &#xD800; title</title><wp:post_id>3</wp:post_id><wp:post_name>broken</wp:post_name><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><content:encoded>Text &#xDC00; here</content:encoded></item>\n<item><title>Fine</title><wp:post_id>4</wp:post_id><wp:post_name>fine</wp:post_name><wp:post_type>post</wp:post_type><wp:status>publish</wp:status><content:encoded>Fine.</content:encoded></item>\n</channel></rss>\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let summary = import_export(&file, Some(&out), Options::default(), &mut |_| {}).unwrap();
+    assert_eq!(
+        summary.files,
+        ["broken.json", "fine.json"],
+        "the rest goes on"
+    );
+    let post = read(&out, "broken.json");
+    assert_eq!(post.title, "Broken \u{FFFD} title");
+    assert_eq!(
+        summary.warnings,
+        [(
+            "broken.json".to_owned(),
+            vec![
+                "2 character reference(s) to no character (a lone surrogate) replaced by U+FFFD"
+                    .to_owned()
+            ]
+        )]
+    );
+}
