@@ -28,14 +28,7 @@ pub fn mount_reader(
     container: web_sys::Element,
     options: JsValue,
 ) -> Result<EmbeddedReader, JsError> {
-    let props = props_from(&container, &options)?;
-    let host = shadow_host(&container);
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).render();
-    Ok(EmbeddedReader {
-        app: Some(app),
-        container,
-        host,
-    })
+    start(container, &options, false)
 }
 
 /// Hydrates a reader whose markup arrived prerendered in `container` (the
@@ -47,9 +40,23 @@ pub fn hydrate_reader(
     container: web_sys::Element,
     options: JsValue,
 ) -> Result<EmbeddedReader, JsError> {
-    let props = props_from(&container, &options)?;
+    start(container, &options, true)
+}
+
+/// Renders (or hydrates) a reader into `container`.
+fn start(
+    container: web_sys::Element,
+    options: &JsValue,
+    hydrate: bool,
+) -> Result<EmbeddedReader, JsError> {
+    let props = props_from(&container, options)?;
     let host = shadow_host(&container);
-    let app = yew::Renderer::<App>::with_root_and_props(container.clone(), props).hydrate();
+    let renderer = yew::Renderer::<App>::with_root_and_props(container.clone(), props);
+    let app = if hydrate {
+        renderer.hydrate()
+    } else {
+        renderer.render()
+    };
     Ok(EmbeddedReader {
         app: Some(app),
         container,
