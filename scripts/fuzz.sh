@@ -19,7 +19,9 @@ export RUSTFLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4
 export CARGO_TARGET_DIR="$PWD/fuzz/target"
 # An explicit --target keeps the flags off build scripts and proc macros (they would not link).
 host="$(rustc -vV | sed -n 's/^host: //p')"
-cargo build --release --locked --manifest-path fuzz/Cargo.toml --bins --target "$host"
+# Not --locked: the fuzz crate's lock follows the reader's own (a dependency the reader gains is
+# added here at build time; versions the reader pins are kept).
+cargo build --release --manifest-path fuzz/Cargo.toml --bins --target "$host"
 
 shared="../shared/corpus/wordpress"
 for target in "${targets[@]}"; do

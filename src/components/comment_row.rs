@@ -107,9 +107,19 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
             {remove}
         </p>
     };
+    // The thread is a flat list on screen (indents are classes); its tree is given to assistive
+    // technology: each comment's level and place among its siblings, and whom a reply answers.
+    let structure = item.structure;
+    let answers = structure
+        .parent
+        .and_then(|parent| props.comments.get(parent))
+        .map(|parent| html! { <span class="visually-hidden">{format!("Reply to {}. ", parent.author_name())}</span> });
     html! {
         <li id={anchor.clone()} tabindex="-1"
-            class={classes!("comment", depth_class(item.depth), props.is_pending.then_some("comment--pending"))}>
+            class={classes!("comment", depth_class(item.depth), props.is_pending.then_some("comment--pending"))}
+            aria-level={structure.level.to_string()} aria-posinset={structure.position.to_string()}
+            aria-setsize={structure.set_size.to_string()}>
+            {answers}
             {comment_card(comment, CardParts { note, banner, actions: Some(row_actions) })}
         </li>
     }

@@ -57,6 +57,24 @@ pub struct ThreadItem {
     pub top_level_index: usize,
     /// An "in reply to" line, when nesting alone does not show the parent.
     pub note: Option<ReplyNote>,
+    /// Where it sits for assistive technology, which hears a flat list otherwise: its true
+    /// level (1 for top level, however deep the indent stops), its place among the comments at
+    /// that level under the same parent (1-based), and how many there are.
+    pub structure: Structure,
+}
+
+/// A comment's place in the conversation's tree (`aria-level`, `aria-posinset`,
+/// `aria-setsize`), and the comment it answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Structure {
+    /// 1 for a top-level comment, 2 for a reply to it, and so on.
+    pub level: usize,
+    /// 1-based place among its siblings, in display order.
+    pub position: usize,
+    /// How many siblings (itself included).
+    pub set_size: usize,
+    /// Index of the comment it answers, when it is nested under it.
+    pub parent: Option<usize>,
 }
 
 /// Builds the display list for `comments`.
@@ -95,10 +113,23 @@ pub fn build_thread(comments: &[Comment], max_depth: usize, order: Order) -> Vec
     let mut real_depths = Vec::with_capacity(comments.len());
     // Depth-first with an explicit stack (a 10,000-deep chain must not overflow anything);
     // children are pushed in reverse so the oldest reply comes out first.
-    let mut stack: Vec<(usize, usize, Option<usize>)> = Vec::new();
+    let mut stack: Vec<Visit> = Vec::new();
     for (top_level_index, &root) in roots.iter().enumerate() {
-        stack.push((root, 0, None));
-        while let Some((comment, depth, parent)) = stack.pop() {
+        stack.push(Visit {
+            comment: root,
+            depth: 0,
+            parent: None,
+            position: top_level_index + 1,
+            set_size: roots.len(),
+        });
+        while let Some(Visit {
+            comment,
+            depth,
+            parent,
+            position,
+            set_size,
+        }) = stack.pop()
+        {
             let note = match parent {
                 Some(parent) if depth >= max_depth => Some(ReplyNote::To { parent }),
                 _ => notes[comment].clone(),
@@ -109,15 +140,38 @@ pub fn build_thread(comments: &[Comment], max_depth: usize, order: Order) -> Vec
                 descendants: 0,
                 top_level_index,
                 note,
+                structure: Structure {
+                    level: depth + 1,
+                    position,
+                    set_size,
+                    parent,
+                },
             });
             real_depths.push(depth);
-            for &child in children[comment].iter().rev() {
-                stack.push((child, depth + 1, Some(comment)));
+            let replies = &children[comment];
+            for (i, &child) in replies.iter().enumerate().rev() {
+                stack.push(Visit {
+                    comment: child,
+                    depth: depth + 1,
+                    parent: Some(comment),
+                    position: i + 1,
+                    set_size: replies.len(),
+                });
             }
         }
     }
     count_descendants(&mut items, &real_depths);
     items
+}
+
+/// A comment waiting on the walk's stack: its true depth, the comment it answers, and its place
+/// among its siblings.
+struct Visit {
+    comment: usize,
+    depth: usize,
+    parent: Option<usize>,
+    position: usize,
+    set_size: usize,
 }
 
 /// In pre-order, an item's subtree runs until the next item at the same or a shallower depth.
@@ -228,6 +282,28 @@ mod tests {
         let newest = build_thread(&comments, 5, Order::NewestFirst);
         assert_eq!(comments[newest[0].comment].id, "b");
         assert_eq!(comments[newest[1].comment].id, "a");
+        // The tree as assistive technology hears it: level, place among siblings, parent.
+        let structure: Vec<(usize, usize, usize, Option<usize>)> = items
+            .iter()
+            .map(|i| {
+                let s = i.structure;
+                (s.level, s.position, s.set_size, s.parent)
+            })
+            .collect();
+        assert_eq!(
+            structure,
+            [
+                (1, 1, 2, None),
+                (2, 1, 2, Some(0)),
+                (3, 1, 1, Some(2)),
+                (2, 2, 2, Some(0)),
+                (1, 2, 2, None),
+            ]
+        );
+        assert_eq!(
+            newest[0].structure.position, 1,
+            "newest first counts in display order"
+        );
     }
 
     #[test]
@@ -268,6 +344,9 @@ mod tests {
         assert_eq!(items[2].note, Some(ReplyNote::To { parent: 1 }));
         assert_eq!(items[3].note, Some(ReplyNote::To { parent: 2 }));
         assert_eq!(items[0].descendants, 3);
+        // The indent stops; the level a screen reader hears does not.
+        let levels: Vec<_> = items.iter().map(|i| i.structure.level).collect();
+        assert_eq!(levels, [1, 2, 3, 4]);
     }
 
     #[test]

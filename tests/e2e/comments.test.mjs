@@ -23,12 +23,27 @@ function bigThread(kind) {
   });
 }
 
+/** A conversation three levels deep: Ana; Ben answers her; Cleo answers Ben; Dan answers Ana; Eve. */
+const TREE = JSON.stringify({
+  format: 'lectern/post@1',
+  id: 'tree',
+  title: 'A small conversation',
+  sections: [{ id: 's', title: 'S', blocks: [{ type: 'paragraph', text: 'Body.' }] }],
+  comments: [
+    ['a', null, 'Ana'],
+    ['b', 'a', 'Ben'],
+    ['c', 'b', 'Cleo'],
+    ['d', 'a', 'Dan'],
+    ['e', null, 'Eve'],
+  ].map(([id, parent, name]) => ({ id, parent, author: { name }, blocks: [{ type: 'paragraph', text: `${name} writes.` }] })),
+});
+
 let server;
 let browser;
 
 before(async () => {
   server = await serveDir(DIST, {
-    extra: { 'fixtures/deep.json': bigThread('deep'), 'fixtures/wide.json': bigThread('wide') },
+    extra: { 'fixtures/deep.json': bigThread('deep'), 'fixtures/wide.json': bigThread('wide'), 'fixtures/tree.json': TREE },
   });
   browser = await launch();
 });
@@ -277,5 +292,30 @@ test('when storage refuses, the form says so and the draft stays in memory', asy
   await page.getByRole('button', { name: 'Cancel reply' }).click();
   await page.getByRole('button', { name: 'Reply to Anonymous' }).first().click();
   assert.equal(await page.locator('#lectern-comment').inputValue(), 'Kept in memory', 'nothing lost when the composer moves');
+  await context.close();
+});
+
+test('the thread is a tree to a screen reader: each reply's level, place, and whom it answers', async () => {
+  const { context, page, problems } = await open('?post=fixtures/tree.json');
+  // The browser's own accessibility tree (what a screen reader is given), not only the DOM.
+  const cdp = await context.newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const items = nodes
+    .filter((n) => n.role?.value === 'listitem' && !n.ignored)
+    .map((n) => {
+      const level = n.properties?.find((p) => p.name === 'level')?.value?.value;
+      return { level, name: n.name?.value ?? '' };
+    })
+    .filter((n) => n.level !== undefined);
+  const levels = items.map((i) => i.level);
+  assert.deepEqual(levels.slice(0, 5), [1, 2, 3, 2, 1], JSON.stringify(items));
+  const rows = page.locator('#comments li.comment');
+  const aria = await rows.evaluateAll((lis) => lis.map((li) => [li.getAttribute('aria-level'), li.getAttribute('aria-posinset'), li.getAttribute('aria-setsize')].join('/')));
+  assert.deepEqual(aria, ['1/1/2', '2/1/2', '3/1/1', '2/2/2', '1/2/2']);
+  // "Reply to <name>" is read before each reply, and only there.
+  const said = await rows.evaluateAll((lis) => lis.map((li) => li.querySelector(':scope > .visually-hidden')?.textContent ?? ''));
+  assert.deepEqual(said, ['', 'Reply to Ana. ', 'Reply to Ben. ', 'Reply to Ana. ', '']);
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems.errors, []);
   await context.close();
 });
