@@ -42,14 +42,18 @@ async function writeExport(path, posts, comments) {
   await new Promise((ok) => out.end(ok));
 }
 
-/** Imports a generated export of `posts` posts and `comments` comments; the measurements. */
-export async function importBench({ posts, comments }) {
-  execFileSync('cargo', ['build', '--quiet', '--locked', '--profile', 'cli', '--bin', 'lectern-cli'], { cwd: ROOT, stdio: 'inherit' });
+/**
+ * Imports a generated export of `posts` posts and `comments` comments; the measurements. The
+ * `cli` profile is the one measured; `debug` (the build the tests already made) keeps the smoke
+ * run quick.
+ */
+export async function importBench({ posts, comments, profile = 'cli' }) {
+  execFileSync('cargo', ['build', '--quiet', '--locked', '--profile', profile === 'debug' ? 'dev' : profile, '--bin', 'lectern-cli'], { cwd: ROOT, stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'lectern-import-bench-'));
   try {
     const file = join(dir, 'export.xml');
     await writeExport(file, posts, comments);
-    const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', join(ROOT, 'target/cli/lectern-cli'), 'import', file, join(dir, 'posts')], { encoding: 'utf8' });
+    const run = spawnSync('/usr/bin/time', ['-f', 'TIME %e %M', join(ROOT, 'target', profile, 'lectern-cli'), 'import', file, join(dir, 'posts')], { encoding: 'utf8' });
     const measured = /TIME ([\d.]+) (\d+)/.exec(run.stderr ?? '');
     if (run.status !== 0 || !measured) throw new Error(`import failed: ${run.stderr}`);
     return {

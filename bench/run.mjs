@@ -301,7 +301,7 @@ try {
   }
   if (!ONLY_LOADS) latency = await interactions(browser, server.url);
   if (!ONLY_LOADS && !ONLY_INTERACTIONS) {
-    imported = await importBench(SMOKE ? { posts: 100, comments: 1000 } : { posts: 10000, comments: 100000 });
+    imported = await importBench(SMOKE ? { posts: 100, comments: 1000, profile: 'debug' } : { posts: 10000, comments: 100000 });
     console.log(`import of ${imported.posts} posts done`);
   }
   if (!ONLY_LOADS && !ONLY_INTERACTIONS) {
