@@ -65,7 +65,10 @@ pub fn without_inline_styles_and_handlers(html: &str) -> Cow<'_, str> {
                 break;
             }
             if tag.name == "style" {
+                // An empty comment in its place: nothing at all would let a `<` just before it
+                // start a tag with what follows (`<<style>…</style>/x>` → `</x>`).
                 out.push_str(&html[copied..start]);
+                out.push_str("<!---->");
                 at = raw_text_end(&lower, tag.end, "style");
                 copied = at;
                 continue;
@@ -224,8 +227,10 @@ mod tests {
         assert_eq!(quiet(r#"<p a onclick="x"="y">"#), r#"<p a / ="y">"#);
         assert_eq!(
             quiet("<style>p{}</style><p>after</p><STYLE>x</style >"),
-            "<p>after</p>"
+            "<!----><p>after</p><!---->"
         );
+        // A `<` before a removed <style> stays text (found by the fuzzer).
+        assert_eq!(quiet("<<style>a</style>//x>"), "<<!---->//x>");
         assert_eq!(quiet("<p>style on text</p>"), "<p>style on text</p>");
     }
 
@@ -254,7 +259,7 @@ mod tests {
 
     #[test]
     fn an_unclosed_style_takes_the_rest_as_the_parser_does() {
-        assert_eq!(quiet("<p>a</p><style>p{}<p>b</p>"), "<p>a</p>");
+        assert_eq!(quiet("<p>a</p><style>p{}<p>b</p>"), "<p>a</p><!---->");
     }
 
     #[test]
