@@ -1,13 +1,25 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing on stable Rust (libFuzzer through libfuzzer-sys; see docs/fuzzing.md).
 #   scripts/fuzz.sh [SECONDS] [TARGET…]   default: 60 seconds for each of post_input, wordpress_html
+#   scripts/fuzz.sh --runs N [TARGET…]     N inputs each, from a fixed seed: the same inputs every
+#                                          time (the test command's run, so CI is never red by luck)
 # Seeds come from the project's posts and ../shared's WordPress data; the corpus a run grows is
 # kept in fuzz/corpus/<target>/ (not committed), and a crash is written to fuzz/artifacts/<target>/
 # and fails the run with the input's path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-60}"
-shift || true
+limit=()
+corpora=fuzz/corpus
+if [ "${1:-}" = "--runs" ]; then
+  limit=(-runs="${2:?--runs needs a number}" -seed=1 -max_total_time=600)
+  # Fixed runs start from the seeds alone (a fresh folder), so they are the same everywhere.
+  corpora=fuzz/target/fixed-corpus
+  rm -rf "$corpora"
+  shift 2
+else
+  limit=(-max_total_time="${1:-60}")
+  shift || true
+fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(post_input wordpress_html)
 
@@ -25,7 +37,7 @@ cargo build --release --manifest-path fuzz/Cargo.toml --bins --target "$host"
 
 shared="../shared/corpus/wordpress"
 for target in "${targets[@]}"; do
-  corpus="fuzz/corpus/$target"
+  corpus="$corpora/$target"
   artifacts="fuzz/artifacts/$target"
   mkdir -p "$corpus" "$artifacts"
   case "$target" in
@@ -43,8 +55,8 @@ for target in "${targets[@]}"; do
     wordpress_html) dict=fuzz/dictionaries/html.dict ;;
     *) echo "unknown fuzz target: $target" >&2; exit 2 ;;
   esac
-  printf '\n--- fuzzing %s for %s s\n' "$target" "$seconds"
-  if ! "fuzz/target/$host/release/$target" "$corpus" -dict="$dict" -max_total_time="$seconds" \
+  printf '\n--- fuzzing %s (%s)\n' "$target" "${limit[*]}"
+  if ! "fuzz/target/$host/release/$target" "$corpus" -dict="$dict" "${limit[@]}" \
       -max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix="$artifacts/" \
       -print_final_stats=1 2> "fuzz/target/$target.log"; then
     tail -40 "fuzz/target/$target.log" >&2
