@@ -60,6 +60,14 @@ lectern_setup() {
     updated=1
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+  # GNU time (the benchmark's import line measures peak memory with it) and a C++ compiler
+  # (libfuzzer-sys builds libFuzzer for scripts/fuzz.sh).
+  if [ "$want_browser" = 1 ] && { [ ! -x /usr/bin/time ] || ! command -v g++ >/dev/null; }; then
+    echo "setup: installing Debian's time and g++"
+    [ "$updated" = 1 ] || $sudo apt-get update -qq
+    updated=1
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq time g++ >/dev/null
+  fi
   # A real WordPress for the end-to-end tests (tests/wordpress/start.sh runs it without Apache).
   if [ "$want_browser" = 1 ] && ! wordpress_ready; then
     echo "setup: installing Debian's wordpress, mariadb-server, php-cli, php-mysql, php-xml"
