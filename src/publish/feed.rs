@@ -2,17 +2,10 @@
 //! feed readers and link previews find them. Item addresses are relative to the feed unless the
 //! site's address is given (then absolute, with `home_page_url` and `feed_url`).
 
+use super::Published;
 use crate::model::json::Value;
 use crate::model::write::write_value;
 use crate::model::{Block, Post};
-
-/// A post in the feed and the page it is on (relative to the feed).
-pub struct FeedItem<'a> {
-    /// The post.
-    pub post: &'a Post,
-    /// Its page, e.g. `hello-world.html`.
-    pub page: String,
-}
 
 fn string(s: &str) -> Value {
     Value::String(s.to_owned())
@@ -90,7 +83,7 @@ fn rfc3339(raw: &str) -> String {
 }
 
 /// The feed's JSON text.
-pub fn feed_json(site_name: &str, base_url: Option<&str>, items: &[FeedItem<'_>]) -> String {
+pub fn feed_json(site_name: &str, base_url: Option<&str>, items: &[Published<'_>]) -> String {
     let url = |page: &str| match base_url {
         Some(base) => format!("{}/{page}", base.trim_end_matches('/')),
         None => page.to_owned(),

@@ -1,20 +1,17 @@
 //! The published site's list of posts: title, date, reading time and excerpt of each, newest
 //! first, in the reader's own style (its stylesheet), readable without JavaScript.
 
+use super::Published;
 use super::meta::{attribute, description, text};
 use crate::components::header::reading_line;
-use crate::model::Post;
-
-/// One listed post and the page it is on (relative to the list).
-pub struct Listed<'a> {
-    /// The post.
-    pub post: &'a Post,
-    /// Its page, e.g. `hello-world.html`.
-    pub page: String,
-}
 
 /// The list page. `head_links` are the reader's stylesheet and icon tags, as its page has them.
-pub fn listing_page(site_name: &str, lang: &str, head_links: &str, posts: &[Listed<'_>]) -> String {
+pub fn listing_page(
+    site_name: &str,
+    lang: &str,
+    head_links: &str,
+    posts: &[Published<'_>],
+) -> String {
     let mut items = String::new();
     for listed in posts {
         let post = listed.post;

@@ -26,6 +26,14 @@ use crate::staging::{StagingError, move_into_place, staging_beside};
 /// post-build hook before the seed is prerendered into it.
 pub const TEMPLATE: &str = "reader-template.html";
 
+/// A published post and its page (relative to the site), for the list and the feed.
+pub struct Published<'a> {
+    /// The post.
+    pub post: &'a Post,
+    /// Its page, e.g. `hello-world.html`.
+    pub page: String,
+}
+
 /// What to publish besides the posts.
 #[derive(Debug, Clone, Default)]
 pub struct PublishOptions {
@@ -300,13 +308,16 @@ fn write_site(
         pages.push((index, page_name));
     }
     // The list, newest first (undated posts last, in file order).
-    let mut listed: Vec<(&Post, String)> = pages
+    let mut listed: Vec<Published<'_>> = pages
         .iter()
-        .map(|(i, page)| (&posts[*i].0, page.clone()))
+        .map(|(i, page)| Published {
+            post: &posts[*i].0,
+            page: page.clone(),
+        })
         .collect();
     listed.sort_by(|a, b| {
         let date = |p: &Post| p.published.as_ref().map(|d| d.raw.clone());
-        date(b.0).cmp(&date(a.0))
+        date(b.post).cmp(&date(a.post))
     });
     let lang = posts
         .first()
@@ -317,31 +328,10 @@ fn write_site(
     } else {
         "index.html"
     };
-    let listing = listing::listing_page(
-        &site_name,
-        &lang,
-        &head_links(template),
-        &listed
-            .iter()
-            .map(|(post, page)| listing::Listed {
-                post,
-                page: page.clone(),
-            })
-            .collect::<Vec<_>>(),
-    );
+    let listing = listing::listing_page(&site_name, &lang, &head_links(template), &listed);
     fs::write(dest.join(listing_name), listing).map_err(io(&dest.join(listing_name)))?;
     summary.listing = listing_name.to_owned();
-    let feed = feed::feed_json(
-        &site_name,
-        base.as_deref(),
-        &listed
-            .iter()
-            .map(|(post, page)| feed::FeedItem {
-                post,
-                page: page.clone(),
-            })
-            .collect::<Vec<_>>(),
-    );
+    let feed = feed::feed_json(&site_name, base.as_deref(), &listed);
     fs::write(dest.join("feed.json"), feed).map_err(io(&dest.join("feed.json")))?;
     let (_, count) = precache::write_precache(dest).map_err(io(dest))?;
     summary.precached = count;
