@@ -9,6 +9,7 @@
 //   node bench/run.mjs --interactions   only the interaction latencies; prints, writes nothing
 //   node bench/run.mjs --loads [--runs=N]   only the page loads (paint, hydration, blocking);
 //                                 prints, writes nothing
+//   node bench/run.mjs --scaling  only the scaling posts; prints, writes nothing
 //
 // Run `trunk build --release` first. What is measured, and how:
 // - transfer sizes of what the page downloads (bench/sizes.mjs);
@@ -44,6 +45,7 @@ const SMOKE = process.argv.includes('--smoke');
 const ONLY_INTERACTIONS = process.argv.includes('--interactions');
 // Only the page loads of the three conditions (for working on paint and hydration).
 const ONLY_LOADS = process.argv.includes('--loads');
+const ONLY_SCALING = process.argv.includes('--scaling');
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const RUNS = SMOKE ? 1 : runsArg ? Number(runsArg.slice('--runs='.length)) : 15;
 const SCALE_RUNS = SMOKE ? 1 : 5;
@@ -173,9 +175,12 @@ async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, he
   await page.addInitScript(OBSERVE);
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
   let interactive = NaN;
+  let laidOut = NaN;
   if (app) {
     await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 120000 });
     interactive = await page.evaluate(() => performance.getEntriesByName('lectern-interactive')[0].startTime);
+    await page.waitForFunction(() => performance.getEntriesByName('lectern-laid-out').length > 0, null, { timeout: 120000 });
+    laidOut = await page.evaluate(() => performance.getEntriesByName('lectern-laid-out')[0].startTime);
   }
   // Let LCP and late long tasks settle.
   await page.waitForTimeout(SMOKE ? 200 : 700);
@@ -187,7 +192,8 @@ async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, he
     heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   }
   await context.close();
-  return { fcp: result.fcp, lcp: result.lcp, cls: result.cls, tbt, longTasks: result.longTasks.length, interactive, heap: heapBytes };
+  const longest = Math.max(0, ...result.longTasks.map(([, d]) => d));
+  return { fcp: result.fcp, lcp: result.lcp, cls: result.cls, tbt, longTasks: result.longTasks.length, longest, interactive, laidOut, heap: heapBytes };
 }
 
 async function repeat(n, job) {
@@ -284,7 +290,7 @@ let latency;
 let wordpressRuns = [];
 let imported;
 try {
-  for (const [name, options] of ONLY_INTERACTIONS ? [] : conditions) {
+  for (const [name, options] of ONLY_INTERACTIONS || ONLY_SCALING ? [] : conditions) {
     // Interleaved, so drift over the run (caches warming, other load) touches both alike.
     loads[name] = { lectern: [], static: [], plain: [] };
     for (let i = 0; i < RUNS; i += 1) {
@@ -299,12 +305,12 @@ try {
     scaling.push({ ...p, runs });
     console.log(`scaling ${p.comments} comments / ${p.quotes} quotations done`);
   }
-  if (!ONLY_LOADS) latency = await interactions(browser, server.url);
-  if (!ONLY_LOADS && !ONLY_INTERACTIONS) {
+  if (!ONLY_LOADS && !ONLY_SCALING) latency = await interactions(browser, server.url);
+  if (!ONLY_LOADS && !ONLY_INTERACTIONS && !ONLY_SCALING) {
     imported = await importBench(SMOKE ? { posts: 100, comments: 1000, profile: 'debug' } : { posts: 10000, comments: 100000 });
     console.log(`import of ${imported.posts} posts done`);
   }
-  if (!ONLY_LOADS && !ONLY_INTERACTIONS) {
+  if (!ONLY_LOADS && !ONLY_INTERACTIONS && !ONLY_SCALING) {
     wordpressRuns = await repeat(SCALE_RUNS, () => loadWordPress(browser, server.url, WP_COMMENTS));
     console.log(`WordPress post with ${WP_COMMENTS} comments done`);
   }
@@ -322,6 +328,12 @@ const INTERACTION_ROWS = [
   ['browser floor: type in a `<textarea>` (no script)', 'floorTyping'],
 ];
 const latencyOf = (key, field) => (latency[key] ?? []).map((x) => x[field]);
+if (ONLY_SCALING) {
+  for (const x of scaling) {
+    console.log(`${x.comments} comments, ${x.quotes} quotations: FCP ${ms(median(pick(x.runs, 'fcp')))}, interactive ${ms(median(pick(x.runs, 'interactive')))}, laid out ${ms(median(pick(x.runs, 'laidOut')))}, longest task ${ms(median(pick(x.runs, 'longest')))}, heap ${(median(pick(x.runs, 'heap')) / 2 ** 20).toFixed(1)} MB`);
+  }
+  process.exit(0);
+}
 if (ONLY_INTERACTIONS) {
   for (const [name, key] of INTERACTION_ROWS) {
     const xs = latencyOf(key, 'duration');
@@ -384,9 +396,10 @@ for (const [name] of conditions) {
   lines.push(`| ${name} | ${ms(median(pick(l, 'interactive')))} (${spread(pick(l, 'interactive'))}) | ${median(pick(l, 'longTasks'))} (${median(pick(s, 'longTasks'))}) | ${ms(median(pick(l, 'tbt')))} (${ms(median(pick(s, 'tbt')))}) | ${Math.max(...pick(l, 'cls')).toFixed(3)} (max) | TBT 0 at 1× CPU; CLS 0 |`);
 }
 lines.push('', `## Scaling (posts loaded with \`?post=\`, rendered on the client; medians of ${SCALE_RUNS})`, '');
-lines.push('| comments | quotations | first contentful paint | until interactive | JS heap |', '|---:|---:|---:|---:|---:|');
+lines.push('"Until interactive" is the reader usable with the first part of the post laid out; a long post is laid out in parts, each its own task, and "whole post laid out" is when the last part is in. "Longest task" is the longest main-thread task of the load.', '');
+lines.push('| comments | quotations | first contentful paint | until interactive | whole post laid out | longest task | JS heap |', '|---:|---:|---:|---:|---:|---:|---:|');
 for (const s of scaling) {
-  lines.push(`| ${s.comments} | ${s.quotes} | ${ms(median(pick(s.runs, 'fcp')))} | ${ms(median(pick(s.runs, 'interactive')))} | ${(median(pick(s.runs, 'heap')) / 2 ** 20).toFixed(1)} MB |`);
+  lines.push(`| ${s.comments} | ${s.quotes} | ${ms(median(pick(s.runs, 'fcp')))} | ${ms(median(pick(s.runs, 'interactive')))} | ${ms(median(pick(s.runs, 'laidOut')))} | ${ms(median(pick(s.runs, 'longest')))} | ${(median(pick(s.runs, 'heap')) / 2 ** 20).toFixed(1)} MB |`);
 }
 lines.push('', `## A WordPress post with ${WP_COMMENTS} comments (medians of ${SCALE_RUNS}, \`?post=\` through the REST API, 100 comments a request)`, '');
 lines.push('| first contentful paint (the post) | whole thread in |', '|---:|---:|');

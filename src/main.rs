@@ -54,6 +54,7 @@ fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
             None => props.source,
         },
         comments: lectern::CommentsPlacement::OwnRoot,
+        hydrating: true,
         ..props
     };
     // The page is readable already; hydrate once the browser has finished loading it, so

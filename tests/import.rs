@@ -50,6 +50,7 @@ fn rendered(post: &Post) -> String {
         banner: yew::Html::default(),
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
+        all_at_once: false,
     });
     futures::executor::block_on(renderer.render())
 }

@@ -20,6 +20,7 @@ fn render(json: &str) -> Html {
         banner: yew::Html::default(),
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
+        all_at_once: false,
     });
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }
@@ -541,6 +542,7 @@ fn hostile_comment_syntax_input_stays_text() {
         banner: yew::Html::default(),
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
+        all_at_once: false,
     });
     let doc = Html::parse_document(&futures::executor::block_on(renderer.render()));
     assert_no_active_content(&doc);

@@ -64,6 +64,7 @@ fn render(post: Post) -> Html {
         banner: yew::Html::default(),
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
+        all_at_once: false,
     });
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }

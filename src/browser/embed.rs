@@ -49,7 +49,10 @@ fn start(
     options: &JsValue,
     hydrate: bool,
 ) -> Result<EmbeddedReader, JsError> {
-    let props = props_from(&container, options)?;
+    let props = AppProps {
+        hydrating: hydrate,
+        ..props_from(&container, options)?
+    };
     let host = shadow_host(&container);
     let renderer = yew::Renderer::<App>::with_root_and_props(container.clone(), props);
     let app = if hydrate {

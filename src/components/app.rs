@@ -51,6 +51,10 @@ pub struct AppProps {
     /// Whether the comments render in this app or in their own ([`super::CommentsApp`]).
     #[prop_or_default]
     pub comments: super::CommentsPlacement,
+    /// Whether the app hydrates markup already in the page: its first render is then the
+    /// whole post, exactly as the server rendered it.
+    #[prop_or_default]
+    pub hydrating: bool,
 }
 
 /// The top-level component mounted by the wasm binary.
@@ -103,7 +107,7 @@ pub fn App(props: &AppProps) -> Html {
     let view = match (*state).clone() {
         LoadState::Loading => html! { <Loading /> },
         LoadState::Ready(post) => {
-            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} comments={props.comments} /> }
+            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} comments={props.comments} all_at_once={props.hydrating} /> }
         }
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={loaded.retry} /> },
     };

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::comments::CommentList;
-use crate::hooks::{Root, use_interactive_mark};
+use crate::hooks::{Root, use_performance_mark};
 use crate::model::Post;
 
 /// Id of the element that holds the separately hydrated conversation.
@@ -39,7 +39,7 @@ pub struct CommentsAppProps {
 #[component]
 pub fn CommentsApp(props: &CommentsAppProps) -> Html {
     // The conversation is hydrated last: once its effects run, the whole page is live.
-    use_interactive_mark(true);
+    use_performance_mark("lectern-interactive", true);
     html! {
         <ContextProvider<Root> context={props.root.clone()}>
             <CommentList post={props.post.clone()} />

@@ -10,11 +10,14 @@ use super::header::PostHeader;
 use super::section::PostSection;
 use super::toc::TableOfContents;
 use crate::hooks::{
-    use_current_section, use_fragment_navigation, use_interactive_mark, use_reading_progress,
+    use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
+    use_performance_mark, use_reading_progress,
 };
 use crate::model::Post;
 use crate::model::direction::text_direction;
-use crate::model::outline::{foldable_quote_ids, summarise};
+use crate::model::outline::{
+    LAYOUT_PACE, blocks_within, foldable_quote_ids, layout_words, shown_in_section, summarise,
+};
 use crate::state::{FoldAction, Folds};
 
 /// Props for [`Reader`].
@@ -31,6 +34,10 @@ pub struct ReaderProps {
     /// Whether the comments are part of this tree or live in their own root.
     #[prop_or_default]
     pub comments: CommentsPlacement,
+    /// Whether the first render is the whole post, as hydration needs (the markup already in
+    /// the page is whole). Otherwise a long post is laid out a part at a time.
+    #[prop_or_default]
+    pub all_at_once: bool,
 }
 
 /// Id of the article element (reading progress is measured on it).
@@ -57,11 +64,30 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let current = use_current_section(anchors, ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);
-    use_fragment_navigation(folds.clone());
+    let fragment = use_fragment();
+    // A long post rendered here is laid out a part at a time (the first fills many screens), so
+    // the reader can start at once; hydration, the server's render and a deep link (whose
+    // target must exist) take the whole post at once.
+    let all_at_once =
+        props.all_at_once || fragment.target.is_some() || !cfg!(target_arch = "wasm32");
+    let whole = *use_memo(post.clone(), |post| layout_words(post));
+    let words = use_growing_count(
+        LAYOUT_PACE.first_words,
+        LAYOUT_PACE.step_words,
+        whole,
+        all_at_once,
+    );
+    let shown = if words >= whole {
+        usize::MAX
+    } else {
+        blocks_within(&post, words)
+    };
+    use_fragment_navigation(folds.clone(), fragment);
     // Effects run once the markup is live (rendered or hydrated): the reader can be used now
     // (comments in their own root say so themselves, once they are live too).
     let inline_comments = props.comments == CommentsPlacement::Inline;
-    use_interactive_mark(inline_comments);
+    use_performance_mark("lectern-interactive", inline_comments);
+    use_performance_mark("lectern-laid-out", words >= whole);
 
     let tools = (!foldable.is_empty()).then(|| {
         let expand = {
@@ -89,8 +115,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
                         <PostHeader post={post.clone()} />
                         {tools}
-                        {for (0..post.sections.len()).map(|index| html! {
-                            <PostSection key={post.sections[index].anchor.clone()} post={post.clone()} {index} />
+                        {for post.sections.iter().enumerate().scan(0, |before, (index, section)| {
+                            let blocks = shown_in_section(section, *before, shown);
+                            *before += section.blocks.len();
+                            Some(html! {
+                                <PostSection key={section.anchor.clone()} post={post.clone()} {index} {blocks} />
+                            })
                         })}
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
                     </article>

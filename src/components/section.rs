@@ -16,6 +16,9 @@ pub struct PostSectionProps {
     pub post: Rc<Post>,
     /// Index of the section in `post.sections`.
     pub index: usize,
+    /// How many of its blocks to show: a long post is laid out a part at a time.
+    #[prop_or(usize::MAX)]
+    pub blocks: usize,
 }
 
 /// Renders a section as a labelled `<section>` that deep links can target.
@@ -45,19 +48,17 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
             </p>
         }
     });
-    let mut quote_number = 0;
-    let mut no_ids = std::iter::empty();
-    let blocks = section
-        .blocks
-        .iter()
-        .enumerate()
-        .map(|(index, block)| match block {
-            Block::Quote(_) => {
-                quote_number += 1;
-                let id = quote_anchor(&section.anchor, quote_number);
-                html! { <QuoteView post={props.post.clone()} section={props.index} block={index} id={id} /> }
-            }
-            other => render_block(other, &mut no_ids, Author::Post),
+    // In runs of a few blocks, each its own component: laying a long section out a part at a
+    // time then re-renders only the run that grew.
+    let shown = props.blocks.min(section.blocks.len());
+    // Keyed, and a list of its own (not flattened among the heading's siblings): Yew 0.23 pairs
+    // an unkeyed list's children from the end, so a list that grows would patch every block
+    // into its neighbour's.
+    let runs = (0..shown)
+        .step_by(BLOCKS_PER_RUN)
+        .map(|start| {
+            let end = (start + BLOCKS_PER_RUN).min(shown);
+            html! { <BlockRun key={start} post={props.post.clone()} section={props.index} {start} {end} /> }
         })
         .collect::<Html>();
     html! {
@@ -65,7 +66,55 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
             {kicker}
             <h2 id={heading_id} class={heading_class} tabindex="-1">{heading.to_owned()}</h2>
             {share}
-            {blocks}
+            {runs}
         </section>
     }
+}
+
+/// How many blocks one [`BlockRun`] renders.
+const BLOCKS_PER_RUN: usize = 16;
+
+/// Props for [`BlockRun`].
+#[derive(Properties, PartialEq)]
+struct BlockRunProps {
+    post: Rc<Post>,
+    /// Index of the section in `post.sections`.
+    section: usize,
+    /// The run's first block, and the block after its last.
+    start: usize,
+    end: usize,
+}
+
+/// Blocks `start..end` of a section; quotations get their stable ids (`syria-q2`).
+#[component]
+fn BlockRun(props: &BlockRunProps) -> Html {
+    let Some(section) = props.post.sections.get(props.section) else {
+        return Html::default();
+    };
+    let blocks = section
+        .blocks
+        .get(props.start..props.end)
+        .unwrap_or_default();
+    let mut quote_number = section.blocks[..props.start.min(section.blocks.len())]
+        .iter()
+        .filter(|b| matches!(b, Block::Quote(_)))
+        .count();
+    let mut no_ids = std::iter::empty();
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(offset, block)| {
+            let index = props.start + offset;
+            let view = match block {
+                Block::Quote(_) => {
+                    quote_number += 1;
+                    let id = quote_anchor(&section.anchor, quote_number);
+                    html! { <QuoteView post={props.post.clone()} section={props.section} block={index} id={id} /> }
+                }
+                other => render_block(other, &mut no_ids, Author::Post),
+            };
+            // Keyed, so the run's last blocks arriving leave the first ones as they are.
+            html! { <key={index}>{view}</> }
+        })
+        .collect::<Html>()
 }

@@ -10,12 +10,12 @@ use crate::state::{FoldAction, Folds};
 /// moves focus to its heading.
 ///
 /// ```ignore
-/// use_fragment_navigation(folds.clone());
+/// let fragment = use_fragment();
+/// use_fragment_navigation(folds.clone(), fragment.clone());
 /// ```
 #[hook]
-pub fn use_fragment_navigation(folds: UseReducerHandle<Folds>) {
+pub fn use_fragment_navigation(folds: UseReducerHandle<Folds>, fragment: super::Fragment) {
     let root = super::use_root();
-    let fragment = super::use_fragment();
     let after = super::use_after_render();
     use_effect_with(fragment, move |fragment| {
         let Some(target) = fragment.target.clone() else {

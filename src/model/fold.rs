@@ -41,7 +41,7 @@ pub enum Cut {
 /// Decides whether and where `quote` folds, given the post's threshold.
 pub fn plan_fold(quote: &Quote, collapse_words: usize) -> Option<FoldPlan> {
     let words: usize = quote.blocks.iter().map(Block::word_count).sum();
-    if collapse_words == 0 || words <= collapse_words {
+    if !folds_at(words, collapse_words) {
         return None;
     }
     let target = (collapse_words / 2).clamp(1, MAX_PREVIEW_WORDS);
@@ -94,6 +94,21 @@ pub fn plan_fold(quote: &Quote, collapse_words: usize) -> Option<FoldPlan> {
         return Some(FoldPlan { words, cut });
     }
     None
+}
+
+/// Whether a quotation of `words` words folds under the threshold `collapse_words` (0: never).
+/// Every such quotation gets a [`plan_fold`]: a cut is always found, at worst after a block.
+fn folds_at(words: usize, collapse_words: usize) -> bool {
+    collapse_words > 0 && words > collapse_words
+}
+
+/// Whether `quote` folds under `collapse_words`, without working out where (the cheap question
+/// "Expand all" asks of every quotation).
+pub fn is_foldable(quote: &Quote, collapse_words: usize) -> bool {
+    folds_at(
+        quote.blocks.iter().map(Block::word_count).sum(),
+        collapse_words,
+    )
 }
 
 /// Splits `text` after a sentence ending between `low` and `high` words (nearest `target`),

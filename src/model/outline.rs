@@ -31,18 +31,16 @@ pub struct SectionSummary {
 impl SectionSummary {
     /// Summarises one section.
     pub fn of(section: &Section) -> Self {
-        let words = section.word_count();
-        let quotes = section
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Quote(_)))
-            .count();
-        let quoted_words = section
-            .blocks
-            .iter()
-            .filter(|b| matches!(b, Block::Quote(_)))
-            .map(Block::word_count)
-            .sum();
+        // One pass: counting words is the costly part on a long post.
+        let (mut words, mut quoted_words, mut quotes) = (0, 0, 0);
+        for block in &section.blocks {
+            let here = block.word_count();
+            words += here;
+            if matches!(block, Block::Quote(_)) {
+                quoted_words += here;
+                quotes += 1;
+            }
+        }
         Self {
             anchor: section.anchor.clone(),
             title: section.title.clone(),
@@ -97,11 +95,63 @@ pub fn foldable_quote_ids(post: &Post) -> Vec<String> {
     quote_locations(post)
         .into_iter()
         .filter(|(s, b, _)| match &post.sections[*s].blocks[*b] {
-            Block::Quote(q) => super::fold::plan_fold(q, threshold).is_some(),
+            Block::Quote(q) => super::fold::is_foldable(q, threshold),
             _ => false,
         })
         .map(|(_, _, id)| id)
         .collect()
+}
+
+/// How a long post is laid out a part at a time on the client: the first part fills several
+/// screens, and each later part is small enough to lay out in one short browser task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutPace {
+    /// Words in the first render.
+    pub first_words: usize,
+    /// Words added in each later render.
+    pub step_words: usize,
+}
+
+/// The pace the reader uses: about 3,000 words (a dozen screens) first, then 3,000 a task
+/// (measured at about 15 ms of rendering and layout each on this project's benchmark machine).
+pub const LAYOUT_PACE: LayoutPace = LayoutPace {
+    first_words: 3_000,
+    step_words: 3_000,
+};
+
+/// What a block weighs when a post is laid out in parts: its words, and at least one.
+fn layout_weight(block: &Block) -> usize {
+    block.word_count().max(1)
+}
+
+/// The words it takes to lay out the whole post: [`blocks_within`] this many is every block.
+pub fn layout_words(post: &Post) -> usize {
+    post.sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .map(layout_weight)
+        .fold(0, usize::saturating_add)
+}
+
+/// How many blocks, counted through the sections in reading order, fit within `words` words:
+/// always at least one more than none, so every render shows something new.
+pub fn blocks_within(post: &Post, words: usize) -> usize {
+    let mut used = 0_usize;
+    let mut count = 0;
+    for block in post.sections.iter().flat_map(|s| s.blocks.iter()) {
+        used = used.saturating_add(layout_weight(block));
+        if used > words && count > 0 {
+            break;
+        }
+        count += 1;
+    }
+    count
+}
+
+/// How many of a section's blocks to show when the first `shown` blocks of the post are shown
+/// (`before`: blocks in the sections before it).
+pub fn shown_in_section(section: &Section, before: usize, shown: usize) -> usize {
+    shown.saturating_sub(before).min(section.blocks.len())
 }
 
 #[cfg(test)]
@@ -114,6 +164,55 @@ mod tests {
         assert_eq!(reading_minutes(1), 1);
         assert_eq!(reading_minutes(230), 1);
         assert_eq!(reading_minutes(231), 2);
+    }
+
+    fn post_of(words_per_block: &[&[usize]]) -> Post {
+        use super::super::block::Paragraph;
+        use super::super::text::Text;
+        let mut post = crate::model::parse::parse_post(
+            r#"{"format": "lectern/post@1", "id": "p", "title": "T", "sections": [{"id": "a", "title": "A", "blocks": [{"type": "paragraph", "text": "x"}]}]}"#,
+        )
+        .expect("a valid post");
+        let template = post.sections[0].clone();
+        post.sections = words_per_block
+            .iter()
+            .enumerate()
+            .map(|(i, blocks)| {
+                let mut section = template.clone();
+                section.anchor = format!("s{i}");
+                section.blocks = blocks
+                    .iter()
+                    .map(|n| {
+                        Block::Paragraph(Paragraph {
+                            text: Text::plain(vec!["word"; *n].join(" ")),
+                        })
+                    })
+                    .collect();
+                section
+            })
+            .collect();
+        post
+    }
+
+    #[test]
+    fn blocks_are_laid_out_by_words_across_sections() {
+        let post = post_of(&[&[1000, 1000], &[500, 2000, 10]]);
+        assert_eq!(layout_words(&post), 4510);
+        assert_eq!(blocks_within(&post, 0), 1, "always at least one block");
+        assert_eq!(blocks_within(&post, 2000), 2);
+        assert_eq!(blocks_within(&post, 2499), 2);
+        assert_eq!(blocks_within(&post, 2500), 3);
+        assert_eq!(blocks_within(&post, 4510), 5);
+        assert_eq!(blocks_within(&post, usize::MAX), 5);
+        assert_eq!(shown_in_section(&post.sections[0], 0, 3), 2);
+        assert_eq!(shown_in_section(&post.sections[1], 2, 3), 1);
+        assert_eq!(shown_in_section(&post.sections[1], 2, 1), 0);
+    }
+
+    #[test]
+    fn a_huge_block_is_shown_alone() {
+        let post = post_of(&[&[50_000, 10]]);
+        assert_eq!(blocks_within(&post, LAYOUT_PACE.first_words), 1);
     }
 
     #[test]

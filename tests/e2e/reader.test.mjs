@@ -64,6 +64,20 @@ const FIXTURES = {
     sections: [{ id: 'a', title: 'سوريا', blocks: [{ type: 'paragraph', text: 'الجيش السوري يقترب من تحرير البلاد.' }] }],
     comments: [{ id: '1', author: { name: 'Reader' }, blocks: [{ type: 'paragraph', text: 'An English reply.' }, { type: 'paragraph', text: 'ورد بالعربية.' }] }],
   }),
+  // Long enough to be laid out in parts: 3 sections of 80 quotations of 150 words (about 45,000 words).
+  'fixtures/long.json': JSON.stringify({
+    format: 'lectern/post@1',
+    id: 'long',
+    title: 'A long round-up',
+    sections: [0, 1, 2].map((s) => ({
+      id: `s${s}`,
+      title: `Part ${s + 1}`,
+      blocks: Array.from({ length: 80 }, (_, q) => [
+        { type: 'paragraph', text: `Lead ${s}-${q + 1}: what the outlet said.` },
+        { type: 'quote', source: { name: `Outlet ${s}-${q + 1}` }, blocks: [{ type: 'paragraph', text: `Quoted ${s}-${q + 1}. ${'word '.repeat(148)}end.` }] },
+      ]).flat(),
+    })),
+  }),
 };
 
 let server;
@@ -122,6 +136,52 @@ test('each table-of-contents link reaches its section', async () => {
     const top = await page.locator(`section#${id}`).evaluate((el) => el.getBoundingClientRect().top);
     assert.ok(Math.abs(top) < 40, `#${id} scrolled to the top (top=${top})`);
   }
+  assertClean(problems);
+  await context.close();
+});
+
+test('a long post is readable at once and laid out in parts: every quotation arrives, in order', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  // How many quotations were on the page when the reader said it was usable.
+  await page.addInitScript(() => {
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name, ...rest) => {
+      if (name === 'lectern-interactive') window.quotesWhenUsable = document.querySelectorAll('figure.quote').length;
+      return mark(name, ...rest);
+    };
+  });
+  await page.goto(`${server.url}?post=fixtures/long.json`);
+  await waitForReader(page);
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-laid-out').length > 0);
+  const early = await page.evaluate(() => window.quotesWhenUsable);
+  assert.ok(early >= 10 && early < 240, `usable with the first part laid out (${early} of 240 quotations)`);
+  const expected = [0, 1, 2].flatMap((s) => Array.from({ length: 80 }, (_, q) => `s${s}-q${q + 1}`));
+  assert.deepEqual(await page.locator('article figure.quote').evaluateAll((quotes) => quotes.map((q) => q.id)), expected);
+  const leads = await page.locator('article section > p').evaluateAll((ps) => ps.map((p) => p.textContent).filter((t) => t.startsWith('Lead ')));
+  assert.equal(leads.length, 240);
+  assert.equal(leads.at(-1), 'Lead 2-80: what the outlet said.');
+  assertClean(problems);
+  await context.close();
+});
+
+test('on a long post, a deep link and the contents reach parts not laid out yet', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto(`${server.url}?post=fixtures/long.json#s2-q70`);
+  await waitForReader(page);
+  const quote = page.locator('#s2-q70');
+  await quote.waitFor();
+  await page.waitForFunction(() => {
+    const top = document.getElementById('s2-q70')?.getBoundingClientRect().top;
+    return top !== undefined && top >= -2 && top < innerHeight / 2;
+  });
+  // A fresh load: the contents' last entry, clicked as soon as the reader is usable.
+  await page.goto(`${server.url}?post=fixtures/long.json`);
+  await waitForReader(page);
+  await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: 'Part 3' }).click();
+  await page.waitForFunction(() => location.hash === '#s2');
+  await page.waitForFunction(() => Math.abs(document.getElementById('s2').getBoundingClientRect().top) < 40);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 's2-heading');
   assertClean(problems);
   await context.close();
 });
