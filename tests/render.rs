@@ -79,6 +79,30 @@ fn seed_renders_three_sections_with_toc_links() {
 }
 
 #[test]
+fn text_settings_start_closed_with_the_posts_own_look_chosen() {
+    let doc = render(SEED_JSON);
+    let toggle = select(&doc, ".lectern-side .text-settings-toggle");
+    assert_eq!(toggle.len(), 1);
+    assert_eq!(text_of(&toggle[0]), "Aa Text settings");
+    assert_eq!(toggle[0].value().attr("aria-expanded"), Some("false"));
+    let panel = select(&doc, "#text-settings-panel");
+    assert_eq!(panel.len(), 1, "the button controls a panel that exists");
+    assert!(panel[0].value().attr("hidden").is_some(), "closed at first");
+    let checked: Vec<_> = select(&doc, "#text-settings-panel input[checked]")
+        .iter()
+        .map(|input| input.value().attr("value").unwrap_or_default().to_owned())
+        .collect();
+    assert_eq!(checked, ["medium", "normal", "serif", "auto"]);
+    assert_eq!(
+        select(&doc, ".size-value")
+            .first()
+            .map(text_of)
+            .unwrap_or_default(),
+        "100%"
+    );
+}
+
+#[test]
 fn every_quotation_is_a_blockquote_with_its_source() {
     let doc = render(SEED_JSON);
     let quotes = select(&doc, "figure.quote");
@@ -364,6 +388,10 @@ fn assert_no_active_content(doc: &Html) {
         "textarea",
         "label",
         "bdi",
+        "aside",
+        "fieldset",
+        "legend",
+        "output",
     ];
     for element in doc
         .root_element()

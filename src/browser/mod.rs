@@ -12,5 +12,7 @@ pub mod observe;
 pub mod offline;
 pub mod page;
 pub mod panic;
+pub mod place;
 pub mod root;
+pub mod settings;
 pub mod storage;

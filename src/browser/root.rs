@@ -6,22 +6,33 @@ use web_sys::Element;
 
 /// The document or shadow root a reader renders into. Cheap to clone; compared by identity.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Root(Option<web_sys::ShadowRoot>);
+pub struct Root(Option<web_sys::ShadowRoot>, Embedded);
+
+/// Whether a reader is a guest in someone else's page (kept apart from the shadow root, so the
+/// server can render an embed's markup, where there is no shadow root to hold).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Embedded(bool);
 
 impl Root {
     /// The reader owns the page (the app page, the offline edition).
     pub fn page() -> Self {
-        Self(None)
+        Self(None, Embedded(false))
     }
 
     /// The reader lives in `shadow` (an embedded reader).
     pub fn shadow(shadow: web_sys::ShadowRoot) -> Self {
-        Self(Some(shadow))
+        Self(Some(shadow), Embedded(true))
+    }
+
+    /// An embedded reader rendered on the server (`lectern-cli publish`'s embed fragment): the
+    /// same markup its shadow root will hydrate.
+    pub fn embedded_markup() -> Self {
+        Self(None, Embedded(true))
     }
 
     /// Whether this reader is embedded in someone else's page.
     pub fn is_embedded(&self) -> bool {
-        self.0.is_some()
+        self.1.0
     }
 
     /// The element with this id inside this reader.
@@ -30,6 +41,21 @@ impl Root {
             Some(shadow) => shadow.get_element_by_id(id),
             None => gloo::utils::document().get_element_by_id(id),
         }
+    }
+
+    /// Every element inside this reader matching `selectors`, in document order.
+    pub fn select_all(&self, selectors: &str) -> Vec<Element> {
+        let found = match &self.0 {
+            Some(shadow) => shadow.query_selector_all(selectors),
+            None => gloo::utils::document().query_selector_all(selectors),
+        };
+        let Ok(list) = found else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|node| wasm_bindgen::JsCast::dyn_into::<Element>(node).ok())
+            .collect()
     }
 
     /// The live selection as this reader sees it: inside a shadow root, Chromium's

@@ -12,9 +12,11 @@ pub mod copy_link;
 pub mod header;
 pub mod quote;
 pub mod reader;
+pub mod resume_offer;
 pub mod section;
 pub mod status;
 pub mod text;
+pub mod text_settings;
 pub mod toc;
 
 pub use app::{App, AppProps, PostSource};

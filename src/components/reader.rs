@@ -7,11 +7,13 @@ use yew::prelude::*;
 use super::comments::CommentList;
 use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
+use super::resume_offer::ResumeOffer;
 use super::section::PostSection;
+use super::text_settings::TextSettings;
 use super::toc::TableOfContents;
 use crate::hooks::{
     use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
-    use_performance_mark, use_reading_progress,
+    use_performance_mark, use_reading_place, use_reading_progress, use_reading_settings, use_root,
 };
 use crate::model::Post;
 use crate::model::direction::text_direction;
@@ -62,14 +64,27 @@ pub fn Reader(props: &ReaderProps) -> Html {
             open: open.iter().cloned().collect(),
         })
     };
+    let reading = use_reading_settings();
+    let root_is_embedded = use_root().is_embedded();
     let current = use_current_section(anchors, ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);
     let fragment = use_fragment();
+    let place = use_reading_place(
+        post.id.clone(),
+        post.sections
+            .first()
+            .map(|s| s.anchor.clone())
+            .unwrap_or_default(),
+        progress,
+        fragment.target.is_some(),
+    );
     // A long post rendered here is laid out a part at a time (the first fills many screens), so
     // the reader can start at once; hydration, the server's render and a deep link (whose
     // target must exist) take the whole post at once.
-    let all_at_once =
-        props.all_at_once || fragment.target.is_some() || !cfg!(target_arch = "wasm32");
+    let all_at_once = props.all_at_once
+        || fragment.target.is_some()
+        || place.taken
+        || !cfg!(target_arch = "wasm32");
     let whole = *use_memo(post.clone(), |post| layout_words(post));
     let words = use_growing_count(
         LAYOUT_PACE.first_words,
@@ -106,10 +121,23 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </div>
         }
     });
+    let resume_title = place.offer.as_ref().map(|offered| {
+        let title = summaries
+            .iter()
+            .find(|s| s.anchor == offered.section)
+            .map_or_else(|| post.title.clone(), |s| s.title.clone());
+        AttrValue::from(title)
+    });
     html! {
         <ContextProvider<UseReducerHandle<Folds>> context={folds.clone()}>
             <div class="lectern-layout">
-                <TableOfContents sections={summaries} {current} {progress} />
+                <aside class="lectern-side" aria-label="Reading tools">
+                    <TableOfContents sections={summaries.clone()} {current} {progress} finished={place.finished} />
+                    // An embedded reader follows its host page's look (see docs/embedding.md).
+                    if !root_is_embedded {
+                        <TextSettings {reading} />
+                    }
+                </aside>
                 <main id="main" class="lectern-main">
                     {props.banner.clone()}
                     <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
@@ -124,6 +152,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         })}
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
                     </article>
+                    <ResumeOffer section_title={resume_title} on_take={place.take.clone()}
+                        on_dismiss={place.dismiss.clone()} />
                     if inline_comments {
                         <CommentList post={post.clone()} />
                     } else {

@@ -19,6 +19,9 @@ pub struct TableOfContentsProps {
     /// Share of the article read, 0–100.
     #[prop_or_default]
     pub progress: u8,
+    /// Whether the reader has read the post to the end (now or on an earlier visit).
+    #[prop_or_default]
+    pub finished: bool,
 }
 
 /// Lets the reader see the shape of the post, where they are in it, and jump to a section.
@@ -109,7 +112,15 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 <span class="toc-progress-bar" aria-hidden="true">
                     <span class="toc-progress-fill" ref={progress_ref}></span>
                 </span>
-                <span class="toc-progress-text">{format!("{}% read", props.progress)}</span>
+                <span class="toc-progress-text">
+                    if props.finished && props.progress < 100 {
+                        {format!("{}% read · read to the end before", props.progress)}
+                    } else if props.finished {
+                        {"Read to the end"}
+                    } else {
+                        {format!("{}% read", props.progress)}
+                    }
+                </span>
             </p>
         </nav>
     }

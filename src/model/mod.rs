@@ -14,9 +14,11 @@ pub mod json;
 pub mod link;
 pub mod outline;
 pub mod parse;
+pub mod place;
 pub mod post;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
+pub mod settings;
 pub mod storage_keys;
 pub mod stored;
 pub mod text;

@@ -14,6 +14,15 @@ pub fn replying_to(post_id: &str) -> String {
 /// The remembered name, email and website (only when the reader opts in). One for all posts.
 pub const IDENTITY: &str = "lectern:identity";
 
+/// The reader's text settings (size, width, spacing, font, theme): one for the whole site.
+/// `static/early.js` reads it too, before the first paint.
+pub const READING_SETTINGS: &str = "lectern:settings";
+
+/// Where the reader stopped in a post, and whether they finished it.
+pub fn reading_place(post_id: &str) -> String {
+    format!("lectern:place:{post_id}")
+}
+
 /// The comments the reader sent on a post that the site has not published yet.
 pub fn pending(post_id: &str) -> String {
     format!("lectern:pending:{post_id}")

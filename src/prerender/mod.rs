@@ -56,6 +56,7 @@ pub fn render_app(json: &str, published_at: &str) -> String {
 pub fn render_embed(json: &str) -> String {
     let props = AppProps {
         source: PostSource::Json(json.to_owned().into()),
+        root: crate::hooks::Root::embedded_markup(),
         ..AppProps::default()
     };
     let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(true);

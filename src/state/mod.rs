@@ -6,6 +6,8 @@ pub mod folds;
 pub mod load;
 pub mod offline;
 pub mod remote_thread;
+pub mod settings;
+pub mod shortcuts;
 pub mod threads;
 
 pub use draft::{DraftAction, reduce_draft};
@@ -14,4 +16,6 @@ pub use folds::{FoldAction, Folds};
 pub use load::LoadState;
 pub use offline::OfflineStatus;
 pub use remote_thread::{RemoteThread, RemoteThreadAction};
+pub use settings::{Settings, SettingsAction};
+pub use shortcuts::{SHORTCUTS, Shortcut, shortcut_for};
 pub use threads::{FoldedThreads, ThreadAction};

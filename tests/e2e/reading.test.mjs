@@ -91,7 +91,7 @@ test('each entry shows reading time and quotations, and progress is shown as tex
   assert.equal(await page.locator('.toc-progress-text').innerText(), '0% read');
   assert.equal(await page.locator('.toc-progress-bar').getAttribute('aria-hidden'), 'true');
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction(() => document.querySelector('.toc-progress-text').textContent === '100% read');
+  await page.waitForFunction(() => document.querySelector('.toc-progress-text').textContent === 'Read to the end');
   // The bar is drawn through the CSSOM (no style attribute, which a strict CSP refuses): full.
   const fill = page.locator('.toc-progress-fill');
   assert.equal(await fill.getAttribute('style'), '--progress: 1.00;');

@@ -1,0 +1,136 @@
+//! "Text settings": a button and a small non-modal panel where the reader picks text size, line
+//! width, line spacing, font and colours for every post on this site.
+
+use yew::prelude::*;
+
+use crate::hooks::{UseReadingSettings, use_click_outside, use_dom_actions};
+use crate::model::settings::{Choice, Font, LineSpacing, LineWidth, TEXT_SIZES, Theme};
+use crate::state::SettingsAction;
+
+/// Id of the panel (the button's `aria-controls`).
+const PANEL_ID: &str = "text-settings-panel";
+
+/// Props for [`TextSettings`].
+#[derive(Properties, PartialEq)]
+pub struct TextSettingsProps {
+    /// The settings in force and how to change them.
+    pub reading: UseReadingSettings,
+}
+
+/// The button and, while open, the panel. Escape or a click elsewhere closes it, and focus goes
+/// back to the button.
+#[component]
+pub fn TextSettings(props: &TextSettingsProps) -> Html {
+    let open = use_state_eq(|| false);
+    let wrapper = use_node_ref();
+    let button = use_node_ref();
+    let dom = use_dom_actions();
+    let close = {
+        let (open, button, dom) = (open.clone(), button.clone(), dom.clone());
+        Callback::from(move |()| {
+            open.set(false);
+            dom.focus_node(&button);
+        })
+    };
+    use_click_outside(wrapper.clone(), *open, {
+        let open = open.clone();
+        Callback::from(move |()| open.set(false))
+    });
+    let on_toggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let on_keydown = {
+        let open = open.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && *open {
+                event.prevent_default();
+                event.stop_propagation();
+                close.emit(());
+            }
+        })
+    };
+    let reading = &props.reading;
+    let settings = reading.settings;
+    let change = reading.change.clone();
+    let step = |action: SettingsAction| change.reform(move |_: MouseEvent| action);
+    // Always in the tree, hidden while closed: Yew 0.23 pairs a list that changes length from
+    // its end, so an optional panel would be patched onto the button (yew#3262).
+    let panel = {
+        html! {
+            <div id={PANEL_ID} class="text-settings-panel" role="group" aria-label="Text settings"
+                hidden={!*open}>
+                <div class="setting setting-size" role="group" aria-labelledby="text-size-label">
+                    <span id="text-size-label" class="setting-name">{"Text size"}</span>
+                    <button type="button" class="tool-button size-step"
+                        disabled={settings.size == 0} onclick={step(SettingsAction::Smaller)}>
+                        <span aria-hidden="true">{"A−"}</span><span class="visually-hidden">{"Smaller text"}</span>
+                    </button>
+                    <output class="size-value" aria-live="polite">{format!("{}%", settings.size_percent())}</output>
+                    <button type="button" class="tool-button size-step size-step--larger"
+                        disabled={settings.size + 1 >= TEXT_SIZES.len()} onclick={step(SettingsAction::Larger)}>
+                        <span aria-hidden="true">{"A+"}</span><span class="visually-hidden">{"Larger text"}</span>
+                    </button>
+                </div>
+                <ChoiceGroup<LineWidth> legend="Line width" name="lectern-width" current={settings.width}
+                    on_pick={change.reform(SettingsAction::Width)} />
+                <ChoiceGroup<LineSpacing> legend="Line spacing" name="lectern-spacing" current={settings.spacing}
+                    on_pick={change.reform(SettingsAction::Spacing)} />
+                <ChoiceGroup<Font> legend="Font" name="lectern-font" current={settings.font}
+                    on_pick={change.reform(SettingsAction::Font)} />
+                <ChoiceGroup<Theme> legend="Theme" name="lectern-theme" current={settings.theme}
+                    on_pick={change.reform(SettingsAction::Theme)} />
+                <button type="button" class="tool-button" onclick={step(SettingsAction::Reset)}>{"Reset"}</button>
+                if reading.not_saved {
+                    <p class="setting-note" role="status">
+                        {"This browser would not save these settings: they apply until you leave this page."}
+                    </p>
+                }
+            </div>
+        }
+    };
+    html! {
+        <div class="text-settings" ref={wrapper} onkeydown={on_keydown}>
+            <button type="button" class="tool-button text-settings-toggle" ref={button}
+                aria-expanded={open.to_string()} aria-controls={PANEL_ID} onclick={on_toggle}>
+                <span aria-hidden="true" class="text-settings-icon">{"Aa"}</span>
+                <span class="text-settings-label">{" Text settings"}</span>
+            </button>
+            {panel}
+        </div>
+    }
+}
+
+/// Props for [`ChoiceGroup`].
+#[derive(Properties, PartialEq)]
+struct ChoiceGroupProps<C: Choice> {
+    /// What the group sets ("Line width").
+    legend: &'static str,
+    /// The radio buttons' shared name.
+    name: &'static str,
+    /// The choice in force.
+    current: C,
+    /// Called with the choice the reader picks.
+    on_pick: Callback<C>,
+}
+
+/// One setting as a row of radio buttons.
+#[component]
+fn ChoiceGroup<C: Choice>(props: &ChoiceGroupProps<C>) -> Html {
+    let options = C::ALL.iter().map(|&choice| {
+        let onchange = props.on_pick.reform(move |_: Event| choice);
+        html! {
+            <label class={classes!("setting-option", format!("setting-option--{}", choice.value()))}>
+                <input type="radio" name={props.name} value={choice.value()}
+                    checked={choice == props.current} {onchange} />
+                <span>{choice.label()}</span>
+            </label>
+        }
+    });
+    html! {
+        <fieldset class="setting">
+            <legend class="setting-name">{props.legend}</legend>
+            <div class="setting-options">{for options}</div>
+        </fieldset>
+    }
+}

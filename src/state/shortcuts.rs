@@ -1,0 +1,76 @@
+//! The reader's keyboard shortcuts: which key does what, written once for the key handler and
+//! the "?" help panel.
+
+/// Something a reader can do from the keyboard while reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    /// Go to the next section.
+    NextSection,
+    /// Go to the previous section (or the start of this one).
+    PreviousSection,
+    /// Go to the next quotation.
+    NextQuotation,
+    /// Go to the previous quotation.
+    PreviousQuotation,
+    /// Fold or unfold the quotation being read.
+    ToggleQuotation,
+    /// Go to the comments.
+    Comments,
+    /// Start writing a reply (the composer's text field).
+    Reply,
+    /// Show or hide the list of shortcuts.
+    Help,
+}
+
+/// Every shortcut with its key (as `KeyboardEvent.key` reports it) and what the help says.
+pub const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
+    (Shortcut::NextSection, "n", "Next section"),
+    (Shortcut::PreviousSection, "p", "Previous section"),
+    (Shortcut::NextQuotation, "j", "Next quotation"),
+    (Shortcut::PreviousQuotation, "k", "Previous quotation"),
+    (
+        Shortcut::ToggleQuotation,
+        "o",
+        "Fold or unfold the quotation you are reading",
+    ),
+    (Shortcut::Comments, "c", "Go to the comments"),
+    (Shortcut::Reply, "r", "Write a reply"),
+    (Shortcut::Help, "?", "Show or hide these shortcuts"),
+];
+
+/// The shortcut for a key pressed with no Ctrl, Alt or Meta (those belong to the browser and the
+/// system); Shift only as part of the character (`?`).
+pub fn shortcut_for(key: &str, ctrl: bool, alt: bool, meta: bool) -> Option<Shortcut> {
+    if ctrl || alt || meta {
+        return None;
+    }
+    SHORTCUTS
+        .iter()
+        .find(|(_, k, _)| *k == key)
+        .map(|(shortcut, _, _)| *shortcut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_map_to_shortcuts_and_modifiers_are_left_alone() {
+        assert_eq!(
+            shortcut_for("n", false, false, false),
+            Some(Shortcut::NextSection)
+        );
+        assert_eq!(shortcut_for("?", false, false, false), Some(Shortcut::Help));
+        assert_eq!(shortcut_for("n", true, false, false), None, "Ctrl+N");
+        assert_eq!(shortcut_for("k", false, false, true), None, "Cmd+K");
+        assert_eq!(shortcut_for("N", false, false, false), None);
+        assert_eq!(shortcut_for("x", false, false, false), None);
+    }
+
+    #[test]
+    fn every_key_is_used_once() {
+        for (i, (_, key, _)) in SHORTCUTS.iter().enumerate() {
+            assert!(SHORTCUTS[i + 1..].iter().all(|(_, other, _)| other != key));
+        }
+    }
+}
