@@ -117,6 +117,21 @@ pub fn listen(
     EventListener::new(target, event, handler)
 }
 
+/// Listens for `event` on `target` with the right to cancel its default action (a key the
+/// reader used), until the returned guard is dropped.
+pub fn listen_cancelable(
+    target: &web_sys::EventTarget,
+    event: &'static str,
+    handler: impl FnMut(&web_sys::Event) + 'static,
+) -> EventListener {
+    EventListener::new_with_options(
+        target,
+        event,
+        gloo::events::EventListenerOptions::enable_prevent_default(),
+        handler,
+    )
+}
+
 /// Listens for `event` on the window, passively (gloo's default: never delays scrolling).
 pub fn listen_window(
     event: &'static str,
@@ -131,6 +146,51 @@ pub fn listen_document(
     handler: impl FnMut(&web_sys::Event) + 'static,
 ) -> EventListener {
     EventListener::new(&gloo::utils::document(), event, handler)
+}
+
+/// Whether a key event was meant for a field being typed in (a text box, a list, anything
+/// editable): reading shortcuts leave those keys alone.
+pub fn is_typing(event: &web_sys::Event) -> bool {
+    event_origin(event)
+        .and_then(|node| node.dyn_into::<Element>().ok())
+        .and_then(|element| {
+            element
+                .closest(
+                    "input, textarea, select, [contenteditable]:not([contenteditable='false'])",
+                )
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
+/// A key pressed: the character or key name and which modifiers were held.
+pub struct KeyPress {
+    /// `KeyboardEvent.key`: `"n"`, `"?"`, `"Escape"`.
+    pub key: String,
+    /// Ctrl, Alt or Meta (Cmd) held: such keys belong to the browser and the system.
+    pub with_modifier: bool,
+}
+
+/// The key of a keyboard event; `None` for any other event.
+pub fn key_press(event: &web_sys::Event) -> Option<KeyPress> {
+    let key = event.dyn_ref::<web_sys::KeyboardEvent>()?;
+    Some(KeyPress {
+        key: key.key(),
+        with_modifier: key.ctrl_key() || key.alt_key() || key.meta_key(),
+    })
+}
+
+/// Makes `id` the address fragment, which the reader's fragment handling follows (unfolding,
+/// scrolling, focus). When it is the fragment already, goes there again directly.
+pub fn go_to_fragment(root: &Root, id: &str) {
+    if current_fragment().as_deref() == Some(id) {
+        scroll_to(root, id, true);
+    } else {
+        let _ = gloo::utils::window().location().set_hash(id);
+    }
+    // A section's heading takes focus, so Tab goes on from there.
+    focus_without_scroll(root, &format!("{id}-heading"));
 }
 
 /// The text the reader has selected in the post or in a comment, with who said it: the quoted

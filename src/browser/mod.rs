@@ -15,4 +15,5 @@ pub mod panic;
 pub mod place;
 pub mod root;
 pub mod settings;
+pub mod speech;
 pub mod storage;

@@ -108,3 +108,48 @@ fn scroll_by(pixels: f64) {
         gloo::utils::window().scroll_by_with_x_and_y(0.0, pixels);
     }
 }
+
+/// How far from the reading edge a target still counts as "here": more than the scroll margin
+/// a section or quotation lands with, so "next" never answers the one just reached.
+const HERE: f64 = 48.0;
+
+/// The first of `ids` (in reading order) that starts below the reading edge, going `forward`;
+/// else the last that starts above it. An id not on the page yet (a long post still being laid
+/// out) counts as further on.
+pub fn next_of(root: &Root, ids: &[String], forward: bool) -> Option<String> {
+    let edge = reading_edge(root);
+    let top_of = |id: &String| {
+        root.element(id)
+            .map(|e| e.get_bounding_client_rect().top() - edge)
+    };
+    if forward {
+        ids.iter()
+            .find(|id| top_of(id).is_none_or(|top| top > HERE))
+            .cloned()
+    } else {
+        ids.iter()
+            .rev()
+            .find(|id| top_of(id).is_some_and(|top| top < -HERE))
+            .cloned()
+    }
+}
+
+/// The one of `ids` being read: the last that starts at or above the reading edge and ends
+/// below it, else the first that starts on screen.
+pub fn current_of(root: &Root, ids: &[String]) -> Option<String> {
+    let edge = reading_edge(root);
+    let height = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    let rect_of = |id: &String| root.element(id).map(|e| e.get_bounding_client_rect());
+    ids.iter()
+        .rev()
+        .find(|id| rect_of(id).is_some_and(|r| r.top() <= edge + HERE && r.bottom() > edge))
+        .or_else(|| {
+            ids.iter()
+                .find(|id| rect_of(id).is_some_and(|r| r.top() > edge && r.top() < height))
+        })
+        .cloned()
+}

@@ -58,6 +58,16 @@ impl Root {
             .collect()
     }
 
+    /// Where events from inside this reader arrive last while staying its own: the shadow
+    /// root of an embedded reader (keys pressed elsewhere on the host page never reach it),
+    /// the document for the app page.
+    pub fn event_target(&self) -> web_sys::EventTarget {
+        match &self.0 {
+            Some(shadow) => shadow.clone().into(),
+            None => gloo::utils::document().into(),
+        }
+    }
+
     /// The live selection as this reader sees it: inside a shadow root, Chromium's
     /// `ShadowRoot.getSelection()` gives nodes in the shadow tree, where the document's selection
     /// would only name the host element.

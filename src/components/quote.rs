@@ -46,6 +46,16 @@ pub struct QuoteViewProps {
 #[component]
 pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let folds = use_context::<UseReducerHandle<Folds>>();
+    // "Listen" to this quotation alone, where the reader offers it.
+    let listen = use_context::<ListenFrom>().map(|from| {
+        let quote_id = props.id.clone();
+        let onclick = from.0.reform(move |_: MouseEvent| quote_id.to_string());
+        html! {
+            <button type="button" class="link-button listen-quote" {onclick}>
+                {"Listen"}<span class="visually-hidden">{" to this quotation"}</span>
+            </button>
+        }
+    });
     let rest_ref = use_node_ref();
     let dom = use_dom_actions();
     let after = use_after_render();
@@ -181,7 +191,12 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             <div class="quote-controls">
                 {toggle}
                 <CopyLink fragment={id.clone()} label="Copy link to this quotation" />
+                {listen}
             </div>
         </figure>
     }
 }
+
+/// Starts reading one quotation aloud (its id): given by the reader to every quotation.
+#[derive(Clone, PartialEq)]
+pub struct ListenFrom(pub Callback<String>);

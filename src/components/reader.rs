@@ -7,20 +7,26 @@ use yew::prelude::*;
 use super::comments::CommentList;
 use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
+use super::listen_bar::ListenBar;
+use super::quote::ListenFrom;
 use super::resume_offer::ResumeOffer;
 use super::section::PostSection;
+use super::shortcut_help::ShortcutHelp;
 use super::text_settings::TextSettings;
 use super::toc::TableOfContents;
 use crate::hooks::{
-    use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
-    use_performance_mark, use_reading_place, use_reading_progress, use_reading_settings, use_root,
+    use_after_render, use_current_section, use_dom_actions, use_fragment, use_fragment_navigation,
+    use_growing_count, use_keyboard_shortcuts, use_listen, use_performance_mark, use_reading_place,
+    use_reading_progress, use_reading_settings, use_root,
 };
 use crate::model::Post;
 use crate::model::direction::text_direction;
 use crate::model::outline::{
-    LAYOUT_PACE, blocks_within, foldable_quote_ids, layout_words, shown_in_section, summarise,
+    LAYOUT_PACE, blocks_within, foldable_quote_ids, layout_words, quote_locations,
+    shown_in_section, summarise,
 };
-use crate::state::{FoldAction, Folds};
+use crate::model::speech::{quotation_span, script, start_of_section};
+use crate::state::{FoldAction, Folds, ListenAction, ListenStatus, Shortcut};
 
 /// Props for [`Reader`].
 #[derive(Properties, PartialEq)]
@@ -66,7 +72,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let reading = use_reading_settings();
     let root_is_embedded = use_root().is_embedded();
-    let current = use_current_section(anchors, ARTICLE_END_ID);
+    let current = use_current_section(anchors.clone(), ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);
     let fragment = use_fragment();
     let place = use_reading_place(
@@ -81,7 +87,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // A long post rendered here is laid out a part at a time (the first fills many screens), so
     // the reader can start at once; hydration, the server's render and a deep link (whose
     // target must exist) take the whole post at once.
-    let all_at_once = props.all_at_once
+    // "Listen": the post as utterances, read by the browser's voice.
+    let speech: Rc<[_]> = use_memo(post.clone(), |post| script(post))
+        .iter()
+        .cloned()
+        .collect();
+    let listen = use_listen(speech.clone(), post.lang.clone());
+    let listening = listen.state.status != ListenStatus::Stopped;
+    let all_at_once = listening
+        || props.all_at_once
         || fragment.target.is_some()
         || place.taken
         || !cfg!(target_arch = "wasm32");
@@ -104,6 +118,74 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_performance_mark("lectern-interactive", inline_comments);
     use_performance_mark("lectern-laid-out", words >= whole);
 
+    // Reading shortcuts ("?" lists them).
+    let help_open = use_state_eq(|| false);
+    let quotations: Rc<[String]> = use_memo(post.clone(), |post| {
+        quote_locations(post)
+            .into_iter()
+            .map(|(_, _, id)| id)
+            .collect::<Vec<_>>()
+    })
+    .iter()
+    .cloned()
+    .collect();
+    let dom = use_dom_actions();
+    let after = use_after_render();
+    let on_shortcut = {
+        let (folds, foldable, help_open) = (folds.clone(), foldable.clone(), help_open.clone());
+        let (listen_status, listen_act, listen_start, speech_for_keys) = (
+            listen.state.status,
+            listen.act.clone(),
+            listen.start.clone(),
+            speech.clone(),
+        );
+        Callback::from(move |shortcut| {
+            let go = |ids: &[String], forward: bool| {
+                if let Some(id) = dom.next_of(ids, forward) {
+                    dom.go_to_fragment(&id);
+                }
+            };
+            match shortcut {
+                Shortcut::NextSection => go(&anchors, true),
+                Shortcut::PreviousSection => go(&anchors, false),
+                Shortcut::NextQuotation => go(&quotations, true),
+                Shortcut::PreviousQuotation => go(&quotations, false),
+                Shortcut::ToggleQuotation => {
+                    if let Some(id) = dom.current_of(&foldable) {
+                        folds.dispatch(FoldAction::Toggle(id));
+                    }
+                }
+                Shortcut::Comments => dom.go_to_fragment("comments"),
+                Shortcut::Reply => dom.focus("lectern-comment"),
+                Shortcut::Listen => match listen_status {
+                    ListenStatus::Playing => listen_act.emit(ListenAction::Pause),
+                    ListenStatus::Paused => listen_act.emit(ListenAction::Resume),
+                    ListenStatus::Stopped => {
+                        let section = dom
+                            .current_of(&anchors)
+                            .and_then(|id| anchors.iter().position(|a| *a == id))
+                            .unwrap_or(0);
+                        let from = start_of_section(&speech_for_keys, section).unwrap_or(0);
+                        listen_start.emit((from, speech_for_keys.len()));
+                    }
+                },
+                Shortcut::Help => {
+                    let opening = !*help_open;
+                    help_open.set(opening);
+                    if opening {
+                        let dom = dom.clone();
+                        after.run(move || dom.focus("shortcut-help"));
+                    }
+                }
+            }
+        })
+    };
+    use_keyboard_shortcuts(on_shortcut);
+    let close_help = {
+        let help_open = help_open.clone();
+        Callback::from(move |()| help_open.set(false))
+    };
+
     let tools = (!foldable.is_empty()).then(|| {
         let expand = {
             let folds = folds.clone();
@@ -121,6 +203,40 @@ pub fn Reader(props: &ReaderProps) -> Html {
             </div>
         }
     });
+    let listen_all = {
+        let (start, count) = (listen.start.clone(), speech.len());
+        Callback::from(move |_: MouseEvent| start.emit((0, count)))
+    };
+    let listen_tools = html! {
+        <div class="reader-tools listen-tools">
+            <button type="button" class="tool-button listen-start" aria-keyshortcuts="l"
+                onclick={listen_all}>{"Listen"}</button>
+            if let Some(why) = listen.unavailable {
+                <p class="listen-note" role="status">{why}</p>
+            }
+        </div>
+    };
+    let listen_from_section = {
+        let (start, speech) = (listen.start.clone(), speech.clone());
+        Callback::from(move |section: usize| {
+            let from = start_of_section(&speech, section).unwrap_or(0);
+            start.emit((from, speech.len()));
+        })
+    };
+    let listen_from_quote = {
+        let (start, speech) = (listen.start.clone(), speech.clone());
+        ListenFrom(Callback::from(move |id: String| {
+            if let Some(span) = quotation_span(&speech, &id) {
+                start.emit(span);
+            }
+        }))
+    };
+    let reading_now: AttrValue = speech
+        .get(listen.state.index)
+        .and_then(|u| u.section)
+        .and_then(|i| summaries.get(i))
+        .map_or_else(|| post.title.clone(), |s| s.title.clone())
+        .into();
     let resume_title = place.offer.as_ref().map(|offered| {
         let title = summaries
             .iter()
@@ -130,9 +246,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
     });
     html! {
         <ContextProvider<UseReducerHandle<Folds>> context={folds.clone()}>
+        <ContextProvider<ListenFrom> context={listen_from_quote}>
             <div class="lectern-layout">
                 <aside class="lectern-side" aria-label="Reading tools">
-                    <TableOfContents sections={summaries.clone()} {current} {progress} finished={place.finished} />
+                    <TableOfContents sections={summaries.clone()} {current} {progress} finished={place.finished}
+                    on_listen={listen_from_section} />
                     // An embedded reader follows its host page's look (see docs/embedding.md).
                     if !root_is_embedded {
                         <TextSettings {reading} />
@@ -143,6 +261,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
                         <PostHeader post={post.clone()} />
                         {tools}
+                        {listen_tools}
                         {for post.sections.iter().enumerate().scan(0, |before, (index, section)| {
                             let blocks = shown_in_section(section, *before, shown);
                             *before += section.blocks.len();
@@ -152,7 +271,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         })}
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
                     </article>
-                    <ResumeOffer section_title={resume_title} on_take={place.take.clone()}
+                    <ShortcutHelp open={*help_open} on_close={close_help} />
+                    <ListenBar status={listen.state.status} speed={listen.state.speed}
+                        reading={reading_now} on_action={listen.act.clone()} />
+                    <ResumeOffer section_title={resume_title.filter(|_| !listening)} on_take={place.take.clone()}
                         on_dismiss={place.dismiss.clone()} />
                     if inline_comments {
                         <CommentList post={post.clone()} />
@@ -161,6 +283,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                 </main>
             </div>
+        </ContextProvider<ListenFrom>>
         </ContextProvider<UseReducerHandle<Folds>>>
     }
 }

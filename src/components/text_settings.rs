@@ -72,14 +72,18 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
                         <span aria-hidden="true">{"A+"}</span><span class="visually-hidden">{"Larger text"}</span>
                     </button>
                 </div>
-                <ChoiceGroup<LineWidth> legend="Line width" name="lectern-width" current={settings.width}
-                    on_pick={change.reform(SettingsAction::Width)} />
-                <ChoiceGroup<LineSpacing> legend="Line spacing" name="lectern-spacing" current={settings.spacing}
-                    on_pick={change.reform(SettingsAction::Spacing)} />
-                <ChoiceGroup<Font> legend="Font" name="lectern-font" current={settings.font}
-                    on_pick={change.reform(SettingsAction::Font)} />
-                <ChoiceGroup<Theme> legend="Theme" name="lectern-theme" current={settings.theme}
-                    on_pick={change.reform(SettingsAction::Theme)} />
+                <ChoiceGroup legend="Line width" name="lectern-width" options={LineWidth::OPTIONS}
+                    current={settings.width.value()}
+                    on_pick={change.reform(|v: &str| SettingsAction::Width(LineWidth::from_value(v).unwrap_or_default()))} />
+                <ChoiceGroup legend="Line spacing" name="lectern-spacing" options={LineSpacing::OPTIONS}
+                    current={settings.spacing.value()}
+                    on_pick={change.reform(|v: &str| SettingsAction::Spacing(LineSpacing::from_value(v).unwrap_or_default()))} />
+                <ChoiceGroup legend="Font" name="lectern-font" options={Font::OPTIONS}
+                    current={settings.font.value()}
+                    on_pick={change.reform(|v: &str| SettingsAction::Font(Font::from_value(v).unwrap_or_default()))} />
+                <ChoiceGroup legend="Theme" name="lectern-theme" options={Theme::OPTIONS}
+                    current={settings.theme.value()}
+                    on_pick={change.reform(|v: &str| SettingsAction::Theme(Theme::from_value(v).unwrap_or_default()))} />
                 <button type="button" class="tool-button" onclick={step(SettingsAction::Reset)}>{"Reset"}</button>
                 if reading.not_saved {
                     <p class="setting-note" role="status">
@@ -103,27 +107,30 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
 
 /// Props for [`ChoiceGroup`].
 #[derive(Properties, PartialEq)]
-struct ChoiceGroupProps<C: Choice> {
+struct ChoiceGroupProps {
     /// What the group sets ("Line width").
     legend: &'static str,
     /// The radio buttons' shared name.
     name: &'static str,
-    /// The choice in force.
-    current: C,
-    /// Called with the choice the reader picks.
-    on_pick: Callback<C>,
+    /// Each choice's value and label.
+    options: &'static [(&'static str, &'static str)],
+    /// The value in force.
+    current: &'static str,
+    /// Called with the value the reader picks.
+    on_pick: Callback<&'static str>,
 }
 
-/// One setting as a row of radio buttons.
+/// One setting as a row of radio buttons (one component for every setting: a generic one would
+/// be compiled once per setting into the wasm).
 #[component]
-fn ChoiceGroup<C: Choice>(props: &ChoiceGroupProps<C>) -> Html {
-    let options = C::ALL.iter().map(|&choice| {
-        let onchange = props.on_pick.reform(move |_: Event| choice);
+fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+    let options = props.options.iter().map(|&(value, label)| {
+        let onchange = props.on_pick.reform(move |_: Event| value);
         html! {
-            <label class={classes!("setting-option", format!("setting-option--{}", choice.value()))}>
-                <input type="radio" name={props.name} value={choice.value()}
-                    checked={choice == props.current} {onchange} />
-                <span>{choice.label()}</span>
+            <label class={classes!("setting-option", format!("setting-option--{value}"))}>
+                <input type="radio" name={props.name} {value}
+                    checked={value == props.current} {onchange} />
+                <span>{label}</span>
             </label>
         }
     });

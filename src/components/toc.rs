@@ -22,6 +22,9 @@ pub struct TableOfContentsProps {
     /// Whether the reader has read the post to the end (now or on an earlier visit).
     #[prop_or_default]
     pub finished: bool,
+    /// Reads the post aloud from a section (its index), where the reader offers it.
+    #[prop_or_default]
+    pub on_listen: Option<Callback<usize>>,
 }
 
 /// Lets the reader see the shape of the post, where they are in it, and jump to a section.
@@ -94,6 +97,12 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                     <a href={format!("#{}", section.anchor)} aria-current={is_current.then_some("true")}
                         onclick={on_click} dir="auto">{section.title.clone()}</a>
                     <span class="toc-meta">{format!("{} min{quotes}", section.minutes)}</span>
+                    if let Some(listen) = &props.on_listen {
+                        <button type="button" class="link-button toc-listen"
+                            onclick={listen.reform(move |_: MouseEvent| index)}>
+                            {"Listen"}<span class="visually-hidden">{format!(" from {}", section.title)}</span>
+                        </button>
+                    }
                 </li>
             }
         })

@@ -32,6 +32,21 @@ impl DomActions {
         browser::dom::focus_node(node);
     }
 
+    /// Goes to `id` through the address fragment (see [`browser::dom::go_to_fragment`]).
+    pub fn go_to_fragment(&self, id: &str) {
+        browser::dom::go_to_fragment(&self.root, id);
+    }
+
+    /// The next (or previous) of `ids` from the reader's place, in reading order.
+    pub fn next_of(&self, ids: &[String], forward: bool) -> Option<String> {
+        browser::place::next_of(&self.root, ids, forward)
+    }
+
+    /// The one of `ids` being read now.
+    pub fn current_of(&self, ids: &[String]) -> Option<String> {
+        browser::place::current_of(&self.root, ids)
+    }
+
     /// Whether the start of element `id` has scrolled above the viewport.
     pub fn starts_above_viewport(&self, id: &str) -> bool {
         browser::dom::starts_above_viewport(&self.root, id)

@@ -19,6 +19,7 @@ pub mod post;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod settings;
+pub mod speech;
 pub mod storage_keys;
 pub mod stored;
 pub mod text;

@@ -15,6 +15,8 @@ const DEFAULT_SIZE: usize = 2;
 pub trait Choice: Copy + PartialEq + Default + 'static {
     /// Every choice, in the order the panel lists them.
     const ALL: &'static [Self];
+    /// Every choice's stored value and label, in the same order.
+    const OPTIONS: &'static [(&'static str, &'static str)];
     /// The value stored and set as an attribute (`"narrow"`).
     fn value(self) -> &'static str;
     /// What the panel calls it.
@@ -40,6 +42,7 @@ macro_rules! choice {
 
         impl Choice for $name {
             const ALL: &'static [Self] = &[Self::$first $(, Self::$variant)*];
+            const OPTIONS: &'static [(&'static str, &'static str)] = &[($fv, $fl) $(, ($value, $label))*];
             fn value(self) -> &'static str {
                 match self {
                     Self::$first => $fv,

@@ -18,6 +18,8 @@ pub enum Shortcut {
     Comments,
     /// Start writing a reply (the composer's text field).
     Reply,
+    /// Read aloud from the section being read; pause and go on while reading.
+    Listen,
     /// Show or hide the list of shortcuts.
     Help,
 }
@@ -35,13 +37,18 @@ pub const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
     ),
     (Shortcut::Comments, "c", "Go to the comments"),
     (Shortcut::Reply, "r", "Write a reply"),
+    (
+        Shortcut::Listen,
+        "l",
+        "Listen from here; pause and go on while listening",
+    ),
     (Shortcut::Help, "?", "Show or hide these shortcuts"),
 ];
 
-/// The shortcut for a key pressed with no Ctrl, Alt or Meta (those belong to the browser and the
-/// system); Shift only as part of the character (`?`).
-pub fn shortcut_for(key: &str, ctrl: bool, alt: bool, meta: bool) -> Option<Shortcut> {
-    if ctrl || alt || meta {
+/// The shortcut for a key pressed with no Ctrl, Alt or Meta (`with_modifier`: those belong to
+/// the browser and the system); Shift only as part of the character (`?`).
+pub fn shortcut_for(key: &str, with_modifier: bool) -> Option<Shortcut> {
+    if with_modifier {
         return None;
     }
     SHORTCUTS
@@ -56,15 +63,11 @@ mod tests {
 
     #[test]
     fn keys_map_to_shortcuts_and_modifiers_are_left_alone() {
-        assert_eq!(
-            shortcut_for("n", false, false, false),
-            Some(Shortcut::NextSection)
-        );
-        assert_eq!(shortcut_for("?", false, false, false), Some(Shortcut::Help));
-        assert_eq!(shortcut_for("n", true, false, false), None, "Ctrl+N");
-        assert_eq!(shortcut_for("k", false, false, true), None, "Cmd+K");
-        assert_eq!(shortcut_for("N", false, false, false), None);
-        assert_eq!(shortcut_for("x", false, false, false), None);
+        assert_eq!(shortcut_for("n", false), Some(Shortcut::NextSection));
+        assert_eq!(shortcut_for("?", false), Some(Shortcut::Help));
+        assert_eq!(shortcut_for("n", true), None, "Ctrl+N");
+        assert_eq!(shortcut_for("N", false), None);
+        assert_eq!(shortcut_for("x", false), None);
     }
 
     #[test]

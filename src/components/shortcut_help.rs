@@ -1,0 +1,46 @@
+//! The "?" panel: every reading shortcut and what it does.
+
+use yew::prelude::*;
+
+use crate::state::SHORTCUTS;
+
+/// Props for [`ShortcutHelp`].
+#[derive(Properties, PartialEq)]
+pub struct ShortcutHelpProps {
+    /// Whether the panel is shown.
+    pub open: bool,
+    /// Closes it (its button, or Escape).
+    pub on_close: Callback<()>,
+}
+
+/// A small non-modal dialog listing the shortcuts, always in the tree and `hidden` when closed.
+#[component]
+pub fn ShortcutHelp(props: &ShortcutHelpProps) -> Html {
+    let close = props.on_close.reform(|_: MouseEvent| ());
+    let on_keydown = {
+        let on_close = props.on_close.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" {
+                event.prevent_default();
+                on_close.emit(());
+            }
+        })
+    };
+    let rows = SHORTCUTS.iter().map(|(_, key, what)| {
+        html! {
+            <div class="shortcut">
+                <dt><kbd>{*key}</kbd></dt>
+                <dd>{*what}</dd>
+            </div>
+        }
+    });
+    html! {
+        <div id="shortcut-help" class="shortcut-help" role="dialog" aria-modal="false"
+            aria-labelledby="shortcut-help-title" hidden={!props.open} onkeydown={on_keydown} tabindex="-1">
+            <h2 id="shortcut-help-title" class="shortcut-help-title">{"Keyboard shortcuts"}</h2>
+            <dl class="shortcut-list">{for rows}</dl>
+            <p class="shortcut-note">{"They work anywhere on the page except while you type in a field."}</p>
+            <button type="button" class="tool-button" onclick={close}>{"Close"}</button>
+        </div>
+    }
+}
