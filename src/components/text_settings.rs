@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::{UseReadingSettings, use_click_outside, use_dom_actions};
+use crate::hooks::{UseReadingSettings, use_disclosure};
 use crate::model::settings::{Choice, Font, LineSpacing, LineWidth, TEXT_SIZES, Theme};
 use crate::state::SettingsAction;
 
@@ -21,35 +21,7 @@ pub struct TextSettingsProps {
 /// back to the button.
 #[component]
 pub fn TextSettings(props: &TextSettingsProps) -> Html {
-    let open = use_state_eq(|| false);
-    let wrapper = use_node_ref();
-    let button = use_node_ref();
-    let dom = use_dom_actions();
-    let close = {
-        let (open, button, dom) = (open.clone(), button.clone(), dom.clone());
-        Callback::from(move |()| {
-            open.set(false);
-            dom.focus_node(&button);
-        })
-    };
-    use_click_outside(wrapper.clone(), *open, {
-        let open = open.clone();
-        Callback::from(move |()| open.set(false))
-    });
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let on_keydown = {
-        let open = open.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" && *open {
-                event.prevent_default();
-                event.stop_propagation();
-                close.emit(());
-            }
-        })
-    };
+    let panel_state = use_disclosure();
     let reading = &props.reading;
     let settings = reading.settings;
     let change = reading.change.clone();
@@ -59,7 +31,7 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
     let panel = {
         html! {
             <div id={PANEL_ID} class="text-settings-panel" role="group" aria-label="Text settings"
-                hidden={!*open}>
+                hidden={!panel_state.open}>
                 <div class="setting setting-size" role="group" aria-labelledby="text-size-label">
                     <span id="text-size-label" class="setting-name">{"Text size"}</span>
                     <button type="button" class="tool-button size-step"
@@ -94,9 +66,9 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
         }
     };
     html! {
-        <div class="text-settings" ref={wrapper} onkeydown={on_keydown}>
-            <button type="button" class="tool-button text-settings-toggle" ref={button}
-                aria-expanded={open.to_string()} aria-controls={PANEL_ID} onclick={on_toggle}>
+        <div class="text-settings" ref={panel_state.container.clone()} onkeydown={panel_state.on_keydown.clone()}>
+            <button type="button" class="tool-button text-settings-toggle" ref={panel_state.button.clone()}
+                aria-expanded={panel_state.open.to_string()} aria-controls={PANEL_ID} onclick={panel_state.toggle.clone()}>
                 <span aria-hidden="true" class="text-settings-icon">{"Aa"}</span>
                 <span class="text-settings-label">{" Text settings"}</span>
             </button>

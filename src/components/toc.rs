@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::{use_after_render, use_click_outside, use_dom_actions, use_style_property};
+use crate::hooks::{use_after_render, use_disclosure, use_dom_actions, use_style_property};
 use crate::model::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].
@@ -30,9 +30,7 @@ pub struct TableOfContentsProps {
 /// Lets the reader see the shape of the post, where they are in it, and jump to a section.
 #[component]
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
-    let open = use_state(|| false);
-    let nav_ref = use_node_ref();
-    let toggle_ref = use_node_ref();
+    let list = use_disclosure();
     let progress_ref = use_node_ref();
     use_style_property(
         progress_ref.clone(),
@@ -41,30 +39,6 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     );
     let dom = use_dom_actions();
     let after = use_after_render();
-    let close_and_refocus = {
-        let open = open.clone();
-        let toggle_ref = toggle_ref.clone();
-        let dom = dom.clone();
-        Callback::from(move |()| {
-            open.set(false);
-            dom.focus_node(&toggle_ref);
-        })
-    };
-    // A click outside the open list closes it.
-    use_click_outside(nav_ref.clone(), *open, close_and_refocus.clone());
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| open.set(!*open))
-    };
-    let on_keydown = {
-        let open = open.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.key() == "Escape" && *open {
-                event.prevent_default();
-                close_and_refocus.emit(());
-            }
-        })
-    };
     let current_title = props
         .sections
         .get(props.current)
@@ -82,11 +56,11 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             };
             let is_current = index == props.current;
             let on_click = {
-                let open = open.clone();
+                let close = list.close.clone();
                 let anchor = section.anchor.clone();
                 let (dom, after) = (dom.clone(), after.clone());
                 Callback::from(move |_: MouseEvent| {
-                    open.set(false);
+                    close.emit(());
                     let heading = format!("{anchor}-heading");
                     let dom = dom.clone();
                     after.run(move || dom.focus_without_scroll(&heading));
@@ -108,10 +82,10 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         })
         .collect::<Html>();
     html! {
-        <nav class={classes!("toc", open.then_some("toc--open"))} aria-label="Table of contents"
-            ref={nav_ref} onkeydown={on_keydown}>
-            <button type="button" class="toc-toggle" ref={toggle_ref} aria-expanded={open.to_string()}
-                aria-controls="toc-list" onclick={on_toggle}>
+        <nav class={classes!("toc", list.open.then_some("toc--open"))} aria-label="Table of contents"
+            ref={list.container.clone()} onkeydown={list.on_keydown.clone()}>
+            <button type="button" class="toc-toggle" ref={list.button.clone()} aria-expanded={list.open.to_string()}
+                aria-controls="toc-list" onclick={list.toggle.clone()}>
                 <span class="toc-toggle-label">{"On this page: "}</span>
                 <span class="toc-toggle-current" dir="auto">{current_title}</span>
             </button>

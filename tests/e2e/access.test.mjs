@@ -2,28 +2,16 @@
 // 200 % and 400 % (WCAG reflow, 320 CSS px), Windows high contrast (forced colors), reduced
 // motion and the WCAG 1.4.12 text spacing overrides. Nothing may be cut off, overlap, scroll
 // sideways or disappear.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForReader } from './support/browser.mjs';
-import { serveDir } from './support/server.mjs';
+import { openPage, waitForReader } from './support/browser.mjs';
+import { servedDist } from './support/served.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedDist();
 
 async function open(options) {
-  const opened = await openPage(browser, server.url, options);
-  await opened.page.goto(server.url);
+  const opened = await openPage(live.browser, live.server.url, options);
+  await opened.page.goto(live.server.url);
   await waitForReader(opened.page);
   return opened;
 }

@@ -2,25 +2,13 @@
 // has no voices): what is said and in what order, quotations announced and read in full, the
 // highlight kept in view, pause/resume, skipping, speed, stop, starting from a section or one
 // quotation, the "l" shortcut, and the messages when there is no voice or no speech at all.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
-import { serveDir } from './support/server.mjs';
+import { openPage, waitForReader, DESKTOP } from './support/browser.mjs';
+import { servedDist } from './support/served.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedDist();
 
 /** A speech synthesis that records what it is asked to say and finishes when told to. */
 function fakeSpeech(voices) {
@@ -62,9 +50,9 @@ function fakeSpeech(voices) {
 }
 
 async function open(voices = ['en-US']) {
-  const opened = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  const opened = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
   await opened.page.addInitScript(fakeSpeech, voices);
-  await opened.page.goto(server.url);
+  await opened.page.goto(live.server.url);
   await waitForReader(opened.page);
   return opened;
 }

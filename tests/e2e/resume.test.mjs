@@ -1,33 +1,21 @@
 // End to end: coming back to a post — the place is remembered as a block (not a pixel offset),
 // offered back ("Continue where you left off — <section>") without a jump nobody asked for, a
 // deep link wins, and a post read to the end says so in the contents.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForReader, DESKTOP, PHONE } from './support/browser.mjs';
-import { serveDir } from './support/server.mjs';
+import { openPage, waitForReader, DESKTOP, PHONE } from './support/browser.mjs';
+import { servedDist } from './support/served.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedDist();
 
 const KEY = 'lectern:place:syria-russia-turkey-stalin-myth';
 const BLOCK = '#russia-turkey > :nth-child(6)';
 const storedPlace = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), KEY);
 
 test('the place is offered back on the next visit at another width, and taken with one click', async () => {
-  const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
   await waitForReader(page);
   await page.locator(BLOCK).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').section === 'russia-turkey', KEY);
@@ -38,7 +26,7 @@ test('the place is offered back on the next visit at another width, and taken wi
   const later = await context.newPage();
   later.on('pageerror', (err) => problems.errors.push(String(err)));
   await later.setViewportSize(PHONE.viewport);
-  await later.goto(server.url);
+  await later.goto(live.server.url);
   await waitForReader(later);
   const page2 = later;
   const offer = page2.getByRole('region', { name: 'Continue reading' });
@@ -59,12 +47,12 @@ test('the place is offered back on the next visit at another width, and taken wi
 });
 
 test('a deep link wins over the offer; dismissing it keeps the reader where they are', async () => {
-  const { context, page } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  const { context, page } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
   await waitForReader(page);
   await page.evaluate(([key]) => localStorage.setItem(key, JSON.stringify({ section: 'stalin-myth', block: 5, into: 250, finished: false })), [KEY]);
   await page.goto('about:blank');
-  await page.goto(`${server.url}#russia-turkey`);
+  await page.goto(`${live.server.url}#russia-turkey`);
   await waitForReader(page);
   await page.waitForFunction(() => Math.abs(document.getElementById('russia-turkey').getBoundingClientRect().top) < 40);
   // Give the offer every chance to appear: the reader has run its effects and saved nothing new.
@@ -72,7 +60,7 @@ test('a deep link wins over the offer; dismissing it keeps the reader where they
   assert.equal(await page.locator('.resume-offer').isHidden(), true, 'no offer over a deep link');
 
   await page.goto('about:blank');
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   await waitForReader(page);
   const offer = page.getByRole('region', { name: 'Continue reading' });
   await offer.getByRole('button', { name: /^Continue where you left off/ }).waitFor();
@@ -83,8 +71,8 @@ test('a deep link wins over the offer; dismissing it keeps the reader where they
 });
 
 test('a post read to the end is marked so in the contents, on this visit and the next', async () => {
-  const { context, page } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  const { context, page } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
   await waitForReader(page);
   const progress = page.locator('.toc-progress-text');
   assert.equal(await progress.innerText(), '0% read');
@@ -92,7 +80,7 @@ test('a post read to the end is marked so in the contents, on this visit and the
   await page.waitForFunction(() => document.querySelector('.toc-progress-text').textContent === 'Read to the end');
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? '{}').finished === true, KEY);
   await page.goto('about:blank');
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   await waitForReader(page);
   await page.waitForFunction(() => /read to the end before/.test(document.querySelector('.toc-progress-text').textContent));
   assert.equal(await progress.innerText(), '0% read · read to the end before');

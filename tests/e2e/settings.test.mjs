@@ -1,29 +1,17 @@
 // End to end: the reader's own typography ("Text settings") on the seed post — applied at once
 // without losing the place, remembered, applied before the app runs on the next visit, and
 // usable with the keyboard and on a phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForReader, DESKTOP, PHONE } from './support/browser.mjs';
-import { serveDir } from './support/server.mjs';
+import { openPage, waitForReader, DESKTOP, PHONE } from './support/browser.mjs';
+import { servedDist } from './support/served.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedDist();
 
 async function open(options = DESKTOP) {
-  const opened = await openPage(browser, server.url, { ...options, reducedMotion: 'reduce' });
-  await opened.page.goto(server.url);
+  const opened = await openPage(live.browser, live.server.url, { ...options, reducedMotion: 'reduce' });
+  await opened.page.goto(live.server.url);
   await waitForReader(opened.page);
   return opened;
 }
@@ -127,7 +115,7 @@ test('settings are remembered and applied before the app runs on the next visit'
 });
 
 test('Escape closes the panel and gives focus back; a refused save is said once and still applies', async () => {
-  const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
   await page.addInitScript(() => {
     const setItem = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key, value) {
@@ -135,7 +123,7 @@ test('Escape closes the panel and gives focus back; a refused save is said once 
       return setItem.call(this, key, value);
     };
   });
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   await waitForReader(page);
   const toggle = page.getByRole('button', { name: 'Text settings' });
   await toggle.focus();

@@ -1,25 +1,13 @@
 // End to end: reading from the keyboard — next/previous section and quotation, fold the
 // quotation being read, the comments, reply, and "?" for the list; never inside a field, and
 // never on an embedding page's own keys.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
-import { serveDir } from './support/server.mjs';
+import { openPage, waitForReader, DESKTOP } from './support/browser.mjs';
+import { servedDist } from './support/served.mjs';
 import { axeViolations } from './support/axe.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDir(DIST);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = servedDist();
 
 const hash = (page) => page.evaluate(() => location.hash);
 
@@ -31,8 +19,8 @@ async function press(page, key, expectedHash) {
 }
 
 test('every reading shortcut does what the "?" list says', async () => {
-  const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
-  await page.goto(server.url);
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
   await waitForReader(page);
   await press(page, 'n', '#syria');
   await press(page, 'n', '#russia-turkey');
@@ -77,8 +65,8 @@ test('every reading shortcut does what the "?" list says', async () => {
 });
 
 test('an embedded reader hears its shortcuts only while focus is inside it', async () => {
-  const { context, page, problems } = await openPage(browser, server.url, { ...DESKTOP, reducedMotion: 'reduce' });
-  await page.goto(`${server.url}embed-demo.html`);
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(`${live.server.url}embed-demo.html`);
   const reader = page.locator('lectern-reader').first();
   await reader.locator('article.post').waitFor();
   await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0);
