@@ -25,7 +25,7 @@ use crate::model::outline::{
     LAYOUT_PACE, blocks_within, foldable_quote_ids, layout_words, quote_locations,
     shown_in_section, summarise,
 };
-use crate::model::speech::{quotation_span, script, start_of_section};
+use crate::model::speech::{Utterance, quotation_span, script, start_of_section};
 use crate::state::{FoldAction, Folds, ListenAction, ListenStatus, Shortcut};
 
 /// Props for [`Reader`].
@@ -84,16 +84,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
         progress,
         fragment.target.is_some(),
     );
-    // A long post rendered here is laid out a part at a time (the first fills many screens), so
-    // the reader can start at once; hydration, the server's render and a deep link (whose
-    // target must exist) take the whole post at once.
-    // "Listen": the post as utterances, read by the browser's voice.
-    let speech: Rc<[_]> = use_memo(post.clone(), |post| script(post))
-        .iter()
-        .cloned()
-        .collect();
+    // "Listen": the post as utterances (made once per post; each render shares them).
+    let speech: Rc<[Utterance]> =
+        (*use_memo(post.clone(), |post| Rc::<[Utterance]>::from(script(post)))).clone();
     let listen = use_listen(speech.clone(), post.lang.clone());
     let listening = listen.state.status != ListenStatus::Stopped;
+    // A long post rendered here is laid out a part at a time (the first fills many screens), so
+    // the reader can start at once; hydration, the server's render and a deep link (whose
+    // target must exist), "Continue" and "Listen" take the whole post at once.
     let all_at_once = listening
         || props.all_at_once
         || fragment.target.is_some()
@@ -120,15 +118,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
     // Reading shortcuts ("?" lists them).
     let help_open = use_state_eq(|| false);
-    let quotations: Rc<[String]> = use_memo(post.clone(), |post| {
+    let quotations: Rc<[String]> = (*use_memo(post.clone(), |post| {
         quote_locations(post)
             .into_iter()
             .map(|(_, _, id)| id)
-            .collect::<Vec<_>>()
-    })
-    .iter()
-    .cloned()
-    .collect();
+            .collect::<Rc<[String]>>()
+    }))
+    .clone();
     let dom = use_dom_actions();
     let after = use_after_render();
     let on_shortcut = {

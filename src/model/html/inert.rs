@@ -204,7 +204,9 @@ fn raw_text_end(lower: &str, from: usize, name: &str) -> usize {
                 if name != "style" {
                     return at + i;
                 }
-                return lower[end..].find('>').map_or(lower.len(), |j| end + j + 1);
+                // The end tag goes with the style: its attributes, read as a start tag's, may
+                // hold a `>` in a quoted value (found by the fuzzer).
+                return scan_start_tag(lower, at + i + 1).end;
             }
             _ => at = end,
         }
@@ -231,6 +233,8 @@ mod tests {
         );
         // A `<` before a removed <style> stays text (found by the fuzzer).
         assert_eq!(quiet("<<style>a</style>//x>"), "<<!---->//x>");
+        // Its end tag ends where a tag does: not at a `>` inside a quoted value.
+        assert_eq!(quiet(r#"<style>a</style x="b>c" y>d"#), "<!---->d");
         assert_eq!(quiet("<p>style on text</p>"), "<p>style on text</p>");
     }
 
