@@ -165,6 +165,7 @@ async fn hostile_text_stays_text_and_unknown_blocks_show_a_notice() {
             initially_open: Rc::from(Vec::new()),
             comments: Default::default(),
             all_at_once: false,
+            text: Default::default(),
         },
     )
     .render();

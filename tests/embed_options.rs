@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, reason = "tests fail loudly")]
 
-use lectern::model::embed::{EmbedOptions, EmbedPost, Given, RawEmbedOptions, Theme, check_names};
+use lectern::model::embed::{EmbedOptions, EmbedPost, Given, RawEmbedOptions, check_names};
+use lectern::model::settings::{LineWidth, TEXT_SIZES, Theme};
 use serde_json::Value;
 
 /// Checks options written as JSON, reduced to [`Given`] values the way the browser layer
@@ -16,7 +17,7 @@ fn check(json: &str) -> Result<EmbedOptions, String> {
         object.get(name).filter(|v| !v.is_null()).map(|v| match v {
             Value::String(text) => Given::Text(text.clone()),
             Value::Number(n) => Given::Number(n.as_f64().expect("finite")),
-            Value::Bool(_) => Given::Other("a boolean"),
+            Value::Bool(flag) => Given::Flag(*flag),
             Value::Array(_) => Given::Other("an array"),
             _ => Given::Other("an object"),
         })
@@ -24,8 +25,13 @@ fn check(json: &str) -> Result<EmbedOptions, String> {
     RawEmbedOptions {
         src: given("src"),
         post: given("post").is_some(),
-        theme: given("theme"),
         collapse_words: given("collapseWords"),
+        text_size: given("textSize"),
+        line_width: given("lineWidth"),
+        line_spacing: given("lineSpacing"),
+        font: given("font"),
+        theme: given("theme"),
+        reader_settings: given("readerSettings"),
     }
     .check()
     .map_err(|e| e.to_string())
@@ -35,7 +41,8 @@ fn check(json: &str) -> Result<EmbedOptions, String> {
 fn a_src_with_defaults() {
     let options = check(r#"{"src": " posts/a.json "}"#).expect("valid options");
     assert_eq!(options.post, EmbedPost::Src("posts/a.json".to_owned()));
-    assert_eq!(options.theme, Theme::Auto);
+    assert_eq!(options.text.base.theme, Theme::Auto);
+    assert!(options.text.reader_may_choose);
     assert_eq!(options.collapse_words, None);
 }
 
@@ -44,9 +51,20 @@ fn an_inline_post_with_theme_and_threshold() {
     let options = check(r#"{"post": {"any": "thing"}, "theme": "dark", "collapseWords": 40}"#)
         .expect("valid options");
     assert_eq!(options.post, EmbedPost::Inline);
-    assert_eq!(options.theme, Theme::Dark);
-    assert_eq!(options.theme.as_str(), "dark");
+    assert_eq!(options.text.base.theme, Theme::Dark);
     assert_eq!(options.collapse_words, Some(40));
+}
+
+#[test]
+fn host_text_settings_and_whether_the_reader_may_change_them() {
+    let options = check(
+        r#"{"src": "a", "textSize": 110, "lineWidth": "wide", "theme": "sepia", "readerSettings": false}"#,
+    )
+    .expect("valid options");
+    assert_eq!(TEXT_SIZES[options.text.base.size], 110);
+    assert_eq!(options.text.base.width, LineWidth::Wide);
+    assert_eq!(options.text.base.theme, Theme::Sepia);
+    assert!(!options.text.reader_may_choose);
 }
 
 #[test]
@@ -77,7 +95,27 @@ fn each_refusal_names_the_option() {
         ),
         (
             r#"{"src": "a", "theme": true}"#,
-            r#"Lectern: option `theme`: expected one of "auto", "light", "dark", found a boolean"#,
+            r#"Lectern: option `theme`: expected one of "auto", "light", "sepia", "dark", found a boolean"#,
+        ),
+        (
+            r#"{"src": "a", "theme": "blue"}"#,
+            "Lectern: option `theme`: unknown variant `blue`, expected one of `auto`, `light`, `sepia`, `dark`",
+        ),
+        (
+            r#"{"src": "a", "textSize": 105}"#,
+            "Lectern: option `textSize`: expected a text size in percent, one of 85, 92, 100, 110, 125, 140, 160, found 105",
+        ),
+        (
+            r#"{"src": "a", "lineWidth": 60}"#,
+            r#"Lectern: option `lineWidth`: expected one of "medium", "narrow", "wide", found 60"#,
+        ),
+        (
+            r#"{"src": "a", "font": "comic"}"#,
+            "Lectern: option `font`: unknown variant `comic`",
+        ),
+        (
+            r#"{"src": "a", "readerSettings": "no"}"#,
+            r#"Lectern: option `readerSettings`: expected true or false, found "no""#,
         ),
         (
             r#"{"src": "a", "colapseWords": 3}"#,
@@ -96,6 +134,6 @@ fn unknown_names_are_refused() {
     let error = check_names(["src", "colapseWords"]).expect_err("a typo");
     assert_eq!(
         error.to_string(),
-        "Lectern: option `colapseWords`: unknown field `colapseWords`, expected one of `src`, `post`, `theme`, `collapseWords`"
+        "Lectern: option `colapseWords`: unknown field `colapseWords`, expected one of `src`, `post`, `collapseWords`, `textSize`, `lineWidth`, `lineSpacing`, `font`, `theme`, `readerSettings`"
     );
 }

@@ -51,6 +51,7 @@ fn rendered(post: &Post) -> String {
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,
+        text: Default::default(),
     });
     futures::executor::block_on(renderer.render())
 }

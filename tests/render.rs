@@ -21,6 +21,7 @@ fn render(json: &str) -> Html {
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,
+        text: Default::default(),
     });
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }
@@ -581,6 +582,7 @@ fn hostile_comment_syntax_input_stays_text() {
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,
+        text: Default::default(),
     });
     let doc = Html::parse_document(&futures::executor::block_on(renderer.render()));
     assert_no_active_content(&doc);

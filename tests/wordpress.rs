@@ -65,6 +65,7 @@ fn render(post: Post) -> Html {
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,
+        text: Default::default(),
     });
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::model::json::Value;
+use crate::model::settings::ReadingSettings;
 
 use super::root::Root;
 use crate::components::{App, AppProps, PostSource};
@@ -18,7 +19,6 @@ use crate::model::embed::{
 pub struct EmbeddedReader {
     app: Option<yew::AppHandle<App>>,
     container: web_sys::Element,
-    host: Option<web_sys::Element>,
 }
 
 /// Mounts a reader into `container` (an element inside the host's shadow root), with `options`
@@ -53,7 +53,6 @@ fn start(
         hydrating: hydrate,
         ..props_from(&container, options)?
     };
-    let host = shadow_host(&container);
     let renderer = yew::Renderer::<App>::with_root_and_props(container.clone(), props);
     let app = if hydrate {
         renderer.hydrate()
@@ -63,7 +62,6 @@ fn start(
     Ok(EmbeddedReader {
         app: Some(app),
         container,
-        host,
     })
 }
 
@@ -84,18 +82,19 @@ impl EmbeddedReader {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        if let Some(host) = self.host.take() {
-            let _ = host.remove_attribute("data-lectern-theme");
+        // The host defaults the reader put on its element (see `browser::settings`).
+        if let Some(host) = self
+            .container
+            .get_root_node()
+            .dyn_into::<web_sys::ShadowRoot>()
+            .ok()
+            .map(|shadow| shadow.host())
+        {
+            for (name, _) in ReadingSettings::default().attributes() {
+                let _ = host.remove_attribute(&format!("data-lectern-{name}"));
+            }
         }
     }
-}
-
-fn shadow_host(container: &web_sys::Element) -> Option<web_sys::Element> {
-    container
-        .get_root_node()
-        .dyn_into::<web_sys::ShadowRoot>()
-        .ok()
-        .map(|shadow| shadow.host())
 }
 
 fn props_from(container: &web_sys::Element, options: &JsValue) -> Result<AppProps, JsError> {
@@ -105,18 +104,14 @@ fn props_from(container: &web_sys::Element, options: &JsValue) -> Result<AppProp
         EmbedPost::Inline => inline_post(options)?,
     };
     let root = match container.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
-        Ok(shadow) => {
-            let _ = shadow
-                .host()
-                .set_attribute("data-lectern-theme", checked.theme.as_str());
-            Root::shadow(shadow)
-        }
+        Ok(shadow) => Root::shadow(shadow),
         Err(_) => Root::page(),
     };
     Ok(AppProps {
         source,
         root,
         collapse_words: checked.collapse_words,
+        text: checked.text,
         ..AppProps::default()
     })
 }
@@ -141,8 +136,13 @@ fn read_options(options: &JsValue) -> Result<EmbedOptions, OptionsError> {
     RawEmbedOptions {
         src: get("src").map(given),
         post: get("post").is_some(),
-        theme: get("theme").map(given),
         collapse_words: get("collapseWords").map(given),
+        text_size: get("textSize").map(given),
+        line_width: get("lineWidth").map(given),
+        line_spacing: get("lineSpacing").map(given),
+        font: get("font").map(given),
+        theme: get("theme").map(given),
+        reader_settings: get("readerSettings").map(given),
     }
     .check()
 }
@@ -155,9 +155,10 @@ fn given(value: JsValue) -> Given {
     if let Some(number) = value.as_f64() {
         return Given::Number(number);
     }
-    Given::Other(if value.as_bool().is_some() {
-        "a boolean"
-    } else if js_sys::Array::is_array(&value) {
+    if let Some(flag) = value.as_bool() {
+        return Given::Flag(flag);
+    }
+    Given::Other(if js_sys::Array::is_array(&value) {
         "an array"
     } else if value.is_function() {
         "a function"

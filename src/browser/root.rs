@@ -43,6 +43,11 @@ impl Root {
         }
     }
 
+    /// The element an embedded reader's shadow root is attached to (`<lectern-reader>`).
+    pub fn host(&self) -> Option<Element> {
+        self.0.as_ref().map(web_sys::ShadowRoot::host)
+    }
+
     /// Every element inside this reader matching `selectors`, in document order.
     pub fn select_all(&self, selectors: &str) -> Vec<Element> {
         let found = match &self.0 {

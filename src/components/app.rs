@@ -8,6 +8,7 @@ use super::reader::Reader;
 use super::status::{ErrorPanel, Loading};
 use crate::hooks::{Root, use_document_meta, use_offline, use_post};
 use crate::model::Post;
+use crate::model::settings::TextDefaults;
 use crate::state::{LoadState, OfflineStatus};
 
 /// Where the app gets its post.
@@ -55,6 +56,10 @@ pub struct AppProps {
     /// whole post, exactly as the server rendered it.
     #[prop_or_default]
     pub hydrating: bool,
+    /// The text settings the reader starts from and whether the reader may change them (an
+    /// embedding page's choice; Lectern's defaults otherwise).
+    #[prop_or_default]
+    pub text: TextDefaults,
 }
 
 /// The top-level component mounted by the wasm binary.
@@ -107,7 +112,7 @@ pub fn App(props: &AppProps) -> Html {
     let view = match (*state).clone() {
         LoadState::Loading => html! { <Loading /> },
         LoadState::Ready(post) => {
-            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} comments={props.comments} all_at_once={props.hydrating} /> }
+            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} comments={props.comments} all_at_once={props.hydrating} text={props.text} /> }
         }
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={loaded.retry} /> },
     };

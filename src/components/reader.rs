@@ -17,7 +17,7 @@ use super::toc::TableOfContents;
 use crate::hooks::{
     use_after_render, use_current_section, use_dom_actions, use_fragment, use_fragment_navigation,
     use_growing_count, use_keyboard_shortcuts, use_listen, use_performance_mark, use_reading_place,
-    use_reading_progress, use_reading_settings, use_root,
+    use_reading_progress, use_reading_settings,
 };
 use crate::model::Post;
 use crate::model::direction::text_direction;
@@ -25,6 +25,7 @@ use crate::model::outline::{
     LAYOUT_PACE, blocks_within, foldable_quote_ids, layout_words, quote_locations,
     shown_in_section, summarise,
 };
+use crate::model::settings::TextDefaults;
 use crate::model::speech::{Utterance, quotation_span, script, start_of_section};
 use crate::state::{FoldAction, Folds, ListenAction, ListenStatus, Shortcut};
 
@@ -46,6 +47,9 @@ pub struct ReaderProps {
     /// the page is whole). Otherwise a long post is laid out a part at a time.
     #[prop_or_default]
     pub all_at_once: bool,
+    /// The text settings to start from and whether the reader may change them.
+    #[prop_or_default]
+    pub text: TextDefaults,
 }
 
 /// Id of the article element (reading progress is measured on it).
@@ -70,8 +74,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             open: open.iter().cloned().collect(),
         })
     };
-    let reading = use_reading_settings();
-    let root_is_embedded = use_root().is_embedded();
+    let reading = use_reading_settings(props.text);
     let current = use_current_section(anchors.clone(), ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);
     let fragment = use_fragment();
@@ -247,10 +250,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <aside class="lectern-side" aria-label="Reading tools">
                     <TableOfContents sections={summaries.clone()} {current} {progress} finished={place.finished}
                     on_listen={listen_from_section} />
-                    // An embedded reader follows its host page's look (see docs/embedding.md).
-                    if !root_is_embedded {
-                        <TextSettings {reading} />
-                    }
+                    // An embedded reader's host may keep its own look (see docs/embedding.md).
+                    <TextSettings {reading} hidden={!props.text.reader_may_choose} />
                 </aside>
                 <main id="main" class="lectern-main">
                     {props.banner.clone()}

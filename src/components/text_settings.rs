@@ -15,6 +15,10 @@ const PANEL_ID: &str = "text-settings-panel";
 pub struct TextSettingsProps {
     /// The settings in force and how to change them.
     pub reading: UseReadingSettings,
+    /// Whether the host page keeps its own look (the button is then left out of sight; kept in
+    /// the tree because Yew 0.23 pairs a list that changes length from its end).
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// The button and, while open, the panel. Escape or a click elsewhere closes it, and focus goes
@@ -66,7 +70,7 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
         }
     };
     html! {
-        <div class="text-settings" ref={panel_state.container.clone()} onkeydown={panel_state.on_keydown.clone()}>
+        <div class="text-settings" hidden={props.hidden} ref={panel_state.container.clone()} onkeydown={panel_state.on_keydown.clone()}>
             <button type="button" class="tool-button text-settings-toggle" ref={panel_state.button.clone()}
                 aria-expanded={panel_state.open.to_string()} aria-controls={PANEL_ID} onclick={panel_state.toggle.clone()}>
                 <span aria-hidden="true" class="text-settings-icon">{"Aa"}</span>

@@ -3,14 +3,14 @@
 use yew::prelude::*;
 
 use crate::browser;
-use crate::model::settings::ReadingSettings;
+use crate::model::settings::{ReaderChoices, ReadingSettings, TextDefaults};
 use crate::model::storage_keys::READING_SETTINGS;
-use crate::state::{Settings, SettingsAction};
+use crate::state::{ChosenSettings, SettingsAction, SettingsChange};
 
 /// The settings in force, a way to change them, and whether saving them failed.
 #[derive(Clone, PartialEq)]
 pub struct UseReadingSettings {
-    /// What the reader chose (the post's own look until they choose).
+    /// The settings in force: the reader's choice, or the page's (or host's) until they choose.
     pub settings: ReadingSettings,
     /// Changes a setting: applied at once, the block at the top of the window kept there.
     pub change: Callback<SettingsAction>,
@@ -19,52 +19,72 @@ pub struct UseReadingSettings {
     pub not_saved: bool,
 }
 
-/// Keeps the reader's text settings for the page (not for an embedded reader, which has no
-/// settings of its own yet). They were applied before the first paint by `static/early.js` from
-/// the same storage; this applies and saves each change.
+/// Keeps the reader's text settings over `defaults` (Lectern's own on its pages; an embedded
+/// reader's host's, with or without the reader's choice on top). On the page they were applied
+/// before the first paint by `static/early.js` from the same storage; this applies them to the
+/// page or the embedded reader and saves each change the reader makes.
 ///
 /// ```ignore
-/// let reading = use_reading_settings();
+/// let reading = use_reading_settings(TextDefaults::default());
 /// reading.change.emit(SettingsAction::Larger);
 /// ```
 #[hook]
-pub fn use_reading_settings() -> UseReadingSettings {
+pub fn use_reading_settings(defaults: TextDefaults) -> UseReadingSettings {
     let root = super::use_root();
-    let settings = use_reducer(|| {
+    let chosen = use_reducer(|| {
         let stored = cfg!(target_arch = "wasm32")
-            .then(|| browser::storage::load::<ReadingSettings>(READING_SETTINGS))
+            .then(|| browser::storage::load::<ReaderChoices>(READING_SETTINGS))
             .and_then(|loaded| loaded.ok().flatten());
-        Settings(stored.unwrap_or_default())
+        ChosenSettings(stored.unwrap_or_default())
     });
+    let in_force = defaults.in_force(chosen.0);
     let not_saved = use_state_eq(|| false);
-    let applied = use_mut_ref(|| None::<ReadingSettings>);
+    // What the last run applied: (the reader's choice, the settings in force).
+    let applied = use_mut_ref(|| None::<(ReaderChoices, ReadingSettings)>);
     {
         let not_saved = not_saved.clone();
-        use_effect_with(settings.0, move |now| {
-            if root.is_embedded() {
-                return;
-            }
-            // The first render applies again what the early script applied (a page without it,
-            // like the offline edition, gets it here); later ones are the reader's changes.
-            let changed = applied.borrow_mut().replace(*now).is_some();
-            let place = changed
-                .then(|| browser::place::place_at_top(&root))
-                .flatten();
-            browser::settings::apply(&now.attributes());
+        let base = defaults.base;
+        use_effect_with((chosen.0, in_force, base), move |&(chosen, now, base)| {
+            // The first run applies what the page has (again, after the early script); later
+            // ones follow the reader's changes or the host's new defaults.
+            let before = applied.borrow_mut().replace((chosen, now));
+            let place = before
+                .filter(|&(_, was)| was != now)
+                .and_then(|_| browser::place::place_at_top(&root));
+            let attributes: Vec<_> = if root.is_embedded() {
+                browser::settings::apply_host_defaults(&root, &base.attributes());
+                now.attributes_over(&base).into()
+            } else {
+                now.attributes()
+                    .into_iter()
+                    .map(|(name, value)| (name, Some(value)))
+                    .collect()
+            };
+            browser::settings::apply(&root, &attributes);
             if let Some(place) = place {
                 place.restore(&root);
             }
-            if changed {
-                not_saved.set(browser::storage::save(READING_SETTINGS, now).is_err());
+            if before.is_some_and(|(was, _)| was != chosen) {
+                let saved = if chosen.is_empty() {
+                    browser::storage::remove(READING_SETTINGS)
+                } else {
+                    browser::storage::save(READING_SETTINGS, &chosen)
+                };
+                not_saved.set(saved.is_err());
             }
         });
     }
     let change = {
-        let settings = settings.clone();
-        Callback::from(move |action| settings.dispatch(action))
+        let chosen = chosen.clone();
+        Callback::from(move |action| {
+            chosen.dispatch(SettingsChange {
+                from: in_force,
+                action,
+            })
+        })
     };
     UseReadingSettings {
-        settings: settings.0,
+        settings: in_force,
         change,
         not_saved: *not_saved,
     }

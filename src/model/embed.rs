@@ -1,30 +1,9 @@
 //! The options an embedding page passes to `mount()` (and that `<lectern-reader>` builds from its
-//! attributes): which post, which theme, where quotations fold. Pure Rust, so every rule and
-//! every error message is tested natively; the browser layer only reduces each JavaScript value
-//! to a [`Given`].
+//! attributes): which post, where quotations fold, the text settings it starts from and whether
+//! the reader may change them. Pure Rust, so every rule and every error message is tested
+//! natively; the browser layer only reduces each JavaScript value to a [`Given`].
 
-/// Colour scheme of an embedded reader.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Theme {
-    /// Follow the reader's system setting (`prefers-color-scheme`).
-    #[default]
-    Auto,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
-
-impl Theme {
-    /// The value written to the host's `data-lectern-theme` attribute, which the CSS reads.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Auto => "auto",
-            Self::Light => "light",
-            Self::Dark => "dark",
-        }
-    }
-}
+use super::settings::{Choice, ReadingSettings, TEXT_SIZES, TextDefaults};
 
 /// One option's value as the page gave it; `null` and `undefined` count as not given.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +12,8 @@ pub enum Given {
     Text(String),
     /// A number (JavaScript has only floats).
     Number(f64),
+    /// `true` or `false`.
+    Flag(bool),
     /// Anything else, named for the error message: "a boolean", "an object", …
     Other(&'static str),
 }
@@ -45,6 +26,7 @@ impl Given {
             Self::Text(text) => super::json::shown(text),
             Self::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
             Self::Number(_) => "a fractional or out-of-range number".to_owned(),
+            Self::Flag(_) => "a boolean".to_owned(),
             Self::Other(kind) => (*kind).to_owned(),
         }
     }
@@ -63,10 +45,20 @@ pub struct RawEmbedOptions {
     pub src: Option<Given>,
     /// Whether the post itself was given (an object, or JSON text).
     pub post: bool,
-    /// `light`, `dark` or `auto`.
-    pub theme: Option<Given>,
     /// Fold quotations longer than this many words (0 = never).
     pub collapse_words: Option<Given>,
+    /// The text size to start from, in percent (one of [`TEXT_SIZES`]).
+    pub text_size: Option<Given>,
+    /// `narrow`, `medium` or `wide`.
+    pub line_width: Option<Given>,
+    /// `tight`, `normal` or `loose`.
+    pub line_spacing: Option<Given>,
+    /// `serif`, `sans` or `legible`.
+    pub font: Option<Given>,
+    /// `auto`, `light`, `sepia` or `dark`.
+    pub theme: Option<Given>,
+    /// Whether the reader may choose their own text settings (default `true`).
+    pub reader_settings: Option<Given>,
 }
 
 /// Where an embedded reader gets its post.
@@ -78,15 +70,15 @@ pub enum EmbedPost {
     Inline,
 }
 
-/// Checked options: exactly one post, a theme, an optional folding threshold.
+/// Checked options: exactly one post, an optional folding threshold, the text settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EmbedOptions {
     /// Where the post comes from.
     pub post: EmbedPost,
-    /// The colour scheme.
-    pub theme: Theme,
     /// Overrides the post's own `reader.collapse_words`.
     pub collapse_words: Option<usize>,
+    /// The host's text settings and whether the reader's own choice wins over them.
+    pub text: TextDefaults,
 }
 
 /// Why options were refused, naming the option.
@@ -103,7 +95,7 @@ impl std::error::Error for OptionsError {}
 
 impl RawEmbedOptions {
     /// Checks each option's type and the rules between them: exactly one of `src` and `post`,
-    /// `src` not blank, a known theme, a whole-number threshold.
+    /// `src` not blank, a whole-number threshold, known text settings.
     pub fn check(self) -> Result<EmbedOptions, OptionsError> {
         let wrong = |name: &str, expected: &str, given: &Given| {
             OptionsError(format!(
@@ -115,26 +107,6 @@ impl RawEmbedOptions {
             None => None,
             Some(Given::Text(src)) => Some(src),
             Some(other) => return Err(wrong("src", "a string (the post's address)", &other)),
-        };
-        let theme = match self.theme {
-            None => Theme::Auto,
-            Some(Given::Text(name)) => match name.as_str() {
-                "auto" => Theme::Auto,
-                "light" => Theme::Light,
-                "dark" => Theme::Dark,
-                _ => {
-                    return Err(OptionsError(format!(
-                        "option `theme`: unknown variant `{name}`, expected one of `auto`, `light`, `dark`"
-                    )));
-                }
-            },
-            Some(other) => {
-                return Err(wrong(
-                    "theme",
-                    "one of \"auto\", \"light\", \"dark\"",
-                    &other,
-                ));
-            }
         };
         let collapse_words = match self.collapse_words {
             None => None,
@@ -166,23 +138,90 @@ impl RawEmbedOptions {
                 ));
             }
         };
+        let base = ReadingSettings::default();
+        let base = ReadingSettings {
+            size: text_size(self.text_size)?.unwrap_or(base.size),
+            width: choice("lineWidth", self.line_width)?.unwrap_or(base.width),
+            spacing: choice("lineSpacing", self.line_spacing)?.unwrap_or(base.spacing),
+            font: choice("font", self.font)?.unwrap_or(base.font),
+            theme: choice("theme", self.theme)?.unwrap_or(base.theme),
+        };
+        let reader_may_choose = match self.reader_settings {
+            None => true,
+            Some(Given::Flag(flag)) => flag,
+            Some(other) => return Err(wrong("readerSettings", "true or false", &other)),
+        };
         Ok(EmbedOptions {
             post,
-            theme,
             collapse_words,
+            text: TextDefaults {
+                base,
+                reader_may_choose,
+            },
         })
     }
 }
 
+/// One of a setting's named values (`theme: "sepia"`), by its stored value.
+fn choice<C: Choice>(name: &str, given: Option<Given>) -> Result<Option<C>, OptionsError> {
+    let values: Vec<&str> = C::OPTIONS.iter().map(|(value, _)| *value).collect();
+    match given {
+        None => Ok(None),
+        Some(Given::Text(text)) => C::from_value(&text).map(Some).ok_or_else(|| {
+            OptionsError(format!(
+                "option `{name}`: unknown variant `{text}`, expected one of `{}`",
+                values.join("`, `")
+            ))
+        }),
+        Some(other) => Err(OptionsError(format!(
+            "option `{name}`: expected one of \"{}\", found {}",
+            values.join("\", \""),
+            other.describe()
+        ))),
+    }
+}
+
+/// The `textSize` option: a percentage the text settings offer, as its index.
+fn text_size(given: Option<Given>) -> Result<Option<usize>, OptionsError> {
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    let index = match &given {
+        Given::Number(n) => {
+            whole(*n).and_then(|n| TEXT_SIZES.iter().position(|s| usize::from(*s) == n))
+        }
+        _ => None,
+    };
+    index.map(Some).ok_or_else(|| {
+        let sizes: Vec<String> = TEXT_SIZES.iter().map(u16::to_string).collect();
+        OptionsError(format!(
+            "option `textSize`: expected a text size in percent, one of {}, found {}",
+            sizes.join(", "),
+            given.describe()
+        ))
+    })
+}
+
 /// The option names `mount()` knows, in the order the documentation lists them.
-pub const OPTION_NAMES: [&str; 4] = ["src", "post", "theme", "collapseWords"];
+pub const OPTION_NAMES: [&str; 9] = [
+    "src",
+    "post",
+    "collapseWords",
+    "textSize",
+    "lineWidth",
+    "lineSpacing",
+    "font",
+    "theme",
+    "readerSettings",
+];
 
 /// Refuses a name that is not an option (a typo must never be silently ignored).
 pub fn check_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), OptionsError> {
     match names.into_iter().find(|name| !OPTION_NAMES.contains(name)) {
         None => Ok(()),
         Some(name) => Err(OptionsError(format!(
-            "option `{name}`: unknown field `{name}`, expected one of `src`, `post`, `theme`, `collapseWords`"
+            "option `{name}`: unknown field `{name}`, expected one of `{}`",
+            OPTION_NAMES.join("`, `")
         ))),
     }
 }

@@ -120,47 +120,128 @@ impl ReadingSettings {
             ("theme", self.theme.value().to_owned()),
         ]
     }
+}
 
-    /// Settings from a host page's defaults (`size="110"`, `theme="sepia"`…): each known value
-    /// taken, anything else left as it is.
-    pub fn with_attribute(mut self, name: &str, value: &str) -> Self {
-        match name {
-            "size" => {
-                if let Some(index) = TEXT_SIZES.iter().position(|s| s.to_string() == value) {
-                    self.size = index;
-                }
-            }
-            "width" => self.width = LineWidth::from_value(value).unwrap_or(self.width),
-            "spacing" => self.spacing = LineSpacing::from_value(value).unwrap_or(self.spacing),
-            "font" => self.font = Font::from_value(value).unwrap_or(self.font),
-            "theme" => self.theme = Theme::from_value(value).unwrap_or(self.theme),
-            _ => {}
-        }
-        self
+impl ReadingSettings {
+    /// The attributes an embedded reader's own element carries over `base` (the host's
+    /// defaults, which its host element carries): a value for each setting the reader set
+    /// otherwise, `None` (no attribute) for the rest, which the host's look decides.
+    pub fn attributes_over(&self, base: &Self) -> [(&'static str, Option<String>); 5] {
+        let base = base.attributes();
+        let mut index = 0;
+        self.attributes().map(|(name, value)| {
+            let same = value == base[index].1;
+            index += 1;
+            (name, (!same).then_some(value))
+        })
     }
 }
 
-impl Stored for ReadingSettings {
+/// The text settings a reader starts from and whether their own choice wins: Lectern's defaults
+/// and yes on its own pages; what the host gave for an embedded reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextDefaults {
+    /// The settings before the reader chooses any.
+    pub base: ReadingSettings,
+    /// Whether the reader gets a "Text settings" button and their stored choice is used.
+    pub reader_may_choose: bool,
+}
+
+impl Default for TextDefaults {
+    fn default() -> Self {
+        Self {
+            base: ReadingSettings::default(),
+            reader_may_choose: true,
+        }
+    }
+}
+
+impl TextDefaults {
+    /// The settings in force, given what the reader chose.
+    pub fn in_force(&self, chosen: ReaderChoices) -> ReadingSettings {
+        if self.reader_may_choose {
+            chosen.over(self.base)
+        } else {
+            self.base
+        }
+    }
+}
+
+/// The settings the reader chose, one by one. What they never set comes from the page's (or the
+/// host's) defaults, so a choice made in one embedded reader changes only that setting in another
+/// reader on the site. Stored as JSON with a field per setting chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ReaderChoices {
+    /// Index into [`TEXT_SIZES`].
+    pub size: Option<usize>,
+    /// Line length.
+    pub width: Option<LineWidth>,
+    /// Line spacing.
+    pub spacing: Option<LineSpacing>,
+    /// Typeface.
+    pub font: Option<Font>,
+    /// Colours.
+    pub theme: Option<Theme>,
+}
+
+impl ReaderChoices {
+    /// The settings in force: these choices over `base`.
+    pub fn over(&self, base: ReadingSettings) -> ReadingSettings {
+        ReadingSettings {
+            size: self.size.unwrap_or(base.size),
+            width: self.width.unwrap_or(base.width),
+            spacing: self.spacing.unwrap_or(base.spacing),
+            font: self.font.unwrap_or(base.font),
+            theme: self.theme.unwrap_or(base.theme),
+        }
+    }
+
+    /// Whether the reader chose nothing (nothing to store).
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Each chosen setting's attribute name and value.
+    fn chosen_attributes(&self) -> Vec<(&'static str, String)> {
+        let present = [
+            self.size.is_some(),
+            self.width.is_some(),
+            self.spacing.is_some(),
+            self.font.is_some(),
+            self.theme.is_some(),
+        ];
+        self.over(ReadingSettings::default())
+            .attributes()
+            .into_iter()
+            .zip(present)
+            .filter_map(|(attribute, chosen)| chosen.then_some(attribute))
+            .collect()
+    }
+}
+
+impl Stored for ReaderChoices {
     fn to_json(&self) -> String {
         let fields: Vec<String> = self
-            .attributes()
+            .chosen_attributes()
             .iter()
             .map(|(name, value)| format!("{}:{}", quote(name), quote(value)))
             .collect();
         format!("{{{}}}", fields.join(","))
     }
 
-    /// Unknown or missing values fall back to the default: settings from another version
-    /// never stop the reader.
+    /// Unknown values are left unchosen: settings from another version never stop the reader.
     fn from_json(at: At<'_>) -> Result<Self, PathError> {
         let fields = at.fields()?;
-        let mut settings = Self::default();
-        for (name, _) in Self::default().attributes() {
-            if let Some(value) = fields.optional(name, |v| v.string()).ok().flatten() {
-                settings = settings.with_attribute(name, &value);
-            }
-        }
-        Ok(settings)
+        let value = |name: &str| fields.optional(name, |v| v.string()).ok().flatten();
+        let size =
+            value("size").and_then(|size| TEXT_SIZES.iter().position(|s| s.to_string() == size));
+        Ok(Self {
+            size,
+            width: value("width").and_then(|v| LineWidth::from_value(&v)),
+            spacing: value("spacing").and_then(|v| LineSpacing::from_value(&v)),
+            font: value("font").and_then(|v| Font::from_value(&v)),
+            theme: value("theme").and_then(|v| Theme::from_value(&v)),
+        })
     }
 }
 
@@ -169,38 +250,78 @@ mod tests {
     use super::*;
     use crate::model::json::{Value, parse};
 
-    fn read(json: &str) -> ReadingSettings {
+    fn read(json: &str) -> ReaderChoices {
         let value = parse(json).unwrap_or(Value::Null);
-        ReadingSettings::from_json(At::root(&value)).unwrap_or_default()
+        ReaderChoices::from_json(At::root(&value)).unwrap_or_default()
     }
 
     #[test]
-    fn settings_survive_a_round_trip() {
-        let settings = ReadingSettings {
-            size: 5,
-            width: LineWidth::Wide,
-            spacing: LineSpacing::Loose,
-            font: Font::Legible,
-            theme: Theme::Sepia,
+    fn choices_survive_a_round_trip() {
+        let everything = ReaderChoices {
+            size: Some(5),
+            width: Some(LineWidth::Wide),
+            spacing: Some(LineSpacing::Loose),
+            font: Some(Font::Legible),
+            theme: Some(Theme::Sepia),
         };
         assert_eq!(
-            settings.to_json(),
+            everything.to_json(),
             r#"{"size":"140","width":"wide","spacing":"loose","font":"legible","theme":"sepia"}"#
         );
-        assert_eq!(read(&settings.to_json()), settings);
+        assert_eq!(read(&everything.to_json()), everything);
+        // Only what was chosen is stored, so the rest keeps following the defaults.
+        let one = ReaderChoices {
+            font: Some(Font::Serif),
+            ..Default::default()
+        };
+        assert_eq!(one.to_json(), r#"{"font":"serif"}"#);
+        assert_eq!(read(&one.to_json()), one);
+        assert_eq!(ReaderChoices::default().to_json(), "{}");
     }
 
     #[test]
-    fn unknown_values_fall_back_to_the_default() {
-        let settings = read(r#"{"size":"999","width":"enormous","font":3,"theme":"dark"}"#);
+    fn unknown_values_are_left_unchosen() {
+        let choices = read(r#"{"size":"999","width":"enormous","font":3,"theme":"dark"}"#);
         assert_eq!(
-            settings,
-            ReadingSettings {
-                theme: Theme::Dark,
+            choices,
+            ReaderChoices {
+                theme: Some(Theme::Dark),
                 ..Default::default()
             }
         );
-        assert_eq!(read("[]"), ReadingSettings::default());
+        assert!(read("[]").is_empty());
+    }
+
+    #[test]
+    fn an_embed_leaves_plain_settings_to_the_host() {
+        let base = ReadingSettings {
+            width: LineWidth::Wide,
+            ..Default::default()
+        };
+        let chosen = ReaderChoices {
+            width: Some(LineWidth::Medium),
+            theme: Some(Theme::Sepia),
+            ..Default::default()
+        };
+        let attributes = chosen.over(base).attributes_over(&base);
+        // The same as the host's: the host's look (its custom properties included) decides.
+        assert_eq!(attributes[0], ("size", None));
+        assert_eq!(attributes[3], ("font", None));
+        // Medium over a host's wide is written, to win; the chosen sepia too.
+        assert_eq!(attributes[1], ("width", Some("medium".to_owned())));
+        assert_eq!(attributes[4], ("theme", Some("sepia".to_owned())));
+        let host = TextDefaults {
+            base,
+            reader_may_choose: false,
+        };
+        assert_eq!(host.in_force(chosen), base);
+        let open = TextDefaults {
+            base,
+            reader_may_choose: true,
+        };
+        assert_eq!(open.in_force(chosen), chosen.over(base));
+        assert_eq!(open.in_force(chosen).width, LineWidth::Medium);
+        assert_eq!(open.in_force(ReaderChoices::default()), base);
     }
 
     #[test]

@@ -18,6 +18,6 @@ pub use listen::{Listen, ListenAction, ListenStatus, SPEEDS};
 pub use load::LoadState;
 pub use offline::OfflineStatus;
 pub use remote_thread::{RemoteThread, RemoteThreadAction};
-pub use settings::{Settings, SettingsAction};
+pub use settings::{ChosenSettings, SettingsAction, SettingsChange};
 pub use shortcuts::{SHORTCUTS, Shortcut, shortcut_for};
 pub use threads::{FoldedThreads, ThreadAction};

@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::settings::{Font, LineSpacing, LineWidth, ReadingSettings, TEXT_SIZES, Theme};
+use crate::model::settings::{
+    Font, LineSpacing, LineWidth, ReaderChoices, ReadingSettings, TEXT_SIZES, Theme,
+};
 
 /// One change to the reading settings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -47,15 +49,57 @@ pub fn reduce_settings(settings: ReadingSettings, action: SettingsAction) -> Rea
     }
 }
 
-/// The settings as a reducer's state.
+/// The reader's choices after `action`, made while `from` was in force: the setting it changes
+/// becomes chosen; "Reset" forgets every choice.
+pub fn choose(
+    choices: ReaderChoices,
+    from: ReadingSettings,
+    action: SettingsAction,
+) -> ReaderChoices {
+    let next = reduce_settings(from, action);
+    match action {
+        SettingsAction::Smaller | SettingsAction::Larger => ReaderChoices {
+            size: Some(next.size),
+            ..choices
+        },
+        SettingsAction::Width(_) => ReaderChoices {
+            width: Some(next.width),
+            ..choices
+        },
+        SettingsAction::Spacing(_) => ReaderChoices {
+            spacing: Some(next.spacing),
+            ..choices
+        },
+        SettingsAction::Font(_) => ReaderChoices {
+            font: Some(next.font),
+            ..choices
+        },
+        SettingsAction::Theme(_) => ReaderChoices {
+            theme: Some(next.theme),
+            ..choices
+        },
+        SettingsAction::Reset => ReaderChoices::default(),
+    }
+}
+
+/// What the reader chose, as a reducer's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Settings(pub ReadingSettings);
+pub struct ChosenSettings(pub ReaderChoices);
 
-impl Reducible for Settings {
-    type Action = SettingsAction;
+/// A change, with the settings in force when it was made (what it changes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SettingsChange {
+    /// The settings in force.
+    pub from: ReadingSettings,
+    /// What the reader did.
+    pub action: SettingsAction,
+}
 
-    fn reduce(self: Rc<Self>, action: SettingsAction) -> Rc<Self> {
-        Rc::new(Self(reduce_settings(self.0, action)))
+impl Reducible for ChosenSettings {
+    type Action = SettingsChange;
+
+    fn reduce(self: Rc<Self>, change: SettingsChange) -> Rc<Self> {
+        Rc::new(Self(choose(self.0, change.from, change.action)))
     }
 }
 
@@ -81,5 +125,23 @@ mod tests {
             reduce_settings(themed, SettingsAction::Reset),
             ReadingSettings::default()
         );
+    }
+
+    #[test]
+    fn a_change_chooses_only_the_setting_it_changes() {
+        let host = ReadingSettings {
+            size: 4,
+            ..Default::default()
+        };
+        let choices = choose(
+            ReaderChoices::default(),
+            host,
+            SettingsAction::Theme(Theme::Dark),
+        );
+        assert_eq!(choices.theme, Some(Theme::Dark));
+        assert_eq!(choices.size, None, "the host's size still applies");
+        let choices = choose(choices, choices.over(host), SettingsAction::Larger);
+        assert_eq!(choices.size, Some(5), "one step up from the host's size");
+        assert!(choose(choices, host, SettingsAction::Reset).is_empty());
     }
 }

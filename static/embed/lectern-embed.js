@@ -71,8 +71,11 @@ function showError(host, error) {
 /**
  * Mounts a reader into `element` (in a shadow root it creates; a reader already mounted there is
  * destroyed first). Options:
- * `src` (the post's address) or `post` (the post object or its JSON text), `theme`
- * (`light`, `dark`, `auto`), `collapseWords` (fold quotations over this many words; 0 = never).
+ * `src` (the post's address) or `post` (the post object or its JSON text), `collapseWords`
+ * (fold quotations over this many words; 0 = never), the text settings the reader starts from —
+ * `textSize` (85, 92, 100, 110, 125, 140, 160), `lineWidth` (narrow, medium, wide), `lineSpacing`
+ * (tight, normal, loose), `font` (serif, sans, legible), `theme` (auto, light, sepia, dark) — and
+ * `readerSettings` (false: no "Text settings" button, the host's look only).
  * Resolves to a handle with `update(options)`, `destroy()` and `mounted`; rejects with an Error
  * naming a bad option.
  */
@@ -125,9 +128,35 @@ export async function mount(element, options) {
   return handle;
 }
 
-/** `<lectern-reader src theme collapse-words>`: one reader per element, live attributes. */
+/** A whole-number attribute as a number; anything else as the text it is, for the error. */
+function wholeNumber(text) {
+  const number = Number(text);
+  return text.trim() !== '' && Number.isInteger(number) ? number : text;
+}
+
+/** `reader-settings`: "on"/"off" (or "true"/"false"; present and empty means on). */
+function onOff(text) {
+  const word = text.trim().toLowerCase();
+  if (word === '' || word === 'on' || word === 'true') return true;
+  if (word === 'off' || word === 'false') return false;
+  return text;
+}
+
+// Each attribute, the option it sets and how its text is read.
+const ATTRIBUTES = [
+  ['src', 'src', String],
+  ['collapse-words', 'collapseWords', wholeNumber],
+  ['text-size', 'textSize', wholeNumber],
+  ['line-width', 'lineWidth', String],
+  ['line-spacing', 'lineSpacing', String],
+  ['font', 'font', String],
+  ['theme', 'theme', String],
+  ['reader-settings', 'readerSettings', onOff],
+];
+
+/** `<lectern-reader src …>`: one reader per element, live attributes (docs/embedding.md). */
 class LecternReader extends HTMLElement {
-  static observedAttributes = ['src', 'theme', 'collapse-words'];
+  static observedAttributes = ATTRIBUTES.map(([attribute]) => attribute);
   #handle = null;
   #queue = Promise.resolve();
   #scheduled = false;
@@ -150,14 +179,9 @@ class LecternReader extends HTMLElement {
 
   #options() {
     const options = {};
-    const src = this.getAttribute('src');
-    if (src !== null) options.src = src;
-    const theme = this.getAttribute('theme');
-    if (theme !== null) options.theme = theme;
-    const words = this.getAttribute('collapse-words');
-    if (words !== null) {
-      const number = Number(words);
-      options.collapseWords = words.trim() !== '' && Number.isInteger(number) ? number : words;
+    for (const [attribute, option, read] of ATTRIBUTES) {
+      const text = this.getAttribute(attribute);
+      if (text !== null) options[option] = read(text);
     }
     return options;
   }

@@ -14,6 +14,16 @@ const SECOND = JSON.stringify({
   title: 'A post from another origin',
   sections: [{ id: 'only', title: 'Only', blocks: [{ type: 'paragraph', text: 'Fetched across origins.' }] }],
 });
+// Three readers of one post: host defaults given as attributes, host custom properties, and a host
+// that keeps its own look (no reader settings).
+const SETTINGS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Settings host</title>
+<link rel="stylesheet" href="settings.css"><script type="module" src="../lectern-embed.js"></script></head>
+<body><h1>Host</h1>
+<lectern-reader id="given" src="../posts/gettysburg-address.json" text-size="125" line-width="wide" theme="sepia"></lectern-reader>
+<lectern-reader id="styled" src="../posts/gettysburg-address.json"></lectern-reader>
+<lectern-reader id="fixed" src="../posts/gettysburg-address.json" reader-settings="off" text-size="110"></lectern-reader>
+</body></html>`;
+const SETTINGS_CSS = '#styled { --lectern-measure: 40ch; --lectern-font: monospace; }';
 const API_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>API host</title></head>
 <body><h1>Host</h1><div id="slot"></div></body></html>`;
 
@@ -31,7 +41,7 @@ before(async () => {
   // The host's strict policy names the origins whose posts it embeds (docs/security.md).
   const others = [elsewhere, elsewhereCors].map((s) => new URL(s.url).origin).join(' ');
   server = await serveDir(DIST, {
-    extra: { 'fixtures/api.html': API_PAGE },
+    extra: { 'fixtures/api.html': API_PAGE, 'fixtures/settings.html': SETTINGS_PAGE, 'fixtures/settings.css': SETTINGS_CSS },
     csp: STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${others}`),
   });
   browser = await launch();
@@ -136,6 +146,88 @@ test('theme="auto" follows the system colour scheme; light and dark stay as set'
   await page.locator('#first-reader article.post').waitFor({ timeout: 20000 });
   assert.equal(await bg('first-reader'), 'rgb(25, 24, 22)', 'auto follows the dark system setting');
   assert.equal(await bg('second-reader'), 'rgb(253, 252, 249)', 'light stays light');
+  await context.close();
+});
+
+test("a host's text settings are the defaults; the reader's own choice wins where the host allows it", async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  const ids = ['given', 'styled', 'fixed'];
+  const open = async () => {
+    await page.goto(`${server.url}fixtures/settings.html`);
+    for (const id of ids) await page.locator(`#${id} article.post`).waitFor({ timeout: 20000 });
+  };
+  // What a reader sees in each: text size, colours, line length and font of the post's text.
+  const looks = () =>
+    page.evaluate((ids) => {
+      const look = (id) => {
+        const root = document.getElementById(id).shadowRoot;
+        const box = getComputedStyle(root.querySelector('.lectern-embed'));
+        const text = getComputedStyle(root.querySelector('article.post .post-section p:not([class])'));
+        return {
+          size: parseFloat(text.fontSize),
+          background: box.backgroundColor,
+          measure: box.getPropertyValue('--lectern-measure').trim(),
+          font: text.fontFamily,
+        };
+      };
+      return Object.fromEntries(ids.map((id) => [id, look(id)]));
+    }, ids);
+  const near = (actual, expected, what) => assert.ok(Math.abs(actual - expected) < 0.2, `${what}: ${actual} ≈ ${expected}`);
+  await open();
+  let seen = await looks();
+  near(seen.given.size / seen.styled.size, 1.25, 'text-size="125"');
+  near(seen.fixed.size / seen.styled.size, 1.1, 'text-size="110"');
+  assert.equal(seen.given.background, 'rgb(244, 236, 216)', 'theme="sepia"');
+  assert.equal(seen.given.measure, '80ch', 'line-width="wide"');
+  assert.equal(seen.styled.measure, '40ch', "the host's --lectern-measure");
+  assert.equal(seen.styled.font, 'monospace', "the host's --lectern-font");
+  assert.equal(seen.styled.background, 'rgb(253, 252, 249)');
+  // reader-settings="off": no button, the host's look only.
+  assert.equal(await page.locator('#fixed').getByRole('button', { name: 'Text settings' }).count(), 0);
+
+  // The reader picks a width, a font and a theme in one reader: each wins over the host's
+  // properties there, and only those settings are remembered.
+  const styled = page.locator('#styled');
+  await styled.getByRole('button', { name: 'Text settings' }).click();
+  const panel = styled.getByRole('group', { name: 'Text settings' });
+  await panel.getByRole('radio', { name: 'Wide' }).check();
+  await panel.getByRole('radio', { name: 'High legibility' }).check();
+  await panel.getByRole('radio', { name: 'Dark' }).check();
+  await page.waitForFunction(() => localStorage.getItem('lectern:settings') === '{"width":"wide","font":"legible","theme":"dark"}');
+  seen = await looks();
+  assert.equal(seen.styled.measure, '80ch', "the reader's width beats the host's property");
+  assert.match(seen.styled.font, /Atkinson Hyperlegible/);
+  assert.equal(seen.styled.background, 'rgb(25, 24, 22)');
+
+  // Next visit: every reader that allows it takes the reader's choices over its host's
+  // defaults, keeping the host's size; the one whose host keeps its look does not.
+  await open();
+  seen = await looks();
+  assert.equal(seen.given.background, 'rgb(25, 24, 22)', "the reader's dark over the host's sepia");
+  near(seen.given.size / seen.fixed.size, 1.25 / 1.1, "the host's text size still applies");
+  assert.equal(seen.styled.measure, '80ch');
+  assert.equal(seen.fixed.background, 'rgb(253, 252, 249)', 'reader-settings="off" ignores the choice');
+  assert.equal(seen.fixed.measure, '65ch');
+  const given = page.locator('#given');
+  await given.getByRole('button', { name: 'Text settings' }).click();
+  const givenPanel = given.getByRole('group', { name: 'Text settings' });
+  assert.equal(await givenPanel.locator('output').innerText(), '125%', "the panel starts from the host's size");
+  assert.equal(await givenPanel.getByRole('radio', { name: 'Dark' }).isChecked(), true);
+  // Reset forgets the reader's choices: the host's look is back.
+  await givenPanel.getByRole('button', { name: 'Reset' }).click();
+  await page.waitForFunction(() => localStorage.getItem('lectern:settings') === null);
+  seen = await looks();
+  assert.equal(seen.given.background, 'rgb(244, 236, 216)');
+  assert.equal(seen.given.measure, '80ch');
+
+  // Host defaults are live and checked like every attribute.
+  await page.evaluate(() => document.getElementById('fixed').setAttribute('line-spacing', 'loose'));
+  await page.waitForFunction(() => document.getElementById('fixed').dataset.lecternSpacing === 'loose');
+  await page.evaluate(() => document.getElementById('fixed').setAttribute('text-size', '105'));
+  const alert = page.locator('#fixed').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /option `textSize`: expected a text size in percent, one of 85, 92, 100, 110, 125, 140, 160, found 105/);
+  assert.deepEqual(problems.errors, []);
   await context.close();
 });
 
@@ -250,7 +342,7 @@ test('mount() rejects bad options with the option named, and accepts a post obje
   assert.match(results.none, /^Error: Lectern: options must be an object/);
   assert.match(results.empty, /^Error: Lectern: no post to show/);
   assert.match(results.both, /^Error: Lectern: give either `src`/);
-  assert.match(results.theme, /^Error: Lectern: option `theme`: unknown variant `blue`, expected one of `auto`, `light`, `dark`/);
+  assert.match(results.theme, /^Error: Lectern: option `theme`: unknown variant `blue`, expected one of `auto`, `light`, `sepia`, `dark`/);
   assert.match(results.words, /^Error: Lectern: option `collapseWords`/);
   assert.match(results.typo, /^Error: Lectern: option `colapseWords`: unknown field/);
   assert.equal(results.left, 0, 'a refused mount leaves nothing in the element');
