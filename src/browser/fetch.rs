@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::error::LoadError;
+use crate::error::{LoadError, PostError};
 
 /// A body and what its headers say about the collection it is a page of.
 pub struct Fetched {
@@ -41,7 +41,9 @@ pub async fn fetch_page(url: &str) -> Result<Fetched, LoadError> {
             .and_then(|v| v.trim().parse::<u32>().ok())
     };
     let (total_pages, total) = (header("X-WP-TotalPages"), header("X-WP-Total"));
-    let text = body_text(&response).await.map_err(network)?;
+    let text = body_text(&response)
+        .await
+        .map_err(|error| error.for_url(url))?;
     if !response.ok() {
         return Err(LoadError::refused(
             url,
@@ -74,15 +76,71 @@ pub async fn post_json(url: &str, body: &str) -> Result<(u16, String), String> {
     let response: web_sys::Response = answer
         .dyn_into()
         .map_err(|_| "the answer was not an HTTP response".to_owned())?;
-    let text = body_text(&response).await?;
+    let text = body_text(&response).await.map_err(|error| match error {
+        BodyError::Unread(detail) => detail,
+        BodyError::NotUtf8(error) => error.to_string(),
+    })?;
     Ok((response.status(), text))
 }
 
-async fn body_text(response: &web_sys::Response) -> Result<String, String> {
-    let body = response.text().map_err(|e| describe(&e))?;
-    let text = JsFuture::from(body).await.map_err(|e| describe(&e))?;
-    text.as_string()
-        .ok_or_else(|| "the answer's body is not text".to_owned())
+/// The body of `response` as text: UTF-8, a leading byte order mark dropped as
+/// `Response.text()` drops it; a body that is not UTF-8 is refused with where it stops being
+/// UTF-8 (JSON is UTF-8, so this is the post's syntax error) instead of being patched over.
+///
+/// Read as bytes and decoded here: a JavaScript string would be encoded again on its way into
+/// the wasm, which costs tens of milliseconds for a long post.
+async fn body_text(response: &web_sys::Response) -> Result<String, BodyError> {
+    let body = response
+        .array_buffer()
+        .map_err(|e| BodyError::Unread(describe(&e)))?;
+    let buffer = JsFuture::from(body)
+        .await
+        .map_err(|e| BodyError::Unread(describe(&e)))?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        BodyError::NotUtf8(not_utf8(valid))
+    })?;
+    Ok(match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    })
+}
+
+/// Why a body could not be read as text.
+enum BodyError {
+    /// The browser could not read it.
+    Unread(String),
+    /// It is not UTF-8.
+    NotUtf8(PostError),
+}
+
+impl BodyError {
+    /// The error for `url`'s body.
+    fn for_url(self, url: &str) -> LoadError {
+        match self {
+            Self::Unread(detail) => LoadError::Network {
+                url: url.to_owned(),
+                detail,
+            },
+            Self::NotUtf8(error) => LoadError::Post {
+                url: url.to_owned(),
+                error,
+            },
+        }
+    }
+}
+
+/// The syntax error for a body that stops being UTF-8 after `valid` (the text before the bad
+/// bytes), at the line and column where it does.
+fn not_utf8(valid: &[u8]) -> PostError {
+    let before = std::str::from_utf8(valid).unwrap_or_default();
+    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+    PostError::Syntax {
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+        message: "bytes that are not UTF-8 text (a post's JSON must be UTF-8)".to_owned(),
+    }
 }
 
 /// The message of a JavaScript error (a `TypeError: Failed to fetch`, an abort, …).

@@ -13,13 +13,15 @@ use crate::model::outline::reading_minutes;
 pub struct PostHeaderProps {
     /// The post whose header is shown.
     pub post: Rc<Post>,
+    /// Words in its body (counted once by the reader).
+    pub words: usize,
 }
 
 /// Shows what the post is and how long it takes to read, before the reader commits to it.
 #[component]
 pub fn PostHeader(props: &PostHeaderProps) -> Html {
     let post = &props.post;
-    let words = post.word_count();
+    let words = props.words;
     let author = post
         .author
         .as_ref()

@@ -21,10 +21,7 @@ use crate::hooks::{
 };
 use crate::model::Post;
 use crate::model::direction::text_direction;
-use crate::model::outline::{
-    LAYOUT_PACE, blocks_within, foldable_quote_ids, layout_words, quote_locations,
-    shown_in_section, summarise,
-};
+use crate::model::outline::{LAYOUT_PACE, PostOutline, shown_in_section};
 use crate::model::settings::TextDefaults;
 use crate::model::speech::{Utterance, quotation_span, script, start_of_section};
 use crate::state::{FoldAction, Folds, ListenAction, ListenStatus, Shortcut};
@@ -62,12 +59,11 @@ const ARTICLE_END_ID: &str = "article-end";
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let post = props.post.clone();
-    let summaries: Rc<[_]> = use_memo(post.clone(), |post| summarise(post))
-        .iter()
-        .cloned()
-        .collect();
-    let anchors: Rc<[String]> = summaries.iter().map(|s| s.anchor.clone()).collect();
-    let foldable = use_memo(post.clone(), |post| foldable_quote_ids(post));
+    // Words counted once per post; the summaries, ids and layout length come from that count.
+    let outline = use_memo(post.clone(), |post| PostOutline::of(post));
+    let summaries = outline.summaries.clone();
+    let anchors = outline.anchors.clone();
+    let foldable = outline.foldable.clone();
     let folds = {
         let open = props.initially_open.clone();
         use_reducer(move || Folds {
@@ -100,7 +96,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         || fragment.target.is_some()
         || place.taken
         || !cfg!(target_arch = "wasm32");
-    let whole = *use_memo(post.clone(), |post| layout_words(post));
+    let whole = outline.layout_words;
     let words = use_growing_count(
         LAYOUT_PACE.first_words,
         LAYOUT_PACE.step_words,
@@ -110,7 +106,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let shown = if words >= whole {
         usize::MAX
     } else {
-        blocks_within(&post, words)
+        outline.counts.blocks_within(words)
     };
     use_fragment_navigation(folds.clone(), fragment);
     // Effects run once the markup is live (rendered or hydrated): the reader can be used now
@@ -121,13 +117,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
 
     // Reading shortcuts ("?" lists them).
     let help_open = use_state_eq(|| false);
-    let quotations: Rc<[String]> = (*use_memo(post.clone(), |post| {
-        quote_locations(post)
-            .into_iter()
-            .map(|(_, _, id)| id)
-            .collect::<Rc<[String]>>()
-    }))
-    .clone();
+    let quotations = outline.quotations.clone();
     let dom = use_dom_actions();
     let after = use_after_render();
     let on_shortcut = {
@@ -256,14 +246,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <main id="main" class="lectern-main">
                     {props.banner.clone()}
                     <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
-                        <PostHeader post={post.clone()} />
+                        <PostHeader post={post.clone()} words={outline.words} />
                         {tools}
                         {listen_tools}
-                        {for post.sections.iter().enumerate().scan(0, |before, (index, section)| {
+                        {for post.sections.iter().zip(summaries.iter()).enumerate().scan(0, |before, (index, (section, summary))| {
                             let blocks = shown_in_section(section, *before, shown);
                             *before += section.blocks.len();
                             Some(html! {
-                                <PostSection key={section.anchor.clone()} post={post.clone()} {index} {blocks} />
+                                <PostSection key={section.anchor.clone()} post={post.clone()} {index} {blocks}
+                                    summary={summary.clone()} />
                             })
                         })}
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>

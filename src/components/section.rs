@@ -16,6 +16,8 @@ pub struct PostSectionProps {
     pub post: Rc<Post>,
     /// Index of the section in `post.sections`.
     pub index: usize,
+    /// Its words and quotations (counted once by the reader).
+    pub summary: SectionSummary,
     /// How many of its blocks to show: a long post is laid out a part at a time.
     #[prop_or(usize::MAX)]
     pub blocks: usize,
@@ -27,7 +29,7 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     let Some(section) = props.post.sections.get(props.index) else {
         return Html::default();
     };
-    let summary = SectionSummary::of(section);
+    let summary = &props.summary;
     let heading_id = format!("{}-heading", section.anchor);
     let heading = section.display_heading();
     // A post without headings is one section named after the post: its title is already the

@@ -9,7 +9,7 @@ use crate::browser;
 /// task of its own until it reaches `limit`. Asked for everything later, it jumps there.
 ///
 /// ```ignore
-/// let words = use_growing_count(3_000, 3_000, layout_words(&post), hydrating);
+/// let words = use_growing_count(3_000, 3_000, outline.layout_words, hydrating);
 /// ```
 #[hook]
 pub fn use_growing_count(first: usize, step: usize, limit: usize, all_at_once: bool) -> usize {

@@ -98,17 +98,8 @@ pub fn plan_fold(quote: &Quote, collapse_words: usize) -> Option<FoldPlan> {
 
 /// Whether a quotation of `words` words folds under the threshold `collapse_words` (0: never).
 /// Every such quotation gets a [`plan_fold`]: a cut is always found, at worst after a block.
-fn folds_at(words: usize, collapse_words: usize) -> bool {
+pub fn folds_at(words: usize, collapse_words: usize) -> bool {
     collapse_words > 0 && words > collapse_words
-}
-
-/// Whether `quote` folds under `collapse_words`, without working out where (the cheap question
-/// "Expand all" asks of every quotation).
-pub fn is_foldable(quote: &Quote, collapse_words: usize) -> bool {
-    folds_at(
-        quote.blocks.iter().map(Block::word_count).sum(),
-        collapse_words,
-    )
 }
 
 /// Splits `text` after a sentence ending between `low` and `high` words (nearest `target`),

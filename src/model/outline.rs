@@ -1,5 +1,7 @@
 //! Numbers a reader uses to find their way: reading time, and per-section word and quote counts.
 
+use std::rc::Rc;
+
 use super::block::Block;
 use super::post::{Post, Section};
 
@@ -29,12 +31,10 @@ pub struct SectionSummary {
 }
 
 impl SectionSummary {
-    /// Summarises one section.
-    pub fn of(section: &Section) -> Self {
-        // One pass: counting words is the costly part on a long post.
+    /// Summarises one section whose blocks have `block_words` words each.
+    fn of(section: &Section, block_words: &[usize]) -> Self {
         let (mut words, mut quoted_words, mut quotes) = (0, 0, 0);
-        for block in &section.blocks {
-            let here = block.word_count();
+        for (block, &here) in section.blocks.iter().zip(block_words) {
             words += here;
             if matches!(block, Block::Quote(_)) {
                 quoted_words += here;
@@ -59,9 +59,126 @@ impl SectionSummary {
     }
 }
 
+/// The words of every block of a post, counted once. Counting words is the costly part of a long
+/// post's outline, and the contents, the header, folding and the layout in parts all need them:
+/// a reader makes one of these per post and asks it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordCounts {
+    /// Per section, the words of each top-level block.
+    sections: Vec<Vec<usize>>,
+}
+
+impl WordCounts {
+    /// Counts every block of `post`.
+    pub fn of(post: &Post) -> Self {
+        Self {
+            sections: post
+                .sections
+                .iter()
+                .map(|s| s.blocks.iter().map(Block::word_count).collect())
+                .collect(),
+        }
+    }
+
+    /// Words in the body (as [`Post::word_count`]).
+    pub fn total(&self) -> usize {
+        self.blocks().sum()
+    }
+
+    /// Each block's words, through the sections in reading order.
+    fn blocks(&self) -> impl Iterator<Item = usize> + '_ {
+        self.sections.iter().flatten().copied()
+    }
+
+    /// Summaries of every section of `post` (the post these were counted from), in order.
+    pub fn summarise(&self, post: &Post) -> Vec<SectionSummary> {
+        post.sections
+            .iter()
+            .zip(&self.sections)
+            .map(|(section, words)| SectionSummary::of(section, words))
+            .collect()
+    }
+
+    /// Anchor ids of the quotations of `post` that fold under its settings (for "Expand all").
+    pub fn foldable_quote_ids(&self, post: &Post) -> Vec<String> {
+        let threshold = post.reader.collapse_words();
+        quote_locations(post)
+            .into_iter()
+            .filter(|(s, b, _)| {
+                let words = self.sections.get(*s).and_then(|w| w.get(*b)).copied();
+                words.is_some_and(|words| super::fold::folds_at(words, threshold))
+            })
+            .map(|(_, _, id)| id)
+            .collect()
+    }
+
+    /// The words it takes to lay out the whole post: [`Self::blocks_within`] this many is every
+    /// block.
+    pub fn layout_words(&self) -> usize {
+        self.blocks()
+            .map(layout_weight)
+            .fold(0, usize::saturating_add)
+    }
+
+    /// How many blocks, counted through the sections in reading order, fit within `words`
+    /// words: always at least one more than none, so every render shows something new.
+    pub fn blocks_within(&self, words: usize) -> usize {
+        let mut used = 0_usize;
+        let mut count = 0;
+        for block in self.blocks() {
+            used = used.saturating_add(layout_weight(block));
+            if used > words && count > 0 {
+                break;
+            }
+            count += 1;
+        }
+        count
+    }
+}
+
+/// What a reader works out once per post, from one count of its words: the contents' summaries,
+/// the ids it moves between, what folds, and the layout's length.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostOutline {
+    /// Each block's words.
+    pub counts: WordCounts,
+    /// Each section's summary, in order.
+    pub summaries: Rc<[SectionSummary]>,
+    /// Each section's anchor, in order.
+    pub anchors: Rc<[String]>,
+    /// Every top-level quotation's id, in order.
+    pub quotations: Rc<[String]>,
+    /// The ids of the quotations that fold.
+    pub foldable: Rc<[String]>,
+    /// Words in the body.
+    pub words: usize,
+    /// [`WordCounts::layout_words`].
+    pub layout_words: usize,
+}
+
+impl PostOutline {
+    /// Outlines `post`.
+    pub fn of(post: &Post) -> Self {
+        let counts = WordCounts::of(post);
+        let summaries: Rc<[SectionSummary]> = counts.summarise(post).into();
+        Self {
+            anchors: summaries.iter().map(|s| s.anchor.clone()).collect(),
+            quotations: quote_locations(post)
+                .into_iter()
+                .map(|(_, _, id)| id)
+                .collect(),
+            foldable: counts.foldable_quote_ids(post).into(),
+            words: counts.total(),
+            layout_words: counts.layout_words(),
+            summaries,
+            counts,
+        }
+    }
+}
+
 /// Summaries of every section, in order.
 pub fn summarise(post: &Post) -> Vec<SectionSummary> {
-    post.sections.iter().map(SectionSummary::of).collect()
+    WordCounts::of(post).summarise(post)
 }
 
 /// The stable id of the `n`th (1-based) quotation of a section: `syria-q2`.
@@ -89,19 +206,6 @@ pub fn quote_locations(post: &Post) -> Vec<(usize, usize, String)> {
     out
 }
 
-/// Anchor ids of the quotations that fold under the post's settings (for "Expand all").
-pub fn foldable_quote_ids(post: &Post) -> Vec<String> {
-    let threshold = post.reader.collapse_words();
-    quote_locations(post)
-        .into_iter()
-        .filter(|(s, b, _)| match &post.sections[*s].blocks[*b] {
-            Block::Quote(q) => super::fold::is_foldable(q, threshold),
-            _ => false,
-        })
-        .map(|(_, _, id)| id)
-        .collect()
-}
-
 /// How a long post is laid out a part at a time on the client: the first part fills several
 /// screens, and each later part is small enough to lay out in one short browser task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,33 +223,9 @@ pub const LAYOUT_PACE: LayoutPace = LayoutPace {
     step_words: 3_000,
 };
 
-/// What a block weighs when a post is laid out in parts: its words, and at least one.
-fn layout_weight(block: &Block) -> usize {
-    block.word_count().max(1)
-}
-
-/// The words it takes to lay out the whole post: [`blocks_within`] this many is every block.
-pub fn layout_words(post: &Post) -> usize {
-    post.sections
-        .iter()
-        .flat_map(|s| s.blocks.iter())
-        .map(layout_weight)
-        .fold(0, usize::saturating_add)
-}
-
-/// How many blocks, counted through the sections in reading order, fit within `words` words:
-/// always at least one more than none, so every render shows something new.
-pub fn blocks_within(post: &Post, words: usize) -> usize {
-    let mut used = 0_usize;
-    let mut count = 0;
-    for block in post.sections.iter().flat_map(|s| s.blocks.iter()) {
-        used = used.saturating_add(layout_weight(block));
-        if used > words && count > 0 {
-            break;
-        }
-        count += 1;
-    }
-    count
+/// What a block of `words` words weighs when a post is laid out in parts: at least one.
+fn layout_weight(words: usize) -> usize {
+    words.max(1)
 }
 
 /// How many of a section's blocks to show when the first `shown` blocks of the post are shown
@@ -197,13 +277,15 @@ mod tests {
     #[test]
     fn blocks_are_laid_out_by_words_across_sections() {
         let post = post_of(&[&[1000, 1000], &[500, 2000, 10]]);
-        assert_eq!(layout_words(&post), 4510);
-        assert_eq!(blocks_within(&post, 0), 1, "always at least one block");
-        assert_eq!(blocks_within(&post, 2000), 2);
-        assert_eq!(blocks_within(&post, 2499), 2);
-        assert_eq!(blocks_within(&post, 2500), 3);
-        assert_eq!(blocks_within(&post, 4510), 5);
-        assert_eq!(blocks_within(&post, usize::MAX), 5);
+        let counts = WordCounts::of(&post);
+        assert_eq!(counts.layout_words(), 4510);
+        assert_eq!(counts.total(), post.word_count());
+        assert_eq!(counts.blocks_within(0), 1, "always at least one block");
+        assert_eq!(counts.blocks_within(2000), 2);
+        assert_eq!(counts.blocks_within(2499), 2);
+        assert_eq!(counts.blocks_within(2500), 3);
+        assert_eq!(counts.blocks_within(4510), 5);
+        assert_eq!(counts.blocks_within(usize::MAX), 5);
         assert_eq!(shown_in_section(&post.sections[0], 0, 3), 2);
         assert_eq!(shown_in_section(&post.sections[1], 2, 3), 1);
         assert_eq!(shown_in_section(&post.sections[1], 2, 1), 0);
@@ -212,7 +294,10 @@ mod tests {
     #[test]
     fn a_huge_block_is_shown_alone() {
         let post = post_of(&[&[50_000, 10]]);
-        assert_eq!(blocks_within(&post, LAYOUT_PACE.first_words), 1);
+        assert_eq!(
+            WordCounts::of(&post).blocks_within(LAYOUT_PACE.first_words),
+            1
+        );
     }
 
     #[test]

@@ -17,6 +17,9 @@ const post = (blocks) =>
   });
 
 const FIXTURES = {
+  // A byte order mark is dropped, as browsers drop it; a byte that is not UTF-8 is refused.
+  'fixtures/bom.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(post([{ type: 'paragraph', text: 'After a byte order mark.' }]))]),
+  'fixtures/latin1.json': Buffer.concat([Buffer.from('{\n  "format": "lectern/post@1",\n  "title": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}')]),
   'fixtures/syntax.json': '{\n  "format": "lectern/post@1",\n    oops\n}',
   'fixtures/missing-text.json': post([{ type: 'paragraph', text: 'ok' }, { type: 'paragraph' }]),
   'fixtures/hostile.json': JSON.stringify({
@@ -201,8 +204,17 @@ const ERROR_CASES = [
   ['fixtures/syntax.json', 'The post file is not valid JSON', 'JSON syntax error at line 3, column 5'],
   ['fixtures/missing-text.json', 'does not match the Lectern post format', 'sections[0].blocks[1].text: missing field'],
   ['fixtures/absent.json', 'The post was not found', 'answered HTTP 404'],
+  ['fixtures/latin1.json', 'The post file is not valid JSON', 'JSON syntax error at line 3, column 16: bytes that are not UTF-8 text'],
   ['https://elsewhere.example/post.json', 'This post address can’t be used', 'only posts on this site can be opened'],
 ];
+
+test('a post served with a UTF-8 byte order mark reads', async () => {
+  const { context, page, problems } = await openPage(browser, server.url);
+  await page.goto(`${server.url}?post=fixtures/bom.json`);
+  await page.getByText('After a byte order mark.').waitFor();
+  assertClean(problems);
+  await context.close();
+});
 
 for (const [query, heading, detail] of ERROR_CASES) {
   test(`?post=${query} shows a specific error`, async () => {
