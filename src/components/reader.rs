@@ -15,16 +15,16 @@ use super::shortcut_help::ShortcutHelp;
 use super::text_settings::TextSettings;
 use super::toc::TableOfContents;
 use crate::hooks::{
-    use_after_render, use_current_section, use_dom_actions, use_fragment, use_fragment_navigation,
-    use_growing_count, use_keyboard_shortcuts, use_listen, use_performance_mark, use_reading_place,
-    use_reading_progress, use_reading_settings,
+    ShortcutTargets, use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
+    use_listen, use_performance_mark, use_reading_place, use_reading_progress,
+    use_reading_settings, use_reading_shortcuts,
 };
 use crate::model::Post;
 use crate::model::direction::text_direction;
 use crate::model::outline::{LAYOUT_PACE, PostOutline, shown_in_section};
 use crate::model::settings::TextDefaults;
-use crate::model::speech::{Utterance, quotation_span, script, start_of_section};
-use crate::state::{FoldAction, Folds, ListenAction, ListenStatus, Shortcut};
+use crate::model::speech::{Utterance, script};
+use crate::state::{FoldAction, Folds, ListenStatus};
 
 /// Props for [`Reader`].
 #[derive(Properties, PartialEq)]
@@ -86,7 +86,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // "Listen": the post as utterances (made once per post; each render shares them).
     let speech: Rc<[Utterance]> =
         (*use_memo(post.clone(), |post| Rc::<[Utterance]>::from(script(post)))).clone();
-    let listen = use_listen(speech.clone(), post.lang.clone());
+    let listen = use_listen(speech, post.lang.clone());
     let listening = listen.state.status != ListenStatus::Stopped;
     // A long post rendered here is laid out a part at a time (the first fills many screens), so
     // the reader can start at once; hydration, the server's render and a deep link (whose
@@ -115,65 +115,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
     use_performance_mark("lectern-interactive", inline_comments);
     use_performance_mark("lectern-laid-out", words >= whole);
 
-    // Reading shortcuts ("?" lists them).
-    let help_open = use_state_eq(|| false);
-    let quotations = outline.quotations.clone();
-    let dom = use_dom_actions();
-    let after = use_after_render();
-    let on_shortcut = {
-        let (folds, foldable, help_open) = (folds.clone(), foldable.clone(), help_open.clone());
-        let (listen_status, listen_act, listen_start, speech_for_keys) = (
-            listen.state.status,
-            listen.act.clone(),
-            listen.start.clone(),
-            speech.clone(),
-        );
-        Callback::from(move |shortcut| {
-            let go = |ids: &[String], forward: bool| {
-                if let Some(id) = dom.next_of(ids, forward) {
-                    dom.go_to_fragment(&id);
-                }
-            };
-            match shortcut {
-                Shortcut::NextSection => go(&anchors, true),
-                Shortcut::PreviousSection => go(&anchors, false),
-                Shortcut::NextQuotation => go(&quotations, true),
-                Shortcut::PreviousQuotation => go(&quotations, false),
-                Shortcut::ToggleQuotation => {
-                    if let Some(id) = dom.current_of(&foldable) {
-                        folds.dispatch(FoldAction::Toggle(id));
-                    }
-                }
-                Shortcut::Comments => dom.go_to_fragment("comments"),
-                Shortcut::Reply => dom.focus("lectern-comment"),
-                Shortcut::Listen => match listen_status {
-                    ListenStatus::Playing => listen_act.emit(ListenAction::Pause),
-                    ListenStatus::Paused => listen_act.emit(ListenAction::Resume),
-                    ListenStatus::Stopped => {
-                        let section = dom
-                            .current_of(&anchors)
-                            .and_then(|id| anchors.iter().position(|a| *a == id))
-                            .unwrap_or(0);
-                        let from = start_of_section(&speech_for_keys, section).unwrap_or(0);
-                        listen_start.emit((from, speech_for_keys.len()));
-                    }
-                },
-                Shortcut::Help => {
-                    let opening = !*help_open;
-                    help_open.set(opening);
-                    if opening {
-                        let dom = dom.clone();
-                        after.run(move || dom.focus("shortcut-help"));
-                    }
-                }
-            }
-        })
-    };
-    use_keyboard_shortcuts(on_shortcut);
-    let close_help = {
-        let help_open = help_open.clone();
-        Callback::from(move |()| help_open.set(false))
-    };
+    let help = use_reading_shortcuts(ShortcutTargets {
+        sections: anchors,
+        quotations: outline.quotations.clone(),
+        foldable: foldable.clone(),
+        folds: folds.clone(),
+        listen: listen.clone(),
+    });
 
     let tools = (!foldable.is_empty()).then(|| {
         let expand = {
@@ -193,8 +141,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         }
     });
     let listen_all = {
-        let (start, count) = (listen.start.clone(), speech.len());
-        Callback::from(move |_: MouseEvent| start.emit((0, count)))
+        let listen = listen.clone();
+        Callback::from(move |_: MouseEvent| listen.from_start())
     };
     let listen_tools = html! {
         <div class="reader-tools listen-tools">
@@ -206,23 +154,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
         </div>
     };
     let listen_from_section = {
-        let (start, speech) = (listen.start.clone(), speech.clone());
-        Callback::from(move |section: usize| {
-            let from = start_of_section(&speech, section).unwrap_or(0);
-            start.emit((from, speech.len()));
-        })
+        let listen = listen.clone();
+        Callback::from(move |section: usize| listen.from_section(section))
     };
     let listen_from_quote = {
-        let (start, speech) = (listen.start.clone(), speech.clone());
-        ListenFrom(Callback::from(move |id: String| {
-            if let Some(span) = quotation_span(&speech, &id) {
-                start.emit(span);
-            }
-        }))
+        let listen = listen.clone();
+        ListenFrom(Callback::from(move |id: String| listen.quotation(&id)))
     };
-    let reading_now: AttrValue = speech
-        .get(listen.state.index)
-        .and_then(|u| u.section)
+    let reading_now: AttrValue = listen
+        .section()
         .and_then(|i| summaries.get(i))
         .map_or_else(|| post.title.clone(), |s| s.title.clone())
         .into();
@@ -259,7 +199,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         })}
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
                     </article>
-                    <ShortcutHelp open={*help_open} on_close={close_help} />
+                    <ShortcutHelp open={help.open} on_close={help.close} />
                     <ListenBar status={listen.state.status} speed={listen.state.speed}
                         reading={reading_now} on_action={listen.act.clone()} />
                     <ResumeOffer section_title={resume_title.filter(|_| !listening)} on_take={place.take.clone()}

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::model::speech::Utterance;
+use crate::model::speech::{Utterance, quotation_span, start_of_section};
 use crate::state::{Listen, ListenAction, ListenStatus};
 
 /// Reading aloud: its state, what the reader can ask of it, and why it cannot start, if so.
@@ -20,17 +20,54 @@ pub struct UseListen {
     pub start: Callback<(usize, usize)>,
     /// Why the browser cannot read aloud, once the reader has asked it to.
     pub unavailable: Option<&'static str>,
+    /// What is read: the post as utterances.
+    pub script: Rc<[Utterance]>,
+}
+
+impl UseListen {
+    /// Reads the whole post from the start.
+    pub fn from_start(&self) {
+        self.start.emit((0, self.script.len()));
+    }
+
+    /// Reads from the heading of section `section` to the end.
+    pub fn from_section(&self, section: usize) {
+        let from = start_of_section(&self.script, section).unwrap_or(0);
+        self.start.emit((from, self.script.len()));
+    }
+
+    /// Reads the quotation with anchor `id`, alone.
+    pub fn quotation(&self, id: &str) {
+        if let Some(span) = quotation_span(&self.script, id) {
+            self.start.emit(span);
+        }
+    }
+
+    /// The `l` key: pauses or resumes; when stopped, reads from section `section`.
+    pub fn toggle_from(&self, section: usize) {
+        match self.state.status {
+            ListenStatus::Playing => self.act.emit(ListenAction::Pause),
+            ListenStatus::Paused => self.act.emit(ListenAction::Resume),
+            ListenStatus::Stopped => self.from_section(section),
+        }
+    }
+
+    /// The section being read, if reading has started.
+    pub fn section(&self) -> Option<usize> {
+        self.script.get(self.state.index).and_then(|u| u.section)
+    }
 }
 
 /// Reads `script` aloud in the post's language `lang`.
 ///
 /// ```ignore
-/// let listen = use_listen(script.clone(), post.lang.clone());
-/// listen.start.emit((0, script.len()));
+/// let listen = use_listen(script, post.lang.clone());
+/// listen.from_start();
 /// ```
 #[hook]
 pub fn use_listen(script: Rc<[Utterance]>, lang: Option<String>) -> UseListen {
     let root = super::use_root();
+    let whole = script.clone();
     let state = use_reducer(Listen::default);
     let unavailable = use_state_eq(|| None::<&'static str>);
     // What the voice is saying now (utterance, rate), and which request is current: the end of
@@ -110,5 +147,6 @@ pub fn use_listen(script: Rc<[Utterance]>, lang: Option<String>) -> UseListen {
         act,
         start,
         unavailable: *unavailable,
+        script: whole,
     }
 }
