@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::comment_card::{CardParts, comment_card};
-use crate::hooks::{use_after_render, use_dom_actions, use_focus_when};
+use crate::hooks::{use_after_render, use_dom_actions, use_focus_when, use_root};
 use crate::model::draft::{Draft, Field, FieldError};
 use crate::model::{Comment, comment_text::parse_comment};
 use crate::state::DraftAction;
@@ -44,6 +44,7 @@ pub struct ComposerProps {
 /// The composer with its live preview.
 #[component]
 pub fn Composer(props: &ComposerProps) -> Html {
+    let embedded = use_root().is_embedded();
     let draft = &props.draft;
     let parent_id = props.parent.as_ref().map(|(id, _)| id.to_string());
     let errors = use_state(Vec::<FieldError>::new);
@@ -150,11 +151,18 @@ pub fn Composer(props: &ComposerProps) -> Html {
         }
     };
     let comment_error = error_for(Field::Comment);
+    // In an embedded reader the form is named with the post's title too, so two readers' forms
+    // are told apart.
+    let form_name = if embedded {
+        "lectern-reply-title lectern-post-title"
+    } else {
+        "lectern-reply-title"
+    };
     html! {
         // `respond` is where WordPress's "Leave a Reply" links point; it follows the composer.
         <div class="composer" id="respond">
             {preview}
-            <form class="comment-form" novalidate=true onsubmit={on_submit} aria-labelledby="lectern-reply-title">
+            <form class="comment-form" novalidate=true onsubmit={on_submit} aria-labelledby={form_name}>
                 <h3 id="lectern-reply-title" class="composer-title">{heading}</h3>
                 if props.parent.is_some() {
                     <button type="button" class="link-button" onclick={on_cancel}>{"Cancel reply"}</button>

@@ -38,7 +38,7 @@ pub fn PostHeader(props: &PostHeaderProps) -> Html {
     });
     html! {
         <header class="post-header">
-            <h1 class="post-title">{post.title.clone()}</h1>
+            <h1 id="lectern-post-title" class="post-title">{post.title.clone()}</h1>
             if let Some(subtitle) = post.subtitle.as_ref().filter(|s| !s.trim().is_empty()) {
                 <p class="post-subtitle">{subtitle.clone()}</p>
             }

@@ -10,6 +10,7 @@ pub mod comments_app;
 pub mod composer;
 pub mod copy_link;
 pub mod header;
+pub mod landmarks;
 pub mod listen_bar;
 pub mod quote;
 pub mod reader;

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use super::comments::CommentList;
 use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
+use super::landmarks::{MainContent, landmark_name};
 use super::listen_bar::ListenBar;
 use super::quote::ListenFrom;
 use super::resume_offer::ResumeOffer;
@@ -17,7 +18,7 @@ use super::toc::TableOfContents;
 use crate::hooks::{
     ShortcutTargets, use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
     use_listen, use_performance_mark, use_reading_place, use_reading_progress,
-    use_reading_settings, use_reading_shortcuts,
+    use_reading_settings, use_reading_shortcuts, use_root,
 };
 use crate::model::Post;
 use crate::model::direction::text_direction;
@@ -71,6 +72,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let reading = use_reading_settings(props.text);
+    let embedded = use_root().is_embedded();
     let current = use_current_section(anchors.clone(), ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);
     let fragment = use_fragment();
@@ -177,13 +179,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <ContextProvider<UseReducerHandle<Folds>> context={folds.clone()}>
         <ContextProvider<ListenFrom> context={listen_from_quote}>
             <div class="lectern-layout">
-                <aside class="lectern-side" aria-label="Reading tools">
-                    <TableOfContents sections={summaries.clone()} {current} {progress} finished={place.finished}
+                <aside class="lectern-side" aria-label={landmark_name("Reading tools", &post.title, embedded)}>
+                    <TableOfContents sections={summaries.clone()} label={landmark_name("Table of contents", &post.title, embedded)} {current} {progress} finished={place.finished}
                     on_listen={listen_from_section} />
                     // An embedded reader's host may keep its own look (see docs/embedding.md).
                     <TextSettings {reading} hidden={!props.text.reader_may_choose} />
                 </aside>
-                <main id="main" class="lectern-main">
+                <MainContent class="lectern-main">
                     {props.banner.clone()}
                     <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
                         <PostHeader post={post.clone()} words={outline.words} />
@@ -209,7 +211,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     } else {
                         {comments_placeholder()}
                     }
-                </main>
+                </MainContent>
             </div>
         </ContextProvider<ListenFrom>>
         </ContextProvider<UseReducerHandle<Folds>>>

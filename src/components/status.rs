@@ -2,17 +2,18 @@
 
 use yew::prelude::*;
 
+use super::landmarks::MainContent;
 use crate::error::LoadError;
 
 /// A visible, announced loading state.
 #[component]
 pub fn Loading() -> Html {
     html! {
-        <main id="main">
+        <MainContent>
             <div class="load-status" role="status" aria-live="polite">
                 <p>{"Loading the post…"}</p>
             </div>
-        </main>
+        </MainContent>
     }
 }
 
@@ -33,12 +34,12 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| on_retry.emit(()))
     };
     html! {
-        <main id="main">
+        <MainContent>
             <div class="load-error" role="alert">
                 <h1>{props.error.title()}</h1>
                 <p class="load-error-detail">{props.error.to_string()}</p>
                 <button type="button" class="button" onclick={on_click}>{"Try again"}</button>
             </div>
-        </main>
+        </MainContent>
     }
 }

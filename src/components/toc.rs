@@ -13,6 +13,9 @@ use crate::model::outline::SectionSummary;
 pub struct TableOfContentsProps {
     /// One summary per section, in order.
     pub sections: Rc<[SectionSummary]>,
+    /// The list's accessible name ("Table of contents", with the post's title in an embed).
+    #[prop_or(AttrValue::Static("Table of contents"))]
+    pub label: AttrValue,
     /// Index of the section being read.
     #[prop_or_default]
     pub current: usize,
@@ -82,7 +85,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         })
         .collect::<Html>();
     html! {
-        <nav class={classes!("toc", list.open.then_some("toc--open"))} aria-label="Table of contents"
+        <nav class={classes!("toc", list.open.then_some("toc--open"))} aria-label={props.label.clone()}
             ref={list.container.clone()} onkeydown={list.on_keydown.clone()}>
             <button type="button" class="toc-toggle" ref={list.button.clone()} aria-expanded={list.open.to_string()}
                 aria-controls="toc-list" onclick={list.toggle.clone()}>

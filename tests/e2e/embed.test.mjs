@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { launch, openPage, DESKTOP } from './support/browser.mjs';
 import { serveDir, STRICT_CSP } from './support/server.mjs';
+import { axeViolations } from './support/axe.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const SECOND = JSON.stringify({
@@ -91,6 +92,14 @@ test('the demo page: two readers render side by side and the host page keeps its
   assert.deepEqual(await hostStyles(page), before, 'the host page looks the same with readers in it');
   assert.match(await first.getByRole('heading', { level: 1 }).innerText(), /^Syrian Army Close to Liberating/);
   assert.equal(await second.getByRole('heading', { level: 1 }).innerText(), 'Two Minutes at Gettysburg');
+  // Guests in the host's page: no second main landmark, and each reader's landmarks are named
+  // for its post (axe's landmark rules), with a reader's text settings open too.
+  assert.deepEqual(await axeViolations(page), [], 'axe on the demo page');
+  assert.equal(await page.getByRole('main').count(), 1, "only the host's main");
+  await first.getByRole('navigation', { name: 'Table of contents: Syrian Army Close to Liberating' }).waitFor();
+  await second.getByRole('button', { name: 'Text settings' }).click();
+  assert.deepEqual(await axeViolations(page), [], 'axe with the text settings open');
+  await second.getByRole('button', { name: 'Text settings' }).click();
   // The host's hostile rules do not reach inside.
   const inside = await first.locator('figure.quote:has(a.quote-toggle)').first().evaluate((figure) => {
     const quote = figure.querySelector('blockquote');

@@ -1,0 +1,42 @@
+//! Landmarks that suit where the reader is: the page's own, or a guest's inside someone else's
+//! page, where there may be other readers (each landmark's name then says whose it is).
+
+use yew::prelude::*;
+
+use crate::hooks::use_root;
+
+/// Props for [`MainContent`].
+#[derive(Properties, PartialEq)]
+pub struct MainContentProps {
+    /// Classes for the element.
+    #[prop_or_default]
+    pub class: Classes,
+    /// What it holds.
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// The reader's main content: the page's `<main>` landmark, or a plain element in an embedded
+/// reader (the host page has its own main; a page may hold only one).
+#[component]
+pub fn MainContent(props: &MainContentProps) -> Html {
+    let tag = if use_root().is_embedded() {
+        "div"
+    } else {
+        "main"
+    };
+    html! {
+        <@{tag} id="main" class={props.class.clone()}>{props.children.clone()}</@>
+    }
+}
+
+/// A landmark's accessible name: `name` on the reader's own page; in an embedded reader, `name`
+/// and the post's `title`, so two readers on one page have landmarks a screen reader tells
+/// apart.
+pub fn landmark_name(name: &'static str, title: &str, embedded: bool) -> AttrValue {
+    if embedded {
+        format!("{name}: {title}").into()
+    } else {
+        AttrValue::Static(name)
+    }
+}
