@@ -75,7 +75,7 @@ test('the post is read in order, quotations announced and read in full, the high
   await page.waitForFunction(() => window.__spoken.length === 1);
   const title = squash(await page.locator('.post-title').innerText());
   assert.deepEqual(await spoken(page), [{ text: title, lang: 'en', rate: 1 }]);
-  assert.deepEqual(await highlighted(page), ['post-title']);
+  assert.deepEqual(await highlighted(page), ['lectern-post-title']);
   const bar = page.getByRole('region', { name: 'Listening' });
   assert.match(await bar.innerText(), /Reading aloud:/);
   assert.deepEqual(await axeViolations(page), [], 'axe while listening');

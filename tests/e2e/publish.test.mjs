@@ -50,7 +50,9 @@ before(async () => {
   posts = readdirSync(join(site, 'posts')).map((file) => JSON.parse(readFileSync(join(site, 'posts', file), 'utf8')));
   // A host page with its own look, and a published post's fragment pasted in.
   const fragment = readFileSync(join(site, 'embed', 'block-quotes.html'), 'utf8');
-  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host page</h1>${fragment}</body></html>`;
+  // The host sets its text-setting defaults on the pasted element.
+  const themed = fragment.replace('<lectern-reader ', '<lectern-reader theme="sepia" text-size="125" ');
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host page</h1>${themed}</body></html>`;
   server = await serveDir(site, { prefix: '/blog/', extra: { 'host.html': host } });
   browser = await launch();
 });
@@ -172,6 +174,13 @@ test('the embed fragment reads before and without the wasm, then hydrates in pla
   assert.equal(await still.locator('lectern-reader article.post h1').innerText(), 'Block: Quote');
   await still.locator('lectern-reader').getByText('The Gutenberg Team').first().waitFor();
   assert.notEqual(await still.locator('lectern-reader article.post').evaluate((el) => getComputedStyle(el).fontFamily), '');
+  // The host's text-setting attributes apply before any script.
+  const look = (page) =>
+    page.locator('lectern-reader').evaluate((host) => {
+      const box = getComputedStyle(host.shadowRoot.querySelector('.lectern-embed'));
+      return [box.backgroundColor, box.getPropertyValue('--lectern-text-scale').trim()];
+    });
+  assert.deepEqual(await look(still), ['rgb(244, 236, 216)', '1.25']);
   await off.close();
   // With JavaScript, the wasm held back until the prerendered article is taken: the same node
   // is the live reader afterwards.
@@ -188,6 +197,7 @@ test('the embed fragment reads before and without the wasm, then hydrates in pla
   const article = await page.locator('lectern-reader article.post').elementHandle();
   release();
   await page.waitForFunction(() => document.querySelector('lectern-reader')?.hasAttribute('data-lectern-theme'), null, { timeout: 20000 });
+  assert.deepEqual(await look(page), ['rgb(244, 236, 216)', '1.25'], 'the same look once live');
   const fold = page.locator('lectern-reader figure.quote--foldable').first();
   if (await fold.count()) {
     await fold.getByRole('button', { name: /Show full quotation/ }).click();
