@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
-import { launch, openPage, DESKTOP } from './support/browser.mjs';
+import { launch, openPage, DESKTOP, PHONE } from './support/browser.mjs';
 import { serveDir, STRICT_CSP } from './support/server.mjs';
 import { axeViolations } from './support/axe.mjs';
 
@@ -236,6 +236,21 @@ test("a host's text settings are the defaults; the reader's own choice wins wher
   const alert = page.locator('#fixed').getByRole('alert');
   await alert.waitFor();
   assert.match(await alert.innerText(), /option `textSize`: expected a text size in percent, one of 85, 92, 100, 110, 125, 140, 160, found 105/);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("on a phone, an embedded reader's text settings open inside its own box", async () => {
+  const { context, page, problems } = await openPage(browser, server.url, PHONE);
+  await page.goto(`${server.url}embed-demo.html`);
+  const reader = page.locator('#second-reader');
+  await reader.locator('article.post').waitFor({ timeout: 20000 });
+  await reader.getByRole('button', { name: 'Text settings' }).click();
+  const panel = reader.getByRole('group', { name: 'Text settings' });
+  await panel.waitFor();
+  const [box, inside] = await Promise.all([reader.boundingBox(), panel.boundingBox()]);
+  assert.ok(inside.x >= box.x && inside.x + inside.width <= box.x + box.width, `panel ${JSON.stringify(inside)} within reader ${JSON.stringify(box)}`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'no sideways scrolling');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
