@@ -6,7 +6,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
 use crate::model::json::Value;
-use crate::model::settings::ReadingSettings;
 
 use super::root::Root;
 use crate::components::{App, AppProps, PostSource};
@@ -82,17 +81,13 @@ impl EmbeddedReader {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
-        // The host defaults the reader put on its element (see `browser::settings`).
-        if let Some(host) = self
+        // The host defaults the reader put on its element.
+        if let Ok(shadow) = self
             .container
             .get_root_node()
             .dyn_into::<web_sys::ShadowRoot>()
-            .ok()
-            .map(|shadow| shadow.host())
         {
-            for (name, _) in ReadingSettings::default().attributes() {
-                let _ = host.remove_attribute(&format!("data-lectern-{name}"));
-            }
+            super::settings::clear_host_defaults(&shadow.host());
         }
     }
 }

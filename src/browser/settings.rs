@@ -3,6 +3,7 @@
 use web_sys::Element;
 
 use super::root::Root;
+use crate::model::settings::ReadingSettings;
 
 /// The element the settings' attributes go on: `<html>` for the page (the early script puts them
 /// there before the first paint, from the same storage); an embedded reader's own
@@ -37,5 +38,12 @@ pub fn apply_host_defaults(root: &Root, attributes: &[(&'static str, String)]) {
         for (name, value) in attributes {
             let _ = host.set_attribute(&format!("data-lectern-{name}"), value);
         }
+    }
+}
+
+/// Removes what [`apply_host_defaults`] set (the reader on `host` is gone).
+pub fn clear_host_defaults(host: &Element) {
+    for (name, _) in ReadingSettings::default().attributes() {
+        let _ = host.remove_attribute(&format!("data-lectern-{name}"));
     }
 }

@@ -402,6 +402,9 @@ test('50 mount/destroy cycles leave no readers, listeners or growing memory behi
         if (!slot.shadowRoot.querySelector('article.post')) throw new Error(`cycle ${i}: the post did not render`);
         handle.destroy();
       }
+      // The host-default attributes a reader puts on its element go with it.
+      const left = slot.getAttributeNames().filter((name) => name.startsWith('data-lectern-'));
+      if (left.length) throw new Error(`left on the element: ${left.join(', ')}`);
       return slot.shadowRoot.childElementCount;
     }, count);
   const listeners = async () => {
