@@ -4,7 +4,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
 
 use lectern::error::PostError;
-use lectern::model::outline::summarise;
+use lectern::model::outline::PostOutline;
 use lectern::model::{Block, parse_post};
 
 const SEED: &str = include_str!("../static/posts/syria-russia-turkey-stalin-myth.json");
@@ -31,7 +31,11 @@ fn seed_post_has_three_sections_eight_quotations_and_two_comments() {
     assert_eq!(anchors, ["syria", "russia-turkey", "stalin-myth"]);
     let titles: Vec<_> = post.sections.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["Syria", "Russia–Turkey", "Stalin myth"]);
-    let quotes: Vec<_> = summarise(&post).iter().map(|s| s.quotes).collect();
+    let quotes: Vec<_> = PostOutline::of(&post)
+        .summaries
+        .iter()
+        .map(|s| s.quotes)
+        .collect();
     assert_eq!(quotes, [4, 2, 2]);
     assert_eq!(post.comments.len(), 2);
     assert!(post.author.is_none() && post.published.is_none() && post.url.is_none());

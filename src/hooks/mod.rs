@@ -53,7 +53,7 @@ pub use use_post::{UsePostHandle, use_post};
 pub use use_reading_place::{UseReadingPlace, use_reading_place};
 pub use use_reading_position::{use_current_section, use_reading_progress};
 pub use use_reading_settings::{UseReadingSettings, use_reading_settings};
-pub use use_reading_shortcuts::{ShortcutHelp, ShortcutTargets, use_reading_shortcuts};
+pub use use_reading_shortcuts::{ShortcutTargets, UseReadingShortcuts, use_reading_shortcuts};
 pub use use_remote_thread::{UseRemoteThread, use_remote_thread};
 pub use use_reply_sender::{ReplySender, use_reply_sender};
 pub use use_root::{Root, use_root};

@@ -53,7 +53,7 @@ pub fn use_reading_settings(defaults: TextDefaults) -> UseReadingSettings {
                 .and_then(|_| browser::place::place_at_top(&root));
             let attributes: Vec<_> = if root.is_embedded() {
                 browser::settings::apply_host_defaults(&root, &base.attributes());
-                now.attributes_over(&base).into()
+                now.attributes_over(&base)
             } else {
                 now.attributes()
                     .into_iter()

@@ -22,8 +22,8 @@ pub struct ShortcutTargets {
     pub listen: UseListen,
 }
 
-/// The "?" list of shortcuts: whether it is open, and how to close it.
-pub struct ShortcutHelp {
+/// What the reader's shortcuts give back: whether the "?" list is open, and how to close it.
+pub struct UseReadingShortcuts {
     /// Whether the list is showing.
     pub open: bool,
     /// Closes it.
@@ -37,7 +37,7 @@ pub struct ShortcutHelp {
 /// html! { <ShortcutHelp open={help.open} on_close={help.close} /> }
 /// ```
 #[hook]
-pub fn use_reading_shortcuts(targets: ShortcutTargets) -> ShortcutHelp {
+pub fn use_reading_shortcuts(targets: ShortcutTargets) -> UseReadingShortcuts {
     let help_open = use_state_eq(|| false);
     let dom = use_dom_actions();
     let after = use_after_render();
@@ -91,7 +91,7 @@ pub fn use_reading_shortcuts(targets: ShortcutTargets) -> ShortcutHelp {
         let help_open = help_open.clone();
         Callback::from(move |()| help_open.set(false))
     };
-    ShortcutHelp {
+    UseReadingShortcuts {
         open: *help_open,
         close,
     }

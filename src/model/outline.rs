@@ -99,16 +99,17 @@ impl WordCounts {
             .collect()
     }
 
-    /// Anchor ids of the quotations of `post` that fold under its settings (for "Expand all").
-    pub fn foldable_quote_ids(&self, post: &Post) -> Vec<String> {
+    /// The ids of the quotations among `locations` (as [`quote_locations`] gives them for
+    /// `post`) that fold under the post's settings (for "Expand all").
+    fn foldable_quote_ids(&self, post: &Post, locations: &[(usize, usize, String)]) -> Vec<String> {
         let threshold = post.reader.collapse_words();
-        quote_locations(post)
-            .into_iter()
+        locations
+            .iter()
             .filter(|(s, b, _)| {
                 let words = self.sections.get(*s).and_then(|w| w.get(*b)).copied();
                 words.is_some_and(|words| super::fold::folds_at(words, threshold))
             })
-            .map(|(_, _, id)| id)
+            .map(|(_, _, id)| id.clone())
             .collect()
     }
 
@@ -161,24 +162,17 @@ impl PostOutline {
     pub fn of(post: &Post) -> Self {
         let counts = WordCounts::of(post);
         let summaries: Rc<[SectionSummary]> = counts.summarise(post).into();
+        let locations = quote_locations(post);
         Self {
             anchors: summaries.iter().map(|s| s.anchor.clone()).collect(),
-            quotations: quote_locations(post)
-                .into_iter()
-                .map(|(_, _, id)| id)
-                .collect(),
-            foldable: counts.foldable_quote_ids(post).into(),
+            foldable: counts.foldable_quote_ids(post, &locations).into(),
+            quotations: locations.into_iter().map(|(_, _, id)| id).collect(),
             words: counts.total(),
             layout_words: counts.layout_words(),
             summaries,
             counts,
         }
     }
-}
-
-/// Summaries of every section, in order.
-pub fn summarise(post: &Post) -> Vec<SectionSummary> {
-    WordCounts::of(post).summarise(post)
 }
 
 /// The stable id of the `n`th (1-based) quotation of a section: `syria-q2`.

@@ -126,14 +126,12 @@ impl ReadingSettings {
     /// The attributes an embedded reader's own element carries over `base` (the host's
     /// defaults, which its host element carries): a value for each setting the reader set
     /// otherwise, `None` (no attribute) for the rest, which the host's look decides.
-    pub fn attributes_over(&self, base: &Self) -> [(&'static str, Option<String>); 5] {
-        let base = base.attributes();
-        let mut index = 0;
-        self.attributes().map(|(name, value)| {
-            let same = value == base[index].1;
-            index += 1;
-            (name, (!same).then_some(value))
-        })
+    pub fn attributes_over(&self, base: &Self) -> Vec<(&'static str, Option<String>)> {
+        self.attributes()
+            .into_iter()
+            .zip(base.attributes())
+            .map(|((name, value), (_, host))| (name, (value != host).then_some(value)))
+            .collect()
     }
 }
 
