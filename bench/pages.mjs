@@ -13,12 +13,16 @@ export async function staticPage() {
     .replace('<html lang="en">', '<html lang="en" class="lectern-js">');
 }
 
+/** The plain page's two rules; served as `plain.css` for its stylesheet-file variant. */
+export const PLAIN_CSS = `body{max-width:40em;margin:auto;padding:1rem;font:1.1rem/1.6 Georgia,serif}
+blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #ccc}`;
+
 /**
  * The same post as the plainest HTML a blog could serve: one inline <style> of two rules, no
  * script, no contents, no composer; every quotation in full with its source, and the comments.
  * The limit the prerendered page's first paint is measured against (issue 11).
  */
-export async function plainPage() {
+export async function plainPage({ stylesheet = false } = {}) {
   const post = JSON.parse(await readFile(SEED, 'utf8'));
   const esc = (t) => String(t).replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
   const text = (t) => esc(typeof t === 'string' ? t : (t ?? []).map((span) => span.text).join(''));
@@ -36,9 +40,21 @@ export async function plainPage() {
     .map((c) => `<li><p><b>${esc(c.author?.name ?? c.author ?? '')}</b></p>${c.blocks.map(block).join('')}</li>`)
     .join('');
   return `<!doctype html><html lang="${esc(post.lang ?? 'en')}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(post.title)}</title>
-<style>body{max-width:40em;margin:auto;padding:1rem;font:1.1rem/1.6 Georgia,serif}
-blockquote{margin:1em 0;padding-left:1em;border-left:3px solid #ccc}</style></head>
+${stylesheet ? '<link rel="stylesheet" href="plain.css">' : `<style>${PLAIN_CSS}</style>`}</head>
 <body><article><h1>${esc(post.title)}</h1>${sections}</article><section><h2>Comments</h2><ol>${comments}</ol></section></body></html>`;
+}
+
+/**
+ * The static page cut after its first quotation: the reader's first screen (contents, header,
+ * tools, the opening paragraphs) and nothing below it. If this paints no sooner than the whole
+ * page, the first paint waits for the first screen, not for the length of what follows.
+ */
+export async function firstScreenPage() {
+  const html = await staticPage();
+  const start = html.indexOf('<section');
+  const firstQuote = html.indexOf('</figure>', start);
+  if (start < 0 || firstQuote < 0) throw new Error('firstScreenPage: the release page has no section with a quotation to cut after');
+  return `${html.slice(0, firstQuote + '</figure>'.length)}</section></article></main></div></div></body></html>`;
 }
 
 /** A page with no script, the same CSS and a `<details>` and a `<textarea>`: the browser's floor. */
