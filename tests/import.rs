@@ -339,6 +339,24 @@ fn saved_rest_answers_import_with_their_comments() {
         serde_json::from_str(&std::fs::read_to_string(out.join(&summary.files[0])).unwrap())
             .unwrap();
     assert!(validator.is_valid(&json));
+    // Without a comments file, the answer's own `_embedded.replies` are its thread.
+    let embedded = scratch("rest-embedded");
+    let summary = lectern::import::import_rest_files(
+        &rest("post-60.json"),
+        None,
+        Some(&embedded),
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap();
+    assert_eq!(summary.comments.imported, 1);
+    let post = read(&embedded, "the-beauties-of-gullfoss.json");
+    let authors: Vec<_> = post
+        .comments
+        .iter()
+        .map(|c| c.author.as_ref().map(|a| a.name.as_str()))
+        .collect();
+    assert_eq!(authors, [Some("Reyes Martinez")]);
     // A collection: one file a post.
     let many = scratch("rest-many");
     let summary = lectern::import::import_rest_files(

@@ -122,6 +122,21 @@ fn a_post_with_embeds_reads_with_its_contents_quotation_and_links_to_the_origina
         "https://demo.worona.org/wp-json/wp/v2/comments"
     );
     assert!(post.conversation.open);
+    // Saved with `?_embed`, the answer carries the first page of its thread: shown until (or
+    // where) the site's own thread cannot be read.
+    let embedded: Vec<_> = post
+        .comments
+        .iter()
+        .map(|c| (c.id.as_str(), c.author.as_ref().map(|a| a.name.as_str())))
+        .collect();
+    assert_eq!(embedded, [("5", Some("Reyes Martinez"))]);
+    assert!(
+        post.comments[0]
+            .blocks
+            .iter()
+            .any(|b| format!("{b:?}").contains("Iceland must be amazing")),
+        "the embedded comment's text"
+    );
 
     let embeds = embeds(&post);
     let labels: Vec<String> = embeds.iter().map(Embed::label).collect();

@@ -242,7 +242,13 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         }
     });
     // The title keeps its own direction inside the English sentence (an Arabic title, say).
+    // Nothing shown yet from a site still being read, or that could not be read, is not "none".
+    let thread_unknown = remote
+        .progress
+        .as_ref()
+        .is_some_and(|p| p.failed.is_some() || !p.is_complete());
     let count = match counted {
+        0 if thread_unknown => html! { {"Comments"} },
         0 => html! { {"No comments yet"} },
         n => html! {
             <>
@@ -279,12 +285,19 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     // How far reading the site's thread has come, and what failed.
     let thread_status = remote.progress.as_ref().and_then(|progress| {
         let shown = progress.comments.len();
-        let of = progress.total.map(|t| format!(" of {t}")).unwrap_or_default();
+        let of = progress
+            .total
+            .map(|t| format!(" of {t}"))
+            .unwrap_or_default();
         if let Some(why) = &progress.failed {
             let retry = remote.retry.reform(|_: MouseEvent| ());
+            let what = match published {
+                0 => format!("The comments could not be loaded: {why}"),
+                n => format!("Some comments could not be loaded ({n}{of} shown): {why}"),
+            };
             return Some(html! {
                 <div class="thread-status thread-status--failed" role="alert">
-                    <p>{format!("Some comments could not be loaded ({shown}{of} are shown): {why}")}</p>
+                    <p>{what}</p>
                     <button type="button" class="button" onclick={retry}>{"Try again"}</button>
                 </div>
             });

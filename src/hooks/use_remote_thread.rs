@@ -73,15 +73,30 @@ pub fn use_remote_thread(post: Rc<Post>) -> UseRemoteThread {
         });
     }
     let comments = thread.comments.clone();
-    let merged = use_memo((post.clone(), comments), |(post, comments)| {
-        if post.conversation.wordpress.is_none() || comments.is_empty() {
-            return post.clone();
-        }
-        let mut merged = Post::clone(post);
-        merged.comments = parents_first(comments.to_vec());
-        assign_anchors(&mut merged);
-        Rc::new(merged)
-    });
+    let pages_done = thread.pages_done;
+    let merged = use_memo(
+        (post.clone(), comments, pages_done),
+        |(post, comments, pages_done)| {
+            let site_answered = *pages_done > 0;
+            if post.conversation.wordpress.is_none() || (comments.is_empty() && !site_answered) {
+                return post.clone();
+            }
+            let mut all = comments.to_vec();
+            // Until the site's first page arrives (or when it cannot), the comments the post's answer
+            // embedded stay, beside any the reader has just published; then the site's thread rules.
+            if !site_answered {
+                let embedded = post
+                    .comments
+                    .iter()
+                    .filter(|c| !comments.iter().any(|r| r.id == c.id));
+                all.splice(0..0, embedded.cloned());
+            }
+            let mut merged = Post::clone(post);
+            merged.comments = parents_first(all);
+            assign_anchors(&mut merged);
+            Rc::new(merged)
+        },
+    );
     let retry = {
         let dispatcher = thread.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(RemoteThreadAction::Retry))

@@ -38,7 +38,8 @@ pub fn skip_reason(item: &Value) -> Option<Skip> {
 }
 
 /// Converts one REST post with the comments of `comments` that belong to it (any post's may be
-/// given: a saved `wp/v2/comments` file of a whole site).
+/// given: a saved `wp/v2/comments` file of a whole site). With no comments given, the post keeps
+/// those its answer embeds, if it was saved with `?_embed`.
 pub fn convert_rest(item: &Value, comments: &[Value], options: Options) -> Outcome {
     if let Some(why) = skip_reason(item) {
         return Outcome::Skipped(why);
@@ -74,6 +75,8 @@ pub fn convert_rest(item: &Value, comments: &[Value], options: Options) -> Outco
     }
     let mut post = read.post;
     match read_comments(&Value::Array(kept), &parse_fragment) {
+        // No comments were given at all: the ones the answer embeds (`?_embed`) are the thread.
+        Ok(_) if comments.is_empty() => counts.imported = post.comments.len(),
         Ok(list) => {
             counts.imported = list.len();
             post.comments = list;

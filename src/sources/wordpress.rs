@@ -15,7 +15,8 @@ use crate::model::{
 /// A WordPress post read from its REST form.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WordPressPost {
-    /// The post in Lectern's model, without comments (they come from another request).
+    /// The post in Lectern's model, with the comments its answer embeds (`?_embed`), if any; the
+    /// whole thread comes from another request.
     pub post: Post,
     /// What the mapping dropped or changed.
     pub warnings: Vec<Warning>,
@@ -140,7 +141,7 @@ pub fn read_post<N: HtmlNode>(
         url: (!link.trim().is_empty()).then_some(link),
         excerpt: (!excerpt.trim().is_empty()).then_some(excerpt),
         sections,
-        comments: Vec::new(),
+        comments: embedded_replies(post, parse_html),
         reader: ReaderSettings::default(),
         conversation: Conversation { open, wordpress },
     };
@@ -148,6 +149,34 @@ pub fn read_post<N: HtmlNode>(
         post: finish_post(post)?,
         warnings,
     })
+}
+
+/// The comments an answer fetched with `?_embed` carries (`_embedded.replies`: the first page of
+/// the thread, approved comments only), so a saved answer shows its conversation even where its
+/// site cannot be reached. A list that does not read as comments (WordPress puts an error object
+/// there when the thread is not public) is left out: the site's own thread is read anyway.
+fn embedded_replies<N: HtmlNode>(
+    post: &Value,
+    parse_html: &dyn Fn(&str) -> Vec<N>,
+) -> Vec<Comment> {
+    let first_link = post
+        .get("_embedded")
+        .and_then(|embedded| embedded.get("replies"))
+        .and_then(|replies| match replies {
+            Value::Array(links) => links.first(),
+            _ => None,
+        });
+    match first_link {
+        Some(list @ Value::Array(_)) => read_comments(list, parse_html)
+            .map(|comments| {
+                comments
+                    .into_iter()
+                    .filter(|c| !c.id.trim().is_empty())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
 }
 
 /// Reads one page of `wp/v2/comments` (an array of comments), oldest first as WordPress shows

@@ -214,11 +214,33 @@ test('a failed comments page says what is missing and "Try again" reads it', asy
   await waitForReader(page);
   const failed = page.locator('#comments .thread-status--failed');
   await failed.waitFor();
-  assert.match(await failed.innerText(), /could not be loaded/);
+  assert.match(await failed.innerText(), /^The comments could not be loaded: /);
+  // Not "No comments yet": the thread is unknown, not empty.
+  assert.equal(await page.locator('#comments-heading').innerText(), 'Comments');
   assert.equal(await page.locator('article h1').innerText(), 'Template: Comments');
   fail = false;
   await failed.getByRole('button', { name: 'Try again' }).click();
   await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 19);
+  await context.close();
+});
+
+test('a post read with ?_embed shows the comments it carries when its site’s thread cannot be read', async () => {
+  const { context, page } = await openPage(browser, reader.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  let fail = true;
+  await page.route(/wp\/v2\/comments/, (route) => (fail ? route.abort() : route.continue()));
+  await page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/wp-json/wp/v2/posts/${ids['template-comments']}?_embed`)}`);
+  await waitForReader(page);
+  const failed = page.locator('#comments .thread-status--failed');
+  await failed.waitFor();
+  // WordPress embeds the first page of the thread (ten comments): they stay, and say so.
+  const shown = await page.locator('#comments li.comment').count();
+  assert.equal(shown, 10);
+  assert.match(await failed.innerText(), /^Some comments could not be loaded \(10 shown\): /);
+  assert.match(await page.locator('#comments-heading').innerText(), /^10 thoughts on/);
+  fail = false;
+  await failed.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 19);
+  assert.match(await page.locator('#comments-heading').innerText(), /^19 thoughts on/);
   await context.close();
 });
 
