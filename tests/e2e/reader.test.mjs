@@ -143,6 +143,28 @@ test('each table-of-contents link reaches its section', async () => {
   await context.close();
 });
 
+test('on a phone, a contents entry and a deep link land below the sticky "On this page" bar', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, { ...PHONE, reducedMotion: 'reduce' });
+  const landing = (selector) =>
+    page.evaluate((selector) => {
+      const bar = document.querySelector('.lectern-side').getBoundingClientRect();
+      return { top: document.querySelector(selector).getBoundingClientRect().top, bar: bar.bottom };
+    }, selector);
+  await page.goto(`${server.url}#syria-q2`);
+  await waitForReader(page);
+  await page.waitForFunction(() => Math.abs(document.querySelector('#syria-q2').getBoundingClientRect().top) < 200);
+  let { top, bar } = await landing('#syria-q2');
+  assert.ok(top >= bar && top < bar + 40, `the quotation starts below the bar (top=${top}, bar ends at ${bar})`);
+  await page.locator('.toc-toggle').click();
+  await page.getByRole('navigation', { name: 'Table of contents' }).getByRole('link', { name: 'Russia–Turkey' }).click();
+  await page.waitForFunction(() => location.hash === '#russia-turkey');
+  await page.waitForFunction(() => Math.abs(document.querySelector('#russia-turkey').getBoundingClientRect().top) < 200);
+  ({ top, bar } = await landing('#russia-turkey'));
+  assert.ok(top >= bar && top < bar + 40, `the section starts below the bar (top=${top}, bar ends at ${bar})`);
+  assertClean(problems);
+  await context.close();
+});
+
 test('a long post is readable at once and laid out in parts: every quotation arrives, in order', async () => {
   const { context, page, problems } = await openPage(browser, server.url);
   // How many quotations were on the page when the reader said it was usable.
