@@ -26,8 +26,22 @@ pub fn MainContent(props: &MainContentProps) -> Html {
         "main"
     };
     html! {
-        <@{tag} id="main" class={props.class.clone()}>{props.children.clone()}</@>
+        <@{tag} id={MAIN_ID} class={props.class.clone()}>{props.children.clone()}</@>
     }
+}
+
+/// The id of [`MainContent`], where [`SkipLink`] leads.
+const MAIN_ID: &str = "main";
+
+/// "Skip to the post": the first stop for a keyboard on Lectern's own page, past the contents
+/// and reading tools (WCAG 2.4.1), shown only while it has focus. Not in an embedded reader: its
+/// link would change the host page's address, where `#main` may be the host's own.
+#[component]
+pub fn SkipLink() -> Html {
+    if use_root().is_embedded() {
+        return Html::default();
+    }
+    html! { <a class="skip-link" href={format!("#{MAIN_ID}")}>{"Skip to the post"}</a> }
 }
 
 /// A landmark's accessible name: `name` on the reader's own page; in an embedded reader, `name`

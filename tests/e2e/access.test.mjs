@@ -109,6 +109,24 @@ test('forced colors (Windows high contrast): controls, folds, progress and focus
   await context.close();
 });
 
+test('the first Tab shows "Skip to the post", which passes the contents and reading tools', async () => {
+  for (const options of [{ viewport: { width: 1280, height: 800 } }, { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true }]) {
+    const { context, page } = await open({ ...options, reducedMotion: 'reduce' });
+    const skip = page.getByRole('link', { name: 'Skip to the post' });
+    const inView = () => skip.evaluate((a) => { const r = a.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight && r.width > 1; });
+    assert.equal(await inView(), false, 'out of sight until focused');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the post');
+    assert.equal(await inView(), true, 'in sight once focused');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => ({ inMain: !!document.activeElement.closest('main'), text: document.activeElement.textContent }));
+    assert.ok(next.inMain, `the next stop is in the post, not the contents (${next.text})`);
+    await context.close();
+  }
+});
+
 test('reduced motion: no smooth scrolling and nothing animates', async () => {
   const { context, page } = await open({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
