@@ -30,18 +30,18 @@ pub fn MainContent(props: &MainContentProps) -> Html {
     }
 }
 
-/// The id of [`MainContent`], where [`SkipLink`] leads.
+/// The id of [`MainContent`], where [`skip_link`] leads (written out there as `#main`).
 const MAIN_ID: &str = "main";
 
 /// "Skip to the post": the first stop for a keyboard on Lectern's own page, past the contents
 /// and reading tools (WCAG 2.4.1), shown only while it has focus. Not in an embedded reader: its
-/// link would change the host page's address, where `#main` may be the host's own.
-#[component]
-pub fn SkipLink() -> Html {
-    if use_root().is_embedded() {
+/// link would change the host page's address, where `#main` may be the host's own. (A function,
+/// not a component: a component type of its own costs the wasm about a kilobyte.)
+pub fn skip_link(embedded: bool) -> Html {
+    if embedded {
         return Html::default();
     }
-    html! { <a class="skip-link" href={format!("#{MAIN_ID}")}>{"Skip to the post"}</a> }
+    html! { <a class="skip-link" href="#main">{"Skip to the post"}</a> }
 }
 
 /// A landmark's accessible name: `name` on the reader's own page; in an embedded reader, `name`

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::comments::CommentList;
 use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
-use super::landmarks::{MainContent, SkipLink, landmark_name};
+use super::landmarks::{MainContent, landmark_name, skip_link};
 use super::listen_bar::ListenBar;
 use super::quote::ListenFrom;
 use super::resume_offer::ResumeOffer;
@@ -178,7 +178,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <ContextProvider<UseReducerHandle<Folds>> context={folds.clone()}>
         <ContextProvider<ListenFrom> context={listen_from_quote}>
-            <SkipLink />
+            {skip_link(embedded)}
             <div class="lectern-layout">
                 <aside class="lectern-side" aria-label={landmark_name("Reading tools", &post.title, embedded)}>
                     <TableOfContents sections={summaries.clone()} label={landmark_name("Table of contents", &post.title, embedded)} {current} {progress} finished={place.finished}
