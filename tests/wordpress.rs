@@ -510,3 +510,46 @@ fn lectern_and_wordpress_posts_are_told_apart_by_shape() {
     let post = lectern::sources::read_post_text(&text, None, &parse_fragment).expect("post 60");
     assert_eq!(post.title, "The Beauties of Gullfoss");
 }
+
+#[test]
+fn inline_code_superscript_and_subscript_survive_the_mapping_the_file_and_the_page() {
+    let html = "<p>Run <code>cargo test</code>, press <kbd>Ctrl</kbd>; H<sub>2</sub>O and x<sup>2</sup>.<sup class=\"fn\"><a href=\"#f1\">1</a></sup></p>\
+        <div class=\"wp-block-file\"><a href=\"https://example.com/r.pdf\">Annual report</a><a href=\"https://example.com/r.pdf\" class=\"wp-block-file__button wp-element-button\" download>Download</a></div>";
+    let blocks = map_blocks(&parse_fragment(html)).into_blocks();
+    let Block::Paragraph(paragraph) = &blocks[0] else {
+        panic!("a paragraph: {blocks:?}")
+    };
+    let marked: Vec<(&str, bool, bool, bool)> = paragraph
+        .text
+        .0
+        .iter()
+        .map(|s| (s.text.as_str(), s.code, s.sup, s.sub))
+        .filter(|(_, code, sup, sub)| *code || *sup || *sub)
+        .collect();
+    assert_eq!(
+        marked,
+        [
+            ("cargo test", true, false, false),
+            ("Ctrl", true, false, false),
+            ("2", false, false, true),
+            ("2", false, true, false),
+            ("1", false, true, false),
+        ]
+    );
+    // The file block's "Download" button repeats the link before it: one link, once.
+    assert!(
+        matches!(&blocks[1], Block::Paragraph(p) if p.text.to_plain() == "Annual report"),
+        "{:?}",
+        blocks[1]
+    );
+    // Written to a post file and read back, then rendered: the same marks.
+    let mut post = post_of(&corpus("post-60.json"));
+    post.sections[0].blocks = blocks;
+    let json = lectern::model::write::post_to_json(&post);
+    let again = lectern::model::parse::parse_post(&json).expect("the written post reads");
+    assert_eq!(again.sections[0].blocks, post.sections[0].blocks);
+    let page = render(again);
+    assert_eq!(texts(&page, "#article code"), ["cargo test", "Ctrl"]);
+    assert_eq!(texts(&page, "#article sub"), ["2"]);
+    assert_eq!(texts(&page, "#article sup"), ["2", "1"]);
+}

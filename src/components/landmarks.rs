@@ -3,40 +3,23 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_root;
-
-/// Props for [`MainContent`].
-#[derive(Properties, PartialEq)]
-pub struct MainContentProps {
-    /// Classes for the element.
-    #[prop_or_default]
-    pub class: Classes,
-    /// What it holds.
-    #[prop_or_default]
-    pub children: Html,
-}
-
-/// The reader's main content: the page's `<main>` landmark, or a plain element in an embedded
-/// reader (the host page has its own main; a page may hold only one).
-#[component]
-pub fn MainContent(props: &MainContentProps) -> Html {
-    let tag = if use_root().is_embedded() {
-        "div"
-    } else {
-        "main"
-    };
+/// The reader's main content, `children` in an element of class `class`: the page's `<main>`
+/// landmark, or a plain element in an embedded reader (the host page has its own main; a page may
+/// hold only one). A function, not a component: each component type costs the wasm about half a
+/// kilobyte.
+pub fn main_content(embedded: bool, class: &'static str, children: Html) -> Html {
+    let tag = if embedded { "div" } else { "main" };
     html! {
-        <@{tag} id={MAIN_ID} class={props.class.clone()}>{props.children.clone()}</@>
+        <@{tag} id={MAIN_ID} class={class}>{children}</@>
     }
 }
 
-/// The id of [`MainContent`], where [`skip_link`] leads (written out there as `#main`).
+/// The id of [`main_content`], where [`skip_link`] leads (written out there as `#main`).
 const MAIN_ID: &str = "main";
 
 /// "Skip to the post": the first stop for a keyboard on Lectern's own page, past the contents
 /// and reading tools (WCAG 2.4.1), shown only while it has focus. Not in an embedded reader: its
-/// link would change the host page's address, where `#main` may be the host's own. (A function,
-/// not a component: a component type of its own costs the wasm about a kilobyte.)
+/// link would change the host page's address, where `#main` may be the host's own.
 pub fn skip_link(embedded: bool) -> Html {
     if embedded {
         return Html::default();

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use super::comments::CommentList;
 use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
-use super::landmarks::{MainContent, landmark_name, skip_link};
+use super::landmarks::{landmark_name, main_content, skip_link};
 use super::listen_bar::ListenBar;
 use super::quote::ListenFrom;
 use super::resume_offer::ResumeOffer;
@@ -186,7 +186,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     // An embedded reader's host may keep its own look (see docs/embedding.md).
                     <TextSettings {reading} hidden={!props.text.reader_may_choose} />
                 </aside>
-                <MainContent class="lectern-main">
+                {main_content(embedded, "lectern-main", html! { <>
                     {props.banner.clone()}
                     <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
                         <PostHeader post={post.clone()} words={outline.words} />
@@ -212,7 +212,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     } else {
                         {comments_placeholder()}
                     }
-                </MainContent>
+                </> })}
             </div>
         </ContextProvider<ListenFrom>>
         </ContextProvider<UseReducerHandle<Folds>>>

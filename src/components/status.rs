@@ -2,19 +2,19 @@
 
 use yew::prelude::*;
 
-use super::landmarks::MainContent;
+use super::landmarks::main_content;
 use crate::error::LoadError;
+use crate::hooks::use_root;
 
 /// A visible, announced loading state.
 #[component]
 pub fn Loading() -> Html {
-    html! {
-        <MainContent>
-            <div class="load-status" role="status" aria-live="polite">
-                <p>{"Loading the post…"}</p>
-            </div>
-        </MainContent>
-    }
+    let status = html! {
+        <div class="load-status" role="status" aria-live="polite">
+            <p>{"Loading the post…"}</p>
+        </div>
+    };
+    main_content(use_root().is_embedded(), "", status)
 }
 
 /// Props for [`ErrorPanel`].
@@ -33,13 +33,12 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
         let on_retry = props.on_retry.clone();
         Callback::from(move |_: MouseEvent| on_retry.emit(()))
     };
-    html! {
-        <MainContent>
-            <div class="load-error" role="alert">
-                <h1>{props.error.title()}</h1>
-                <p class="load-error-detail">{props.error.to_string()}</p>
-                <button type="button" class="button" onclick={on_click}>{"Try again"}</button>
-            </div>
-        </MainContent>
-    }
+    let panel = html! {
+        <div class="load-error" role="alert">
+            <h1>{props.error.title()}</h1>
+            <p class="load-error-detail">{props.error.to_string()}</p>
+            <button type="button" class="button" onclick={on_click}>{"Try again"}</button>
+        </div>
+    };
+    main_content(use_root().is_embedded(), "", panel)
 }

@@ -14,7 +14,8 @@ pub enum Author {
     Reader,
 }
 
-/// Renders rich text: runs with emphasis, strength and (safe) links.
+/// Renders rich text: runs with emphasis, strength, code, superscript or subscript and (safe)
+/// links.
 pub fn render_text(text: &Text, by: Author) -> Html {
     text.0
         .iter()
@@ -29,6 +30,14 @@ fn render_span(span: &Span, by: Author) -> Html {
     }
     if span.strong {
         html = html! { <strong>{html}</strong> };
+    }
+    if span.code {
+        html = html! { <code>{html}</code> };
+    }
+    if span.sup {
+        html = html! { <sup>{html}</sup> };
+    } else if span.sub {
+        html = html! { <sub>{html}</sub> };
     }
     match span.href.as_deref().and_then(safe_href) {
         Some(href) if by == Author::Reader => {

@@ -112,6 +112,7 @@ fn strong_or_em(rest: &str) -> Option<(Span, &str)> {
             href: None,
             em: !strong,
             strong,
+            ..Span::default()
         };
         return Some((span, &inner[end + marker.len()..]));
     }
@@ -135,8 +136,7 @@ fn url_at(rest: &str, before: Option<char>) -> Option<(Span, &str)> {
     let span = Span {
         text: url.to_owned(),
         href: Some(url.to_owned()),
-        em: false,
-        strong: false,
+        ..Span::default()
     };
     Some((span, &rest[url.len()..]))
 }

@@ -276,7 +276,7 @@ mod tests {
                 text: "four five six".into(),
                 href: Some("https://x".into()),
                 em: true,
-                strong: false,
+                ..Span::default()
             },
         ]);
         let (head, tail) = split_at(&text, "One two three. four".len());

@@ -1,4 +1,5 @@
-//! Rich text: a plain string, or a list of runs that may carry emphasis, strength and a link.
+//! Rich text: a plain string, or a list of runs that may carry emphasis, strength, code,
+//! superscript or subscript, and a link.
 
 #[cfg(not(target_arch = "wasm32"))]
 use std::borrow::Cow;
@@ -26,6 +27,15 @@ pub struct Span {
     /// Strong importance (bold).
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub strong: bool,
+    /// Code, a key or a program's output, in a monospace face (`<code>`, `<kbd>`, `<samp>`).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub code: bool,
+    /// Set above the line: an exponent or a footnote mark (`<sup>`); wins over `sub`.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub sup: bool,
+    /// Set below the line, as in H₂O (`<sub>`).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub sub: bool,
 }
 
 impl Span {
@@ -65,7 +75,8 @@ impl Text {
 }
 
 impl Span {
-    /// Reads one run: a bare string, or `{"text", "href"?, "em"?, "strong"?}`.
+    /// Reads one run: a bare string, or `{"text", "href"?, "em"?, "strong"?, "code"?, "sup"?,
+    /// "sub"?}`.
     fn from_json(at: At<'_>) -> Result<Self, PathError> {
         match at.value {
             Value::String(text) => Ok(Self::plain(text.clone())),
@@ -76,6 +87,9 @@ impl Span {
                     href: fields.optional("href", |v| v.string())?,
                     em: fields.optional("em", |v| v.boolean())?.unwrap_or(false),
                     strong: fields.optional("strong", |v| v.boolean())?.unwrap_or(false),
+                    code: fields.optional("code", |v| v.boolean())?.unwrap_or(false),
+                    sup: fields.optional("sup", |v| v.boolean())?.unwrap_or(false),
+                    sub: fields.optional("sub", |v| v.boolean())?.unwrap_or(false),
                 })
             }
             _ => Err(at.expected(r#"a string or a text run like {"text": "…"}"#)),
@@ -129,7 +143,7 @@ impl JsonSchema for Text {
     fn json_schema(generator: &mut SchemaGenerator) -> Schema {
         let span = generator.subschema_for::<Span>();
         json_schema!({
-            "description": "Plain text, or a list of runs (strings or {text, href?, em?, strong?}). Never HTML.",
+            "description": "Plain text, or a list of runs (strings or {text, href?, em?, strong?, code?, sup?, sub?}). Never HTML.",
             "oneOf": [
                 { "type": "string" },
                 { "type": "array", "items": { "oneOf": [ { "type": "string" }, span ] } }

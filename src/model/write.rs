@@ -226,7 +226,7 @@ fn text(text: &Text) -> Value {
 }
 
 fn is_plain(span: &Span) -> bool {
-    span.href.is_none() && !span.em && !span.strong
+    span.href.is_none() && !(span.em || span.strong || span.code || span.sup || span.sub)
 }
 
 fn span(span: &Span) -> Value {
@@ -239,8 +239,15 @@ fn span(span: &Span) -> Value {
     if span.em {
         fields.put("em", Value::Bool(true));
     }
-    if span.strong {
-        fields.put("strong", Value::Bool(true));
+    for (name, set) in [
+        ("strong", span.strong),
+        ("code", span.code),
+        ("sup", span.sup),
+        ("sub", span.sub),
+    ] {
+        if set {
+            fields.put(name, Value::Bool(true));
+        }
     }
     fields.into_value()
 }

@@ -1,4 +1,5 @@
-//! Inline HTML (text, links, emphasis, line breaks) as Lectern text runs.
+//! Inline HTML (text, links, emphasis, code, superscript and subscript, line breaks) as Lectern
+//! text runs.
 
 use super::{HtmlNode, Warning};
 use crate::model::{Span, Text};
@@ -9,6 +10,31 @@ pub(super) struct Style {
     href: Option<String>,
     em: bool,
     strong: bool,
+    code: bool,
+    sup: bool,
+    sub: bool,
+}
+
+impl Style {
+    /// A run of `text` in this style.
+    fn span(&self, text: String) -> Span {
+        Span {
+            text,
+            href: self.href.clone(),
+            em: self.em,
+            strong: self.strong,
+            code: self.code,
+            sup: self.sup,
+            sub: self.sub,
+        }
+    }
+
+    /// Whether `span` is in this style (so text in it joins that run).
+    fn is_style_of(&self, span: &Span) -> bool {
+        span.href == self.href
+            && (span.em, span.strong, span.code, span.sup, span.sub)
+                == (self.em, self.strong, self.code, self.sup, self.sub)
+    }
 }
 
 /// Elements whose content is never text for the reader: dropped with a warning.
@@ -65,19 +91,12 @@ impl InlineText {
             return;
         }
         if let Some(last) = self.spans.last_mut()
-            && last.href == style.href
-            && last.em == style.em
-            && last.strong == style.strong
+            && style.is_style_of(last)
         {
             last.text.push_str(&text);
             return;
         }
-        self.spans.push(Span {
-            text,
-            href: style.href.clone(),
-            em: style.em,
-            strong: style.strong,
-        });
+        self.spans.push(style.span(text));
     }
 
     /// Whether nothing but white space was added.
@@ -134,6 +153,16 @@ pub(super) fn collect_inline<N: HtmlNode>(
         }
         "em" | "i" | "cite" | "dfn" | "var" => inner.em = true,
         "strong" | "b" => inner.strong = true,
+        "code" | "kbd" | "samp" | "tt" => inner.code = true,
+        "sup" => (inner.sup, inner.sub) = (true, false),
+        "sub" => (inner.sup, inner.sub) = (false, true),
+        // A file block's "Download" button repeats the link to the file just before it.
+        "a" if node
+            .attr("class")
+            .is_some_and(|c| c.split_whitespace().any(|c| c == "wp-block-file__button")) =>
+        {
+            return;
+        }
         "a" => {
             if let Some(href) = node.attr("href").filter(|h| !h.trim().is_empty()) {
                 inner.href = Some(href);
