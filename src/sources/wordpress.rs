@@ -106,22 +106,15 @@ pub fn read_post<N: HtmlNode>(
         ("", None) => "wordpress-post".to_owned(),
         (slug, _) => slug.to_owned(),
     };
-    let author = post
-        .get("_embedded")
-        .and_then(|e| e.get("author"))
-        .and_then(|a| match a {
-            Value::Array(items) => items.first(),
-            _ => None,
+    let author = first_embedded(post, "author").and_then(|author| {
+        let name = text_at(author, &["name"]);
+        (!name.trim().is_empty()).then(|| Person {
+            name: name.trim().to_owned(),
+            url: [text_at(author, &["url"]), text_at(author, &["link"])]
+                .into_iter()
+                .find(|u| !u.trim().is_empty()),
         })
-        .and_then(|author| {
-            let name = text_at(author, &["name"]);
-            (!name.trim().is_empty()).then(|| Person {
-                name: name.trim().to_owned(),
-                url: [text_at(author, &["url"]), text_at(author, &["link"])]
-                    .into_iter()
-                    .find(|u| !u.trim().is_empty()),
-            })
-        });
+    });
     let excerpt = html_text(&text_at(post, &["excerpt", "rendered"]), parse_html);
     let open = text_at(post, &["comment_status"]) != "closed";
     let comments_url = replies_link(post).or_else(|| address.and_then(comments_from_address));
@@ -151,6 +144,15 @@ pub fn read_post<N: HtmlNode>(
     })
 }
 
+/// What `?_embed` put in the answer for its first `name` link (`_embedded.<name>[0]`): the
+/// author's user, the thread's first page.
+fn first_embedded<'a>(post: &'a Value, name: &str) -> Option<&'a Value> {
+    match post.get("_embedded")?.get(name)? {
+        Value::Array(items) => items.first(),
+        _ => None,
+    }
+}
+
 /// The comments an answer fetched with `?_embed` carries (`_embedded.replies`: the first page of
 /// the thread, approved comments only), so a saved answer shows its conversation even where its
 /// site cannot be reached. A list that does not read as comments (WordPress puts an error object
@@ -159,14 +161,7 @@ fn embedded_replies<N: HtmlNode>(
     post: &Value,
     parse_html: &dyn Fn(&str) -> Vec<N>,
 ) -> Vec<Comment> {
-    let first_link = post
-        .get("_embedded")
-        .and_then(|embedded| embedded.get("replies"))
-        .and_then(|replies| match replies {
-            Value::Array(links) => links.first(),
-            _ => None,
-        });
-    match first_link {
+    match first_embedded(post, "replies") {
         Some(list @ Value::Array(_)) => read_comments(list, parse_html)
             .map(|comments| {
                 comments
