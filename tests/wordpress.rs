@@ -553,3 +553,47 @@ fn inline_code_superscript_and_subscript_survive_the_mapping_the_file_and_the_pa
     assert_eq!(texts(&page, "#article sub"), ["2"]);
     assert_eq!(texts(&page, "#article sup"), ["2", "1"]);
 }
+
+#[test]
+fn an_image_keeps_its_size_so_its_room_is_kept_before_it_loads() {
+    let html = "<figure class=\"wp-block-image size-large\"><img src=\"https://example.com/a.jpg\" alt=\"A lake\" width=\"1024\" height=\"683\"/></figure>\
+        <p><img src=\"https://example.com/b.jpg\" alt=\"\" width=\"+640\" height=\"480\"></p>\
+        <p><img src=\"https://example.com/c.jpg\" alt=\"\" width=\"50%\" height=\"10\"></p>\
+        <p><img src=\"https://example.com/d.jpg\" alt=\"\" width=\"300\"></p>";
+    let blocks = map_blocks(&parse_fragment(html)).into_blocks();
+    let sizes: Vec<_> = blocks
+        .iter()
+        .map(|b| match b {
+            Block::Figure(f) => (f.width, f.height),
+            other => panic!("a figure: {other:?}"),
+        })
+        .collect();
+    // Only whole numbers, and only both together, say what shape the image is.
+    assert_eq!(
+        sizes,
+        [
+            (Some(1024), Some(683)),
+            (None, None),
+            (None, None),
+            (None, None)
+        ]
+    );
+    let mut post = post_of(&corpus("post-60.json"));
+    post.sections[0].blocks = blocks;
+    let json = lectern::model::write::post_to_json(&post);
+    let again = lectern::model::parse::parse_post(&json).expect("the written post reads");
+    assert_eq!(again.sections[0].blocks, post.sections[0].blocks);
+    let page = render(again);
+    let image = Selector::parse("#article img[alt='A lake']").expect("selector");
+    let img = page.select(&image).next().expect("the image");
+    assert_eq!(img.value().attr("width"), Some("1024"));
+    assert_eq!(img.value().attr("height"), Some("683"));
+    for file in ["b.jpg", "c.jpg", "d.jpg"] {
+        let css = format!("#article img[src$='{file}']");
+        let img = page
+            .select(&Selector::parse(&css).expect("selector"))
+            .next()
+            .expect("the image");
+        assert_eq!(img.value().attr("width"), None, "{file}");
+    }
+}

@@ -155,7 +155,12 @@ fn render_embed(embed: &Embed) -> Html {
 
 fn render_figure(figure: &Figure, by: Author) -> Html {
     let image = figure.src.as_deref().and_then(safe_image_src).map(|src| {
-        html! { <img src={src} alt={figure.alt.clone().unwrap_or_default()} loading="lazy" /> }
+        // Its size, when known, keeps its room before it loads (the CSS scales it to the column).
+        let (width, height) = match (figure.width, figure.height) {
+            (Some(w), Some(h)) if w > 0 && h > 0 => (Some(w.to_string()), Some(h.to_string())),
+            _ => (None, None),
+        };
+        html! { <img src={src} alt={figure.alt.clone().unwrap_or_default()} loading="lazy" {width} {height} /> }
     });
     let caption = figure
         .caption

@@ -244,7 +244,7 @@ impl Embed {
     }
 }
 
-/// `{"type": "figure", "src"?: …, "alt"?: …, "caption"?: …}`
+/// `{"type": "figure", "src"?: …, "alt"?: …, "caption"?: …, "width"?: …, "height"?: …}`
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(JsonSchema))]
 pub struct Figure {
@@ -257,6 +257,26 @@ pub struct Figure {
     /// Caption shown under the image.
     #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
     pub caption: Option<Text>,
+    /// The image's width in CSS pixels, when known: with `height`, the page keeps the image's
+    /// room before it loads, so the text below it does not jump.
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub width: Option<usize>,
+    /// The image's height in CSS pixels, when known (see `width`).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(default))]
+    pub height: Option<usize>,
+}
+
+impl Figure {
+    /// A figure with a caption and no image (an embed's or a gallery's caption on its own).
+    pub fn caption_only(caption: Text) -> Self {
+        Self {
+            src: None,
+            alt: None,
+            caption: Some(caption),
+            width: None,
+            height: None,
+        }
+    }
 }
 
 impl Block {
@@ -305,6 +325,8 @@ impl Block {
                 src: fields.optional("src", |v| v.string())?,
                 alt: fields.optional("alt", |v| v.string())?,
                 caption: fields.optional("caption", Text::from_json)?,
+                width: fields.optional("width", |v| v.count())?,
+                height: fields.optional("height", |v| v.count())?,
             }),
             "rule" => Self::Rule,
             "code" => Self::Code(Code {

@@ -168,6 +168,8 @@ fn block(block: &Block) -> Value {
             fields.maybe("src", f.src.as_deref().map(string));
             fields.maybe("alt", f.alt.as_deref().map(string));
             fields.maybe("caption", f.caption.as_ref().map(text));
+            fields.maybe("width", f.width.map(number));
+            fields.maybe("height", f.height.map(number));
         }
         Block::Code(c) => fields.put("text", string(&c.text)),
         Block::Table(t) => {

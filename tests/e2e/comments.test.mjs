@@ -174,6 +174,7 @@ test('a posted comment waits for moderation, survives reload and can be removed'
   await mine.waitFor();
   assert.equal(await page.locator('#lectern-comment').inputValue(), '', 'the accepted draft is gone');
   await mine.getByRole('button', { name: 'Remove my comment' }).click();
+  await mine.waitFor({ state: 'detached' });
   assert.equal(await mine.count(), 0);
   await page.reload();
   await waitForReader(page);
@@ -210,6 +211,8 @@ test('a 10,000-deep reply chain and 10,000 comments render', async () => {
       await page.waitForFunction(() => /in reply to Reader 9998/.test(document.getElementById('comment-9999').innerText));
     } else {
       await page.getByRole('button', { name: /Show more comments/ }).click();
+      // The next 50 arrive with the next render: wait for them, not for a guess at its time.
+      await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length >= 100);
       assert.equal(await page.locator('#comments li.comment').count(), 100);
     }
     assert.deepEqual(problems.errors, []);

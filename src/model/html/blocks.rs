@@ -355,11 +355,7 @@ impl Mapper {
                 {
                     embed.title = Some(caption.to_plain());
                 } else {
-                    self.push(Block::Figure(Figure {
-                        src: None,
-                        alt: None,
-                        caption: Some(caption),
-                    }));
+                    self.push(Block::Figure(Figure::caption_only(caption)));
                 }
             }
             return;
@@ -378,11 +374,7 @@ impl Mapper {
             }
             self.flush();
             if let Some(caption) = caption {
-                self.push(Block::Figure(Figure {
-                    src: None,
-                    alt: None,
-                    caption: Some(caption),
-                }));
+                self.push(Block::Figure(Figure::caption_only(caption)));
             }
         }
     }
@@ -415,11 +407,29 @@ fn image_of<N: HtmlNode>(node: &N, caption: Option<Text>) -> Option<Figure> {
         .or_else(|| node.attr("data-src"))
         .or_else(|| node.attr("data-lazy-src"))?;
     let alt = node.attr("alt").map(|a| a.trim().to_owned());
+    // Both or neither: one alone says nothing about the image's shape.
+    let (width, height) = match (pixels(node.attr("width")), pixels(node.attr("height"))) {
+        (Some(width), Some(height)) => (Some(width), Some(height)),
+        _ => (None, None),
+    };
     Some(Figure {
         src: Some(src),
         alt,
         caption,
+        width,
+        height,
     })
+}
+
+/// An image attribute's size in pixels: digits only (`"640"`, not `"+640"`, `"50%"` or
+/// `"640px"`), more than zero.
+fn pixels(attribute: Option<String>) -> Option<usize> {
+    let digits = attribute?;
+    let digits = digits.trim();
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|&n| n > 0)
 }
 
 /// Whether `node` holds an image (not an emoji) or a frame or player anywhere inside.
