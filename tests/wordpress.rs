@@ -70,6 +70,17 @@ fn render(post: Post) -> Html {
     Html::parse_document(&futures::executor::block_on(renderer.render()))
 }
 
+/// `blocks` as post 60's first section, written to a post file, read back unchanged (asserted)
+/// and rendered by the reader.
+fn written_read_and_rendered(blocks: Vec<Block>) -> Html {
+    let mut post = post_of(&corpus("post-60.json"));
+    post.sections[0].blocks = blocks;
+    let json = lectern::model::write::post_to_json(&post);
+    let again = lectern::model::parse::parse_post(&json).expect("the written post reads");
+    assert_eq!(again.sections[0].blocks, post.sections[0].blocks);
+    render(again)
+}
+
 fn texts(doc: &Html, css: &str) -> Vec<String> {
     doc.select(&Selector::parse(css).expect("selector"))
         .map(|e| {
@@ -543,12 +554,7 @@ fn inline_code_superscript_and_subscript_survive_the_mapping_the_file_and_the_pa
         blocks[1]
     );
     // Written to a post file and read back, then rendered: the same marks.
-    let mut post = post_of(&corpus("post-60.json"));
-    post.sections[0].blocks = blocks;
-    let json = lectern::model::write::post_to_json(&post);
-    let again = lectern::model::parse::parse_post(&json).expect("the written post reads");
-    assert_eq!(again.sections[0].blocks, post.sections[0].blocks);
-    let page = render(again);
+    let page = written_read_and_rendered(blocks);
     assert_eq!(texts(&page, "#article code"), ["cargo test", "Ctrl"]);
     assert_eq!(texts(&page, "#article sub"), ["2"]);
     assert_eq!(texts(&page, "#article sup"), ["2", "1"]);
@@ -578,12 +584,7 @@ fn an_image_keeps_its_size_so_its_room_is_kept_before_it_loads() {
             (None, None)
         ]
     );
-    let mut post = post_of(&corpus("post-60.json"));
-    post.sections[0].blocks = blocks;
-    let json = lectern::model::write::post_to_json(&post);
-    let again = lectern::model::parse::parse_post(&json).expect("the written post reads");
-    assert_eq!(again.sections[0].blocks, post.sections[0].blocks);
-    let page = render(again);
+    let page = written_read_and_rendered(blocks);
     let image = Selector::parse("#article img[alt='A lake']").expect("selector");
     let img = page.select(&image).next().expect("the image");
     assert_eq!(img.value().attr("width"), Some("1024"));
