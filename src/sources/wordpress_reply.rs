@@ -69,9 +69,6 @@ fn text_html(text: &Text) -> String {
         if span.strong {
             inner = format!("<strong>{inner}</strong>");
         }
-        if span.code {
-            inner = format!("<code>{inner}</code>");
-        }
         match span.href.as_deref().and_then(safe_href) {
             Some(href) => out.push_str(&format!("<a href=\"{}\">{inner}</a>", escape(&href))),
             None => out.push_str(&inner),
