@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const SOURCE = join(ROOT, '../shared/corpus/wordpress/wxr/a11y-unit-test-data.xml');
+const SOURCE = join(ROOT, 'tests/fixtures/wordpress/wxr/a11y-unit-test-data.xml');
 
 /** Writes the generated export to `path`, streaming (it is hundreds of MB at full size). */
 async function writeExport(path, posts, comments) {

@@ -3,9 +3,9 @@
 #   scripts/fuzz.sh [SECONDS] [TARGET…]   default: 60 seconds for each of post_input, wordpress_html
 #   scripts/fuzz.sh --runs N [TARGET…]     N inputs each, from a fixed seed: the same inputs every
 #                                          time (the test command's run, so CI is never red by luck)
-# Seeds come from the project's posts and ../shared's WordPress data; the corpus a run grows is
-# kept in fuzz/corpus/<target>/ (not committed), and a crash is written to fuzz/artifacts/<target>/
-# and fails the run with the input's path.
+# Seeds come from the project's posts and the WordPress data in tests/fixtures/wordpress/; the
+# corpus a run grows is kept in fuzz/corpus/<target>/ (not committed), and a crash is written to
+# fuzz/artifacts/<target>/ and fails the run with the input's path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 limit=()
@@ -35,7 +35,7 @@ host="$(rustc -vV | sed -n 's/^host: //p')"
 # added here at build time; versions the reader pins are kept).
 cargo build --release --manifest-path fuzz/Cargo.toml --bins --target "$host"
 
-shared="../shared/corpus/wordpress"
+wordpress="tests/fixtures/wordpress"
 for target in "${targets[@]}"; do
   corpus="$corpora/$target"
   artifacts="fuzz/artifacts/$target"
@@ -43,11 +43,11 @@ for target in "${targets[@]}"; do
   case "$target" in
     post_input)
       cp -n static/posts/*.json tests/fixtures/*.json "$corpus"/ 2>/dev/null || true
-      [ -d "$shared/rest" ] && cp -n "$shared"/rest/*.json "$corpus"/ 2>/dev/null || true
+      cp -n "$wordpress"/rest/*.json "$corpus"/ 2>/dev/null || true
       ;;
     wordpress_html)
       # Seeds: the post bodies of WordPress's REST answers, and the XSS vectors, one per file.
-      node fuzz/html-seeds.mjs "$shared/rest" tests/fixtures/xss "$corpus" ;;
+      node fuzz/html-seeds.mjs "$wordpress/rest" tests/fixtures/xss "$corpus" ;;
     *) ;;
   esac
   case "$target" in

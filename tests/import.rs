@@ -1,4 +1,4 @@
-//! `lectern-cli import` on the WordPress exports in `../shared/corpus/wordpress/wxr/`: every post
+//! `lectern-cli import` on the WordPress exports in `tests/fixtures/wordpress/wxr/`: every post
 //! written validates against the published schema, reads back in the reader and renders (SSR)
 //! with its text, quotations with their sources and the whole thread; counts and a few exact
 //! mappings per file; a malformed export names its line and column and leaves nothing behind.
@@ -16,7 +16,7 @@ use lectern::{Reader, ReaderProps};
 
 fn export(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/wordpress/wxr")
+        .join("tests/fixtures/wordpress/wxr")
         .join(name)
 }
 
@@ -308,7 +308,7 @@ fn progress_counts_every_item() {
 
 fn rest(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/wordpress/rest")
+        .join("tests/fixtures/wordpress/rest")
         .join(name)
 }
 
@@ -401,7 +401,7 @@ fn saved_answers_that_are_not_posts_say_where() {
 #[test]
 fn every_saved_rest_post_and_page_imports_validates_and_renders() {
     let validator = validator();
-    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wordpress/rest");
+    let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wordpress/rest");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&folder)
         .unwrap()
         .map(|e| e.unwrap().path())

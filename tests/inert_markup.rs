@@ -22,9 +22,9 @@ use inert_check::same_blocks_when_quiet;
 fn real_markup() -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let mut out = Vec::new();
-    let rest = root.join("../shared/corpus/wordpress/rest");
+    let rest = root.join("tests/fixtures/wordpress/rest");
     let entries = std::fs::read_dir(&rest)
-        .unwrap_or_else(|e| panic!("{}: {e} (the corpus sits in ../shared)", rest.display()));
+        .unwrap_or_else(|e| panic!("{}: {e}", rest.display()));
     for entry in entries {
         let path = entry.unwrap().path();
         let Ok(value) = json::parse(&std::fs::read_to_string(&path).unwrap()) else {

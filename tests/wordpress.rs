@@ -1,4 +1,4 @@
-//! Real WordPress REST responses (`../shared/corpus/wordpress/rest/`, captured from real sites)
+//! Real WordPress REST responses (`tests/fixtures/wordpress/rest/`, captured from real sites)
 //! read by the shared mapping over the native HTML parser, then rendered as the reader shows
 //! them: text, quotations with sources, contents from headings, embeds as links, no script.
 #![cfg(not(target_arch = "wasm32"))]
@@ -16,13 +16,13 @@ use lectern::sources::wordpress::{is_wordpress_post, read_comments, read_post};
 use lectern::{Reader, ReaderProps};
 use scraper::{Html, Selector};
 
-/// The corpus folder beside the project (`../shared/…`), as CI lays it out.
+/// The saved REST answers kept with the tests (`tests/fixtures/SOURCES.md` names their origin).
 fn corpus(file: &str) -> Value {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/wordpress/rest")
+        .join("tests/fixtures/wordpress/rest")
         .join(file);
     let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (the corpus sits in ../shared)", path.display()));
+        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     json::parse(&text).expect("the corpus file is JSON")
 }
 
@@ -514,7 +514,7 @@ fn lectern_and_wordpress_posts_are_told_apart_by_shape() {
     assert_eq!(post.sections.len(), 3);
     let mut text = String::new();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/corpus/wordpress/rest/post-60.json");
+        .join("tests/fixtures/wordpress/rest/post-60.json");
     text.push_str(&std::fs::read_to_string(path).expect("corpus"));
     // WordPress posts have a `format` too (the post format, "standard").
     assert!(text.contains("\"format\""));

@@ -40,7 +40,7 @@ fn every_shipped_post_reads_back_the_same() {
 
 #[test]
 fn wordpress_posts_mapped_from_html_read_back_the_same() {
-    let rest = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/wordpress/rest");
+    let rest = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wordpress/rest");
     let mut count = 0;
     for entry in std::fs::read_dir(&rest).unwrap() {
         let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();

@@ -1,7 +1,7 @@
 // The command line's import from a live WordPress (URL mode, through its REST API) against the
 // import of the exports that filled that WordPress: the same posts, the same text, the same
 // threads. The site is a real WordPress (tests/wordpress/), filled by our installer from
-// ../shared/corpus/wordpress/wxr/.
+// tests/fixtures/wordpress/wxr/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { startWordPress } from './support/wordpress.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const WXR = join(ROOT, '../shared/corpus/wordpress/wxr');
+const WXR = join(ROOT, 'tests/fixtures/wordpress/wxr');
 // The exports the test site is filled from (install.php takes the well-formed ones; PHP's XML
 // parser refuses crazy-cdata.xml and malformed.xml).
 const EXPORTS = ['a11y-unit-test-data.xml', 'cdata-edge.xml', 'crazy-cdata-escaped.xml', 'wxr-utf-8-challenges.xml'];

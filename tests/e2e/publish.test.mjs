@@ -14,7 +14,7 @@ import { serveDir } from './support/server.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
-const EXPORT = join(ROOT, '../shared/corpus/wordpress/wxr/a11y-unit-test-data.xml');
+const EXPORT = join(ROOT, 'tests/fixtures/wordpress/wxr/a11y-unit-test-data.xml');
 
 let scratch;
 let site;

@@ -3,14 +3,14 @@
 #   tests/wordpress/start.sh DIR PORT
 # DIR gets MariaDB's data and socket (run as our own process, no networking), a copy of Debian's
 # WordPress with our wp-config.php, and the logs. WordPress is installed, filled with the
-# WordPress exports in ../shared/corpus/wordpress/wxr/, and served by `php -S` on 127.0.0.1:PORT.
+# WordPress exports in tests/fixtures/wordpress/wxr/, and served by `php -S` on 127.0.0.1:PORT.
 # Prints "ready" when it answers. Stop it with tests/wordpress/stop.sh DIR (only what this
 # started is stopped). Debian's packages are installed by scripts/setup.sh; Apache is never run.
 set -euo pipefail
 dir="$(realpath -m "$1")"
 port="$2"
 here="$(cd "$(dirname "$0")" && pwd)"
-corpus="$(cd "$here/../../.." && pwd)/shared/corpus/wordpress/wxr"
+corpus="$(cd "$here/../fixtures/wordpress/wxr" && pwd)"
 
 mkdir -p "$dir"
 db="$dir/db"

@@ -1,6 +1,6 @@
 // A real WordPress for the end-to-end tests: Debian's package with MariaDB and PHP's own server,
 // started in a temporary folder by tests/wordpress/start.sh and filled with the WordPress
-// exports in ../shared/corpus/wordpress/wxr/. Only what it started is stopped.
+// exports in tests/fixtures/wordpress/wxr/. Only what it started is stopped.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
