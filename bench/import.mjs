@@ -48,7 +48,7 @@ async function writeExport(path, posts, comments) {
  * run quick.
  */
 export async function importBench({ posts, comments, profile = 'cli' }) {
-  execFileSync('cargo', ['build', '--quiet', '--locked', '--profile', profile === 'debug' ? 'dev' : profile, '--bin', 'lectern-cli'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync('cargo', ['build', '--quiet', '--locked', '--profile', profile === 'debug' ? 'dev' : profile, '-p', 'lectern-cli'], { cwd: ROOT, stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'lectern-import-bench-'));
   try {
     const file = join(dir, 'export.xml');

@@ -12,7 +12,7 @@ if (!postPath) {
 const dist = process.env.LECTERN_DIST ?? new URL('../dist/', import.meta.url).pathname;
 const run = spawnSync(
   'cargo',
-  ['run', '--quiet', '--locked', '--bin', 'lectern-cli', '--', 'edition', postPath, ...(out ? [out] : []), '--reader', dist],
+  ['run', '--quiet', '--locked', '-p', 'lectern-cli', '--', 'edition', postPath, ...(out ? [out] : []), '--reader', dist],
   { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
 );
 process.stdout.write(run.stdout ?? '');

@@ -28,7 +28,7 @@ try {
     // The native debug build: its dependencies are the ones `cargo test` already compiled.
     const published = execFileSync(
       'cargo',
-      ['run', '--quiet', '--locked', '--bin', 'lectern-cli', '--', 'publish', 'static/posts', staging,
+      ['run', '--quiet', '--locked', '-p', 'lectern-cli', '--', 'publish', 'static/posts', staging,
         '--reader', staging, '--home', SEED_ID, '--site-name', 'Lectern'],
       { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
     );

@@ -1,25 +1,44 @@
 #!/usr/bin/env bash
 # Runs every check and test, in the order CI gates them. Installs what is missing first.
-#   1. cargo fmt --check; clippy -D warnings on the host and on wasm32
-#   2. native tests: model, validation, schema, SSR rendering, hostile input; a short
-#      coverage-guided fuzz run (scripts/fuzz.sh)
-#   3. browser tests: wasm-bindgen-test in headless Chromium
-#   4. trunk build --release (prerendered page, embed entry, offline edition), the size report,
-#      end-to-end tests with Playwright, and the benchmark in smoke mode
+#   scripts/test.sh          everything (what CI's .ci/run calls)
+#   scripts/test.sh --fast   the edit-test loop: format, lints, native tests of every crate
+# Stages:
+#   1. cargo fmt --check; clippy -D warnings on the host (every crate) and on wasm32 (the reader
+#      and the two crates it builds on)
+#   2. native tests of every crate: format, WordPress mapping, SSR rendering, import, publish,
+#      hostile input
+#   3. (full only) a short coverage-guided fuzz run (scripts/fuzz.sh), the service worker's rules
+#      in node, wasm-bindgen-test in headless Chromium, trunk build --release (prerendered page,
+#      embed entry, offline edition), the size budget, end-to-end tests with Playwright (a real
+#      WordPress included) and the benchmark in smoke mode
 set -euo pipefail
+fast=0
+[ "${1:-}" = "--fast" ] && fast=1
 . "$(dirname "$0")/setup.sh"
-lectern_setup
+if [ "$fast" = 1 ]; then lectern_setup --no-browser; else lectern_setup; fi
 
-step() { printf '\n=== %s\n' "$*"; }
+started=$SECONDS
+stage_started=$SECONDS
+step() {
+  [ "$stage_started" = "$SECONDS" ] || printf '    (%ss)\n' "$((SECONDS - stage_started))"
+  stage_started=$SECONDS
+  printf '\n=== %s\n' "$*"
+}
 
 step "format"
-cargo fmt --check
-step "clippy (host)"
-cargo clippy --all-targets --locked -- -D warnings
-step "clippy (wasm32)"
+cargo fmt --all --check
+cargo fmt --manifest-path fuzz/Cargo.toml --check
+step "clippy (host, every crate)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+step "clippy (wasm32: the reader, and the format and WordPress crates it builds on)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
-step "native tests"
-cargo test --locked
+cargo clippy -p lectern-format -p lectern-wordpress --lib --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests (every crate)"
+cargo test --workspace --locked
+if [ "$fast" = 1 ]; then
+  step "done (fast: $((SECONDS - started))s; the full run adds fuzzing, browser and end-to-end tests)"
+  exit 0
+fi
 step "coverage-guided fuzzing, 50,000 inputs a target from a fixed seed (the long run: scripts/fuzz.sh 3600; docs/fuzzing.md)"
 scripts/fuzz.sh --runs 50000
 step "JavaScript unit tests (the service worker's rules)"
@@ -34,3 +53,4 @@ step "end-to-end tests (Playwright + Debian Chromium)"
 node --test --test-concurrency=1 tests/e2e/
 step "benchmark, smoke mode (keeps bench/run.mjs working; the full run is 'node bench/run.mjs')"
 node bench/run.mjs --smoke
+step "done ($((SECONDS - started))s in all)"

@@ -45,7 +45,7 @@ fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
 
     // The page was rendered with the comments in their own root (see `prerender::render_app`).
     let parsed = match &props.source {
-        lectern::PostSource::Json(json) => lectern::model::parse_post(json).ok().map(Rc::new),
+        lectern::PostSource::Json(json) => lectern_format::parse_post(json).ok().map(Rc::new),
         _ => None,
     };
     let props = lectern::AppProps {

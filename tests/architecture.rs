@@ -1,5 +1,7 @@
-//! The house rules, checked on the source: components render and emit (every effect lives in a
-//! hook), only `src/browser/` calls web APIs, and the model is plain Rust.
+//! The house rules inside the reader app, checked on the source: components render and emit
+//! (every effect lives in a hook), only `src/browser/` calls web APIs, and the app's own data
+//! (`src/app_model/`) is plain Rust. The rules between crates (the post format and WordPress know
+//! nothing of the web or of Yew) are the compiler's: those crates do not depend on them.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -67,7 +69,7 @@ fn components_reach_the_browser_only_through_hooks() {
 
 #[test]
 fn only_the_browser_layer_calls_web_apis() {
-    for dir in ["src/hooks", "src/state", "src/model", "src/prerender"] {
+    for dir in ["src/hooks", "src/state", "src/app_model"] {
         let found = offending_lines(dir, &["gloo", "js_sys", "web_sys", "wasm_bindgen"]);
         assert!(
             found.is_empty(),
@@ -78,14 +80,14 @@ fn only_the_browser_layer_calls_web_apis() {
 }
 
 #[test]
-fn the_model_is_plain_rust() {
+fn the_apps_own_data_is_plain_rust() {
     let found = offending_lines(
-        "src/model",
+        "src/app_model",
         &["yew", "crate::browser", "crate::components", "crate::hooks"],
     );
     assert!(
         found.is_empty(),
-        "the model must not depend on the UI:\n{}",
+        "the app's data must not depend on the UI:\n{}",
         found.join("\n")
     );
 }
@@ -98,7 +100,7 @@ fn every_storage_key_is_written_in_one_place() {
     }
     assert!(
         found.is_empty(),
-        "storage keys belong in src/model/storage_keys.rs:\n{}",
+        "storage keys belong in src/app_model/storage_keys.rs:\n{}",
         found.join("\n")
     );
 }

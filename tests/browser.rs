@@ -5,8 +5,8 @@
 
 use std::rc::Rc;
 
-use lectern::model::parse_post;
 use lectern::{App, AppProps, PostSource, Reader, ReaderProps};
+use lectern_format::parse_post;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};

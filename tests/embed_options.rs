@@ -3,8 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, reason = "tests fail loudly")]
 
-use lectern::model::embed::{EmbedOptions, EmbedPost, Given, RawEmbedOptions, check_names};
-use lectern::model::settings::{LineWidth, TEXT_SIZES, Theme};
+use lectern::app_model::embed::{EmbedOptions, EmbedPost, Given, RawEmbedOptions, check_names};
+use lectern::app_model::settings::{LineWidth, TEXT_SIZES, Theme};
 use serde_json::Value;
 
 /// Checks options written as JSON, reduced to [`Given`] values the way the browser layer

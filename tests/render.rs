@@ -6,8 +6,8 @@
 
 use std::rc::Rc;
 
-use lectern::model::parse_post;
 use lectern::{Reader, ReaderProps};
+use lectern_format::parse_post;
 use scraper::{Html, Selector};
 
 const SEED_JSON: &str = include_str!("../static/posts/syria-russia-turkey-stalin-myth.json");
@@ -559,13 +559,13 @@ fn comment_form_has_labelled_fields_and_the_email_notice() {
 /// Hostile comment text typed into the composer, through the comment syntax, renders as text.
 #[test]
 fn hostile_comment_syntax_input_stays_text() {
-    use lectern::model::comment_text::parse_comment;
+    use lectern_format::comment_text::parse_comment;
     let mut post = parse_post(SEED_JSON).expect("seed parses");
     let payloads = hostile_payloads();
     post.comments = payloads
         .iter()
         .enumerate()
-        .map(|(i, payload)| lectern::model::Comment {
+        .map(|(i, payload)| lectern_format::Comment {
             id: format!("x{i}"),
             parent: None,
             author: None,

@@ -7,13 +7,13 @@
 use std::path::PathBuf;
 use std::rc::Rc;
 
-use lectern::model::block::Embed;
-use lectern::model::html::{Warning, map_blocks, split_sections};
-use lectern::model::json::{self, Value};
-use lectern::model::{Block, Post};
-use lectern::sources::native_html::parse_fragment;
-use lectern::sources::wordpress::{is_wordpress_post, read_comments, read_post};
 use lectern::{Reader, ReaderProps};
+use lectern_format::block::Embed;
+use lectern_format::json::{self, Value};
+use lectern_format::{Block, Post};
+use lectern_wordpress::html::{Warning, map_blocks, split_sections};
+use lectern_wordpress::native_html::parse_fragment;
+use lectern_wordpress::rest::{is_wordpress_post, read_comments, read_post};
 use scraper::{Html, Selector};
 
 /// The saved REST answers kept with the tests (`tests/fixtures/SOURCES.md` names their origin).
@@ -21,8 +21,7 @@ fn corpus(file: &str) -> Value {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/wordpress/rest")
         .join(file);
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     json::parse(&text).expect("the corpus file is JSON")
 }
 
@@ -75,8 +74,8 @@ fn render(post: Post) -> Html {
 fn written_read_and_rendered(blocks: Vec<Block>) -> Html {
     let mut post = post_of(&corpus("post-60.json"));
     post.sections[0].blocks = blocks;
-    let json = lectern::model::write::post_to_json(&post);
-    let again = lectern::model::parse::parse_post(&json).expect("the written post reads");
+    let json = lectern_format::write::post_to_json(&post);
+    let again = lectern_format::parse::parse_post(&json).expect("the written post reads");
     assert_eq!(again.sections[0].blocks, post.sections[0].blocks);
     render(again)
 }
@@ -510,7 +509,7 @@ fn dump() {
 #[test]
 fn lectern_and_wordpress_posts_are_told_apart_by_shape() {
     let seed = include_str!("../static/posts/syria-russia-turkey-stalin-myth.json");
-    let post = lectern::sources::read_post_text(seed, None, &parse_fragment).expect("the seed");
+    let post = lectern_wordpress::read_post_text(seed, None, &parse_fragment).expect("the seed");
     assert_eq!(post.sections.len(), 3);
     let mut text = String::new();
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -518,7 +517,7 @@ fn lectern_and_wordpress_posts_are_told_apart_by_shape() {
     text.push_str(&std::fs::read_to_string(path).expect("corpus"));
     // WordPress posts have a `format` too (the post format, "standard").
     assert!(text.contains("\"format\""));
-    let post = lectern::sources::read_post_text(&text, None, &parse_fragment).expect("post 60");
+    let post = lectern_wordpress::read_post_text(&text, None, &parse_fragment).expect("post 60");
     assert_eq!(post.title, "The Beauties of Gullfoss");
 }
 

@@ -15,10 +15,10 @@ fuzz_target!(|data: &[u8]| {
     if let Err(why) = json_compare::compare(text) {
         panic!("our JSON parser and serde_json disagree: {why}");
     }
-    let _ = lectern::sources::read_post_text(
+    let _ = lectern_wordpress::read_post_text(
         text,
         None,
-        &lectern::sources::native_html::parse_fragment,
+        &lectern_wordpress::native_html::parse_fragment,
     );
-    let _ = lectern::model::date::PublishedDate::parse(text);
+    let _ = lectern_format::date::PublishedDate::parse(text);
 });

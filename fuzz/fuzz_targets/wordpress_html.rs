@@ -3,8 +3,8 @@
 //! made quiet for a strict Content-Security-Policy (`model::html::inert`) maps to the same blocks.
 #![no_main]
 
-use lectern::model::html::{map_blocks, split_sections};
-use lectern::sources::native_html::parse_fragment;
+use lectern_wordpress::html::{map_blocks, split_sections};
+use lectern_wordpress::native_html::parse_fragment;
 use libfuzzer_sys::fuzz_target;
 
 #[path = "../../tests/common/inert_check.rs"]

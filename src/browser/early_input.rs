@@ -6,7 +6,7 @@ use std::cell::RefCell;
 
 use wasm_bindgen::JsCast;
 
-use crate::model::draft::{Draft, Field};
+use lectern_format::draft::{Draft, Field};
 
 thread_local! {
     static TYPED: RefCell<Option<Draft>> = const { RefCell::new(None) };

@@ -1,17 +1,17 @@
 //! The embedding API that `lectern-embed.js` calls: mount a reader into an element inside a
 //! shadow root (or hydrate one that arrived prerendered), update its options, destroy it. Options arrive as JavaScript values and are
-//! checked by [`crate::model::embed`]; a bad option is thrown back as an `Error` naming it.
+//! checked by [`crate::app_model::embed`]; a bad option is thrown back as an `Error` naming it.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-use crate::model::json::Value;
+use lectern_format::json::Value;
 
 use super::root::Root;
-use crate::components::{App, AppProps, PostSource};
-use crate::model::embed::{
+use crate::app_model::embed::{
     EmbedOptions, EmbedPost, Given, OptionsError, RawEmbedOptions, check_names,
 };
+use crate::components::{App, AppProps, PostSource};
 
 /// A mounted reader, handed to JavaScript. `destroy()` unmounts it and frees its state.
 #[wasm_bindgen]

@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
 
-use crate::model::html::{HtmlNode, without_inline_styles_and_handlers};
+use lectern_wordpress::html::{HtmlNode, without_inline_styles_and_handlers};
 
 /// A node of an inert parsed document.
 #[derive(Clone)]

@@ -3,7 +3,7 @@
 use web_sys::Element;
 
 use super::root::Root;
-use crate::model::settings::ReadingSettings;
+use crate::app_model::settings::ReadingSettings;
 
 /// The element the settings' attributes go on: `<html>` for the page (the early script puts them
 /// there before the first paint, from the same storage); an embedded reader's own

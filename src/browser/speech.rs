@@ -6,7 +6,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance};
 
 use super::root::Root;
-use crate::model::speech::SpeechTarget;
+use crate::app_model::speech::SpeechTarget;
 
 /// Why reading aloud cannot start, in words for the reader.
 pub fn unavailable() -> Option<&'static str> {

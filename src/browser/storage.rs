@@ -1,7 +1,7 @@
 //! localStorage, with every failure reported (private mode, quota, disabled storage).
 
-use crate::model::json::At;
-use crate::model::stored::Stored;
+use crate::app_model::stored::Stored;
+use lectern_format::json::At;
 
 fn storage() -> Result<web_sys::Storage, String> {
     gloo::utils::window()
@@ -17,7 +17,7 @@ pub fn load<T: Stored>(key: &str) -> Result<Option<T>, String> {
         .get_item(key)
         .map_err(|_| "reading saved data failed".to_owned())?;
     Ok(raw.and_then(|text| {
-        let value = crate::model::json::parse(&text).ok()?;
+        let value = lectern_format::json::parse(&text).ok()?;
         T::from_json(At::root(&value)).ok()
     }))
 }

@@ -6,10 +6,10 @@ use yew::prelude::*;
 
 use super::reader::Reader;
 use super::status::{ErrorPanel, Loading};
+use crate::app_model::settings::TextDefaults;
 use crate::hooks::{Root, use_document_meta, use_offline, use_post};
-use crate::model::Post;
-use crate::model::settings::TextDefaults;
 use crate::state::{LoadState, OfflineStatus};
+use lectern_format::Post;
 
 /// Where the app gets its post.
 #[derive(Clone, Debug, PartialEq, Default)]
@@ -23,7 +23,7 @@ pub enum PostSource {
     Json(AttrValue),
     /// From a JSON tree already at hand (an embedding page's `post` object, taken as it is
     /// rather than written out as text and parsed again).
-    Tree(Rc<crate::model::json::Value>),
+    Tree(Rc<lectern_format::json::Value>),
     /// A post already parsed: the wasm entry parses the prerendered page's post in a task of its
     /// own, so hydration (one long task) does not also carry the parsing.
     Parsed(Rc<Post>),

@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::text::{Author, render_blocks};
-use crate::model::Comment;
-use crate::model::link::safe_href;
+use lectern_format::Comment;
+use lectern_format::link::safe_href;
 
 /// What surrounds a comment's text in a given place.
 #[derive(Default)]

@@ -8,8 +8,8 @@ use yew::prelude::*;
 
 use super::comment_card::{CardParts, comment_card};
 use super::copy_link::CopyLink;
-use crate::model::Comment;
-use crate::model::thread::{ReplyNote, ThreadItem};
+use lectern_format::Comment;
+use lectern_format::thread::{ReplyNote, ThreadItem};
 
 /// Props for [`CommentRow`].
 #[derive(Properties)]

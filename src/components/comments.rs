@@ -12,10 +12,10 @@ use crate::hooks::{
     use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
     use_pending_comments, use_remote_thread, use_reply_sender, use_selection_quote,
 };
-use crate::model::draft::{Draft, PendingComment};
-use crate::model::thread::{Order, PAGE_SIZE, ThreadItem, build_thread};
-use crate::model::{Comment, Post};
 use crate::state::{DraftAction, DraftsAction, FoldedThreads, ThreadAction};
+use lectern_format::draft::{Draft, PendingComment};
+use lectern_format::thread::{Order, PAGE_SIZE, ThreadItem, build_thread};
+use lectern_format::{Comment, Post};
 
 /// Props for [`CommentList`].
 #[derive(Properties, PartialEq)]

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::comments::CommentList;
 use crate::hooks::{Root, use_performance_mark};
-use crate::model::Post;
+use lectern_format::Post;
 
 /// Id of the element that holds the separately hydrated conversation.
 pub const COMMENTS_ROOT_ID: &str = "lectern-comments";

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::comment_card::{CardParts, comment_card};
 use crate::hooks::{use_after_render, use_dom_actions, use_focus_when, use_root};
-use crate::model::draft::{Draft, Field, FieldError};
-use crate::model::{Comment, comment_text::parse_comment};
 use crate::state::DraftAction;
+use lectern_format::draft::{Draft, Field, FieldError};
+use lectern_format::{Comment, comment_text::parse_comment};
 
 /// Props for [`Composer`].
 #[derive(Properties, PartialEq)]
@@ -106,7 +106,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let comment = Comment {
             id: "preview".into(),
             parent: parent_id.clone(),
-            author: Some(crate::model::Person { name: draft.name.trim().to_owned(), url: None }),
+            author: Some(lectern_format::Person { name: draft.name.trim().to_owned(), url: None }),
             published: None,
             blocks: parse_comment(&draft.text),
             anchor: "comment-preview".into(),

@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Post;
-use crate::model::link::safe_href;
-use crate::model::outline::reading_minutes;
+use lectern_format::Post;
+use lectern_format::link::safe_href;
+use lectern_format::outline::reading_minutes;
 
 /// Props for [`PostHeader`].
 #[derive(Properties, PartialEq)]

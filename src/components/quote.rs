@@ -11,9 +11,9 @@ use yew::prelude::*;
 use super::copy_link::CopyLink;
 use super::text::{Author, render_block, render_source, render_text};
 use crate::hooks::{use_after_render, use_dom_actions, use_element_event};
-use crate::model::fold::{Cut, plan_fold};
-use crate::model::{Block, Post};
 use crate::state::{FoldAction, Folds};
+use lectern_format::fold::{Cut, plan_fold};
+use lectern_format::{Block, Post};
 
 /// The remainder of a foldable quotation. Built by hand because `html!` only knows `hidden` as
 /// a boolean, and the fold needs `hidden="until-found"`.

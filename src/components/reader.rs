@@ -15,17 +15,17 @@ use super::section::PostSection;
 use super::shortcut_help::ShortcutHelp;
 use super::text_settings::TextSettings;
 use super::toc::TableOfContents;
+use crate::app_model::settings::TextDefaults;
+use crate::app_model::speech::{Utterance, script};
 use crate::hooks::{
     ShortcutTargets, use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
     use_listen, use_performance_mark, use_reading_place, use_reading_progress,
     use_reading_settings, use_reading_shortcuts, use_root,
 };
-use crate::model::Post;
-use crate::model::direction::text_direction;
-use crate::model::outline::{LAYOUT_PACE, PostOutline, shown_in_section};
-use crate::model::settings::TextDefaults;
-use crate::model::speech::{Utterance, script};
 use crate::state::{FoldAction, Folds, ListenStatus};
+use lectern_format::Post;
+use lectern_format::direction::text_direction;
+use lectern_format::outline::{LAYOUT_PACE, PostOutline, shown_in_section};
 
 /// Props for [`Reader`].
 #[derive(Properties, PartialEq)]

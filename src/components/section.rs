@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::quote::QuoteView;
 use super::text::{Author, render_block};
-use crate::model::outline::{SectionSummary, quote_anchor};
-use crate::model::{Block, Post};
+use lectern_format::outline::{SectionSummary, quote_anchor};
+use lectern_format::{Block, Post};
 
 /// Props for [`PostSection`].
 #[derive(Properties, PartialEq)]

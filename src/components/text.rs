@@ -2,8 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::model::link::{safe_href, safe_image_src};
-use crate::model::{Block, Embed, Figure, List, Quote, Source, Span, Table, Text};
+use lectern_format::link::{safe_href, safe_image_src};
+use lectern_format::{Block, Embed, Figure, List, Quote, Source, Span, Table, Text};
 
 /// Who wrote the text, which decides how its links are marked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::app_model::settings::{Choice, Font, LineSpacing, LineWidth, TEXT_SIZES, Theme};
 use crate::hooks::{UseReadingSettings, use_disclosure};
-use crate::model::settings::{Choice, Font, LineSpacing, LineWidth, TEXT_SIZES, Theme};
 use crate::state::SettingsAction;
 
 /// Id of the panel (the button's `aria-controls`).

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::hooks::{use_after_render, use_disclosure, use_dom_actions, use_style_property};
-use crate::model::outline::SectionSummary;
+use lectern_format::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].
 #[derive(Properties, PartialEq)]

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Comment;
-use crate::model::thread::{PAGE_SIZE, ThreadItem};
 use crate::state::{FoldedThreads, ThreadAction};
+use lectern_format::Comment;
+use lectern_format::thread::{PAGE_SIZE, ThreadItem};
 
 /// Whenever the fragment names a comment that is not shown yet (or the thread changes), shows
 /// enough pages and unfolds its ancestors, then scrolls to it once it is rendered.

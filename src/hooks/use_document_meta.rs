@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::model::Post;
+use lectern_format::Post;
 
 /// Sets the page title and language from the post once it is loaded.
 ///

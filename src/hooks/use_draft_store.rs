@@ -8,10 +8,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app_model::storage_keys;
 use crate::browser;
-use crate::model::draft::Draft;
-use crate::model::storage_keys;
 use crate::state::{DraftAction, Drafts, DraftsAction, Parent};
+use lectern_format::draft::Draft;
 
 /// How long after the last keystroke a draft is written.
 const SAVE_DELAY_MS: u32 = 300;

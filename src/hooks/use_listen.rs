@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app_model::speech::{Utterance, quotation_span, start_of_section};
 use crate::browser;
-use crate::model::speech::{Utterance, quotation_span, start_of_section};
 use crate::state::{Listen, ListenAction, ListenStatus};
 
 /// Reading aloud: its state, what the reader can ask of it, and why it cannot start, if so.

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app_model::storage_keys;
 use crate::browser;
-use crate::model::draft::{Draft, PendingComment};
-use crate::model::storage_keys;
+use lectern_format::draft::{Draft, PendingComment};
 
 /// The id prefix of a pending comment that the site holds for moderation (`wp-31`).
 pub const SITE_PREFIX: &str = "wp-";

@@ -6,11 +6,11 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::PostSource;
 use crate::error::LoadError;
-use crate::model::json::Value;
-use crate::model::parse::post_from_value;
-use crate::model::{Post, parse_post};
-use crate::sources::read_post_text;
 use crate::state::LoadState;
+use lectern_format::json::Value;
+use lectern_format::parse::post_from_value;
+use lectern_format::{Post, parse_post};
+use lectern_wordpress::read_post_text;
 
 /// What [`use_post`] returns: the current state and a way to try again.
 pub struct UsePostHandle {

@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app_model::place::ReadingPlace;
+use crate::app_model::storage_keys::reading_place;
 use crate::browser;
-use crate::model::place::ReadingPlace;
-use crate::model::storage_keys::reading_place;
 
 /// How long the window must rest before the place is saved (a scroll is many events).
 const SAVE_AFTER_MS: u32 = 400;

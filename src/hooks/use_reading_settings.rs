@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
+use crate::app_model::settings::{ReaderChoices, ReadingSettings, TextDefaults};
+use crate::app_model::storage_keys::READING_SETTINGS;
 use crate::browser;
-use crate::model::settings::{ReaderChoices, ReadingSettings, TextDefaults};
-use crate::model::storage_keys::READING_SETTINGS;
 use crate::state::{ChosenSettings, SettingsAction, SettingsChange};
 
 /// The settings in force, a way to change them, and whether saving them failed.

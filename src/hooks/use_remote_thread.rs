@@ -7,11 +7,11 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::model::parse::assign_anchors;
-use crate::model::thread::parents_first;
-use crate::model::{Comment, Post};
-use crate::sources::wordpress::{comments_page_url, read_comments};
 use crate::state::{RemoteThread, RemoteThreadAction};
+use lectern_format::parse::assign_anchors;
+use lectern_format::thread::parents_first;
+use lectern_format::{Comment, Post};
+use lectern_wordpress::rest::{comments_page_url, read_comments};
 
 /// What [`use_remote_thread`] returns.
 #[derive(Clone)]
@@ -47,7 +47,7 @@ pub fn use_remote_thread(post: Rc<Post>) -> UseRemoteThread {
                 spawn_local(async move {
                     let url = comments_page_url(&site, page);
                     let action = match browser::fetch::fetch_page(&url).await {
-                        Ok(fetched) => match crate::model::json::parse(&fetched.text)
+                        Ok(fetched) => match lectern_format::json::parse(&fetched.text)
                             .map_err(|e| e.message)
                             .and_then(|value| {
                                 read_comments(&value, &browser::html::parse_fragment)

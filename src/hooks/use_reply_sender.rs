@@ -4,12 +4,12 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::model::draft::Draft;
-use crate::model::json::Value;
-use crate::model::link::host_of;
-use crate::model::{Comment, WordPressThread};
-use crate::sources::wordpress::read_comments;
-use crate::sources::wordpress_reply::{ReplyOutcome, reply_body, reply_outcome};
+use lectern_format::draft::Draft;
+use lectern_format::json::Value;
+use lectern_format::link::host_of;
+use lectern_format::{Comment, WordPressThread};
+use lectern_wordpress::reply::{ReplyOutcome, reply_body, reply_outcome};
+use lectern_wordpress::rest::read_comments;
 
 /// What [`use_reply_sender`] returns.
 #[derive(Clone)]

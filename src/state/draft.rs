@@ -1,7 +1,7 @@
 //! The composer's edits as a pure reducer over [`Draft`]: every change the reader makes to a
 //! reply goes through [`reduce_draft`], so it is tested natively.
 
-use crate::model::draft::{Draft, Field};
+use lectern_format::draft::{Draft, Field};
 
 /// One change to the draft.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::draft::{DraftAction, reduce_draft};
-use crate::model::draft::Draft;
+use lectern_format::draft::Draft;
 
 /// The comment a draft replies to: `None` for "Leave a Reply".
 pub type Parent = Option<String>;
@@ -158,7 +158,7 @@ impl Reducible for Drafts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::draft::Field;
+    use lectern_format::draft::Field;
 
     fn reduce(drafts: Rc<Drafts>, action: DraftsAction) -> Rc<Drafts> {
         drafts.reduce(action)

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use crate::error::LoadError;
-use crate::model::Post;
+use lectern_format::Post;
 
 /// Where a post load stands. Matched in `html!` so every state has a visible rendering.
 #[derive(Debug, Clone, PartialEq)]
@@ -18,7 +18,7 @@ pub enum LoadState {
 
 impl LoadState {
     /// The state after a load finished with `result`.
-    pub fn from_result(result: Result<crate::model::Post, LoadError>) -> Self {
+    pub fn from_result(result: Result<lectern_format::Post, LoadError>) -> Self {
         match result {
             Ok(post) => Self::Ready(Rc::new(post)),
             Err(error) => Self::Failed(error),

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::Comment;
+use lectern_format::Comment;
 
 /// Where reading the thread stands.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::model::settings::{
+use crate::app_model::settings::{
     Font, LineSpacing, LineWidth, ReaderChoices, ReadingSettings, TEXT_SIZES, Theme,
 };
 

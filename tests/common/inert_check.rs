@@ -2,8 +2,8 @@
 //! the native test (`tests/inert_markup.rs`) and the fuzz target (`fuzz/`): the shared mapping
 //! reads the same blocks from the quiet markup as from the original.
 
-use lectern::model::html::{map_blocks, without_inline_styles_and_handlers};
-use lectern::sources::native_html::parse_fragment;
+use lectern_wordpress::html::{map_blocks, without_inline_styles_and_handlers};
+use lectern_wordpress::native_html::parse_fragment;
 
 /// `Err` describes how the quiet markup of `html` maps differently from `html`.
 pub fn same_blocks_when_quiet(html: &str) -> Result<(), String> {

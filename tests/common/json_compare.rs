@@ -3,7 +3,7 @@
 //! on every input, the same values when both accept, the same error line and column (in
 //! characters) when both refuse.
 
-use lectern::model::json::{self, Value};
+use lectern_format::json::{self, Value};
 
 /// Our tree as serde_json's, for comparing values (numbers through serde_json's own reading of
 /// the digits we kept).

@@ -34,7 +34,7 @@ after(() => {
 
 /** Runs `lectern-cli import <source> <folder>`; returns its summary (stdout). */
 function cli(source, folder) {
-  return execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'lectern-cli', '--', 'import', source, folder], {
+  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'lectern-cli', '--', 'import', source, folder], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

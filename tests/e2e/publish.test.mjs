@@ -23,7 +23,7 @@ let browser;
 let posts;
 
 function cli(...args) {
-  return execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'lectern-cli', '--', ...args], {
+  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'lectern-cli', '--', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,0 +1,247 @@
+//! A reply sent to a WordPress site: the request (`POST wp/v2/comments`) and what its answer
+//! means, in the reader's words. Pure; sending is the browser's job.
+
+use lectern_format::block::Block;
+use lectern_format::comment_text::parse_comment;
+use lectern_format::draft::Draft;
+use lectern_format::json::{Value, quote};
+use lectern_format::link::safe_href;
+use lectern_format::text::Text;
+
+/// What became of a reply the site answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReplyOutcome {
+    /// Accepted and waiting in the site's moderation queue (`status: "hold"`), with its id.
+    Held(String),
+    /// Accepted and published at once (`status: "approved"`); the answer is the comment itself.
+    Published(Value),
+    /// Refused; why, in plain words.
+    Refused(String),
+}
+
+/// The JSON body of `POST wp/v2/comments` for `draft` on post `post`: the composer's fields by
+/// WordPress's names, the text as the HTML WordPress stores for comments.
+pub fn reply_body(draft: &Draft, post: u64) -> String {
+    let parent = draft
+        .parent
+        .as_deref()
+        .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("0");
+    format!(
+        "{{\"post\":{post},\"parent\":{parent},\"author_name\":{},\"author_email\":{},\"author_url\":{},\"content\":{}}}",
+        quote(draft.name.trim()),
+        quote(draft.email.trim()),
+        quote(draft.website.trim()),
+        quote(&comment_html(&draft.text)),
+    )
+}
+
+/// The comment syntax as WordPress keeps comments: paragraphs apart by a blank line (WordPress
+/// adds the `<p>` when it shows them), quotations in `<blockquote>`, emphasis and links in the
+/// tags WordPress allows in comments, and every character the reader typed escaped, so HTML
+/// typed into a comment stays text on the site too.
+pub fn comment_html(text: &str) -> String {
+    blocks_html(&parse_comment(text))
+}
+
+fn blocks_html(blocks: &[Block]) -> String {
+    let parts: Vec<String> = blocks
+        .iter()
+        .filter_map(|block| match block {
+            Block::Paragraph(p) => Some(text_html(&p.text)),
+            Block::Quote(q) => Some(format!(
+                "<blockquote>{}</blockquote>",
+                blocks_html(&q.blocks)
+            )),
+            _ => None,
+        })
+        .collect();
+    parts.join("\n\n")
+}
+
+fn text_html(text: &Text) -> String {
+    let mut out = String::new();
+    for span in &text.0 {
+        let mut inner = escape(&span.text);
+        if span.em {
+            inner = format!("<em>{inner}</em>");
+        }
+        if span.strong {
+            inner = format!("<strong>{inner}</strong>");
+        }
+        match span.href.as_deref().and_then(safe_href) {
+            Some(href) => out.push_str(&format!("<a href=\"{}\">{inner}</a>", escape(&href))),
+            None => out.push_str(&inner),
+        }
+    }
+    out
+}
+
+/// Escapes the characters HTML gives meaning to.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// What the site's answer (`status`, `body`) to a reply means.
+pub fn reply_outcome(status: u16, body: &str) -> ReplyOutcome {
+    let value = lectern_format::json::parse(body).ok();
+    let field = |name: &str| match value.as_ref().and_then(|v| v.get(name)) {
+        Some(Value::String(text)) => Some(text.clone()),
+        Some(number @ Value::Number(_)) => number.as_u64().map(|n| n.to_string()),
+        _ => None,
+    };
+    if (200..300).contains(&status) {
+        return match (field("status").as_deref(), field("id"), value.clone()) {
+            (Some("approved"), Some(_), Some(comment)) => ReplyOutcome::Published(comment),
+            (_, Some(id), _) => ReplyOutcome::Held(id),
+            _ => ReplyOutcome::Refused(
+                "The site answered, but not with a comment: it may not be a WordPress site, or a plugin changed its answer. Your comment may not have been saved.".to_owned(),
+            ),
+        };
+    }
+    let code = field("code").unwrap_or_default();
+    let message = field("message").unwrap_or_default();
+    ReplyOutcome::Refused(refusal_in_plain_words(status, &code, &message))
+}
+
+/// WordPress's refusal codes, said plainly.
+fn refusal_in_plain_words(status: u16, code: &str, message: &str) -> String {
+    let plain = match code {
+        "rest_comment_login_required" => {
+            "This site takes comments only from logged-in users: anonymous comments are switched off."
+        }
+        "rest_comment_closed" | "rest_comment_draft_post" | "rest_comment_trash_post" => {
+            "Comments are closed on this post."
+        }
+        "comment_duplicate" => {
+            "The site already has this comment: WordPress refuses the same comment twice."
+        }
+        "comment_flood" => {
+            "You are commenting too quickly: the site asks you to wait a little before commenting again."
+        }
+        "rest_comment_author_data_required" => "The site needs your name and email.",
+        "rest_comment_content_invalid" => "The site needs a comment: it was empty when it arrived.",
+        "rest_comment_author_invalid" | "rest_comment_invalid_author" => {
+            "The site did not accept the name given."
+        }
+        "rest_invalid_param" if message.contains("author_email") => {
+            "The site says the email address is not valid."
+        }
+        "rest_invalid_param" if message.contains("author_url") => {
+            "The site says the website address is not valid."
+        }
+        "rest_comment_invalid_post_id" => "The site no longer has this post.",
+        "comment_content_column_length" | "comment_author_column_length" => {
+            "The comment (or a field) is longer than the site allows."
+        }
+        _ => "",
+    };
+    if !plain.is_empty() {
+        return plain.to_owned();
+    }
+    let detail = if message.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", lectern_format::json::shown(message))
+    };
+    format!("The site refused the comment (HTTP {status}{detail}).")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_has_wordpress_fields_and_escaped_html() {
+        let draft = Draft {
+            parent: Some("129".into()),
+            text: "<b>hi</b> & *so* **much**\n\n> quoted".into(),
+            name: " Ann ".into(),
+            email: "ann@example.org".into(),
+            website: String::new(),
+            remember: false,
+        };
+        let body = reply_body(&draft, 60);
+        let value = lectern_format::json::parse(&body).expect("JSON");
+        assert_eq!(value.get("post").and_then(Value::as_u64), Some(60));
+        assert_eq!(value.get("parent").and_then(Value::as_u64), Some(129));
+        assert_eq!(value.get("author_name"), Some(&Value::String("Ann".into())));
+        let Some(Value::String(content)) = value.get("content") else {
+            panic!("content");
+        };
+        assert_eq!(
+            content,
+            "&lt;b&gt;hi&lt;/b&gt; &amp; <em>so</em> <strong>much</strong>\n\n<blockquote>quoted</blockquote>"
+        );
+        let top = reply_body(
+            &Draft {
+                parent: None,
+                ..draft
+            },
+            60,
+        );
+        assert!(top.contains("\"parent\":0"));
+    }
+
+    #[test]
+    fn answers_mean_what_wordpress_means() {
+        assert_eq!(
+            reply_outcome(201, r#"{"id": 31, "status": "hold"}"#),
+            ReplyOutcome::Held("31".into())
+        );
+        assert!(matches!(
+            reply_outcome(201, r#"{"id": 32, "status": "approved"}"#),
+            ReplyOutcome::Published(_)
+        ));
+        for (status, body, says) in [
+            (
+                401,
+                r#"{"code":"rest_comment_login_required","message":"Sorry, you must be logged in to comment."}"#,
+                "anonymous comments are switched off",
+            ),
+            (
+                409,
+                r#"{"code":"comment_duplicate","message":"Duplicate comment detected"}"#,
+                "same comment twice",
+            ),
+            (
+                400,
+                r#"{"code":"comment_flood","message":"You are posting comments too quickly. Slow down."}"#,
+                "too quickly",
+            ),
+            (
+                403,
+                r#"{"code":"rest_comment_closed","message":"Sorry, comments are closed for this item."}"#,
+                "closed",
+            ),
+            (
+                400,
+                r#"{"code":"rest_comment_author_data_required","message":"Creating a comment requires valid author name and email values."}"#,
+                "name and email",
+            ),
+            (
+                400,
+                r#"{"code":"rest_invalid_param","message":"Invalid parameter(s): author_email"}"#,
+                "email address is not valid",
+            ),
+            (500, "<html>oops</html>", "HTTP 500"),
+            (201, "{}", "not with a comment"),
+        ] {
+            match reply_outcome(status, body) {
+                ReplyOutcome::Refused(text) => assert!(text.contains(says), "{body}: {text}"),
+                other => panic!("{body}: {other:?}"),
+            }
+        }
+    }
+}

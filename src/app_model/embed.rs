@@ -1,0 +1,227 @@
+//! The options an embedding page passes to `mount()` (and that `<lectern-reader>` builds from its
+//! attributes): which post, where quotations fold, the text settings it starts from and whether
+//! the reader may change them. Pure Rust, so every rule and every error message is tested
+//! natively; the browser layer only reduces each JavaScript value to a [`Given`].
+
+use super::settings::{Choice, ReadingSettings, TEXT_SIZES, TextDefaults};
+
+/// One option's value as the page gave it; `null` and `undefined` count as not given.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Given {
+    /// A string.
+    Text(String),
+    /// A number (JavaScript has only floats).
+    Number(f64),
+    /// `true` or `false`.
+    Flag(bool),
+    /// Anything else, named for the error message: "a boolean", "an object", …
+    Other(&'static str),
+}
+
+impl Given {
+    /// Names the value for "found …" without printing a float (which would pull float
+    /// formatting into the wasm for one message).
+    fn describe(&self) -> String {
+        match self {
+            Self::Text(text) => lectern_format::json::shown(text),
+            Self::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => (*n as i64).to_string(),
+            Self::Number(_) => "a fractional or out-of-range number".to_owned(),
+            Self::Flag(_) => "a boolean".to_owned(),
+            Self::Other(kind) => (*kind).to_owned(),
+        }
+    }
+}
+
+/// `n` as a count, when it is a whole number from 0 to 2³².
+fn whole(n: f64) -> Option<usize> {
+    (n.fract() == 0.0 && (0.0..=4_294_967_295.0).contains(&n)).then_some(n as usize)
+}
+
+/// `mount()` options exactly as given. `post` is only checked for presence here: its value is
+/// JavaScript data the browser layer reads.
+#[derive(Debug, Default)]
+pub struct RawEmbedOptions {
+    /// Address of the post JSON, relative to the host page.
+    pub src: Option<Given>,
+    /// Whether the post itself was given (an object, or JSON text).
+    pub post: bool,
+    /// Fold quotations longer than this many words (0 = never).
+    pub collapse_words: Option<Given>,
+    /// The text size to start from, in percent (one of [`TEXT_SIZES`]).
+    pub text_size: Option<Given>,
+    /// `narrow`, `medium` or `wide`.
+    pub line_width: Option<Given>,
+    /// `tight`, `normal` or `loose`.
+    pub line_spacing: Option<Given>,
+    /// `serif`, `sans` or `legible`.
+    pub font: Option<Given>,
+    /// `auto`, `light`, `sepia` or `dark`.
+    pub theme: Option<Given>,
+    /// Whether the reader may choose their own text settings (default `true`).
+    pub reader_settings: Option<Given>,
+}
+
+/// Where an embedded reader gets its post.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EmbedPost {
+    /// Fetch it from this address.
+    Src(String),
+    /// It was given inline.
+    Inline,
+}
+
+/// Checked options: exactly one post, an optional folding threshold, the text settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOptions {
+    /// Where the post comes from.
+    pub post: EmbedPost,
+    /// Overrides the post's own `reader.collapse_words`.
+    pub collapse_words: Option<usize>,
+    /// The host's text settings and whether the reader's own choice wins over them.
+    pub text: TextDefaults,
+}
+
+/// Why options were refused, naming the option.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionsError(pub String);
+
+impl std::fmt::Display for OptionsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Lectern: {}", self.0)
+    }
+}
+
+impl std::error::Error for OptionsError {}
+
+impl RawEmbedOptions {
+    /// Checks each option's type and the rules between them: exactly one of `src` and `post`,
+    /// `src` not blank, a whole-number threshold, known text settings.
+    pub fn check(self) -> Result<EmbedOptions, OptionsError> {
+        let wrong = |name: &str, expected: &str, given: &Given| {
+            OptionsError(format!(
+                "option `{name}`: expected {expected}, found {}",
+                given.describe()
+            ))
+        };
+        let src = match self.src {
+            None => None,
+            Some(Given::Text(src)) => Some(src),
+            Some(other) => return Err(wrong("src", "a string (the post's address)", &other)),
+        };
+        let collapse_words = match self.collapse_words {
+            None => None,
+            Some(Given::Number(n)) if whole(n).is_some() => whole(n),
+            Some(other) => {
+                return Err(wrong(
+                    "collapseWords",
+                    "a whole number of words (0 or more)",
+                    &other,
+                ));
+            }
+        };
+        let post = match (src, self.post) {
+            (Some(_), true) => {
+                return Err(OptionsError(
+                    "give either `src` (the post's address) or `post` (the post itself), not both"
+                        .to_owned(),
+                ));
+            }
+            (Some(src), false) if src.trim().is_empty() => {
+                return Err(OptionsError("option `src` is empty".to_owned()));
+            }
+            (Some(src), false) => EmbedPost::Src(src.trim().to_owned()),
+            (None, true) => EmbedPost::Inline,
+            (None, false) => {
+                return Err(OptionsError(
+                    "no post to show: give `src` (the post's address) or `post` (the post itself)"
+                        .to_owned(),
+                ));
+            }
+        };
+        let base = ReadingSettings::default();
+        let base = ReadingSettings {
+            size: text_size(self.text_size)?.unwrap_or(base.size),
+            width: choice("lineWidth", self.line_width)?.unwrap_or(base.width),
+            spacing: choice("lineSpacing", self.line_spacing)?.unwrap_or(base.spacing),
+            font: choice("font", self.font)?.unwrap_or(base.font),
+            theme: choice("theme", self.theme)?.unwrap_or(base.theme),
+        };
+        let reader_may_choose = match self.reader_settings {
+            None => true,
+            Some(Given::Flag(flag)) => flag,
+            Some(other) => return Err(wrong("readerSettings", "true or false", &other)),
+        };
+        Ok(EmbedOptions {
+            post,
+            collapse_words,
+            text: TextDefaults {
+                base,
+                reader_may_choose,
+            },
+        })
+    }
+}
+
+/// One of a setting's named values (`theme: "sepia"`), by its stored value.
+fn choice<C: Choice>(name: &str, given: Option<Given>) -> Result<Option<C>, OptionsError> {
+    let values: Vec<&str> = C::OPTIONS.iter().map(|(value, _)| *value).collect();
+    match given {
+        None => Ok(None),
+        Some(Given::Text(text)) => C::from_value(&text).map(Some).ok_or_else(|| {
+            OptionsError(format!(
+                "option `{name}`: unknown variant `{text}`, expected one of `{}`",
+                values.join("`, `")
+            ))
+        }),
+        Some(other) => Err(OptionsError(format!(
+            "option `{name}`: expected one of \"{}\", found {}",
+            values.join("\", \""),
+            other.describe()
+        ))),
+    }
+}
+
+/// The `textSize` option: a percentage the text settings offer, as its index.
+fn text_size(given: Option<Given>) -> Result<Option<usize>, OptionsError> {
+    let Some(given) = given else {
+        return Ok(None);
+    };
+    let index = match &given {
+        Given::Number(n) => {
+            whole(*n).and_then(|n| TEXT_SIZES.iter().position(|s| usize::from(*s) == n))
+        }
+        _ => None,
+    };
+    index.map(Some).ok_or_else(|| {
+        let sizes: Vec<String> = TEXT_SIZES.iter().map(u16::to_string).collect();
+        OptionsError(format!(
+            "option `textSize`: expected a text size in percent, one of {}, found {}",
+            sizes.join(", "),
+            given.describe()
+        ))
+    })
+}
+
+/// The option names `mount()` knows, in the order the documentation lists them.
+pub const OPTION_NAMES: [&str; 9] = [
+    "src",
+    "post",
+    "collapseWords",
+    "textSize",
+    "lineWidth",
+    "lineSpacing",
+    "font",
+    "theme",
+    "readerSettings",
+];
+
+/// Refuses a name that is not an option (a typo must never be silently ignored).
+pub fn check_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), OptionsError> {
+    match names.into_iter().find(|name| !OPTION_NAMES.contains(name)) {
+        None => Ok(()),
+        Some(name) => Err(OptionsError(format!(
+            "option `{name}`: unknown field `{name}`, expected one of `{}`",
+            OPTION_NAMES.join("`, `")
+        ))),
+    }
+}

@@ -1,0 +1,203 @@
+//! What "Listen" says, in order: the post as a list of utterances, each tied to the element on
+//! the page it reads (highlighted while it is spoken). Folded quotations are read in full and
+//! announced ("Quotation from RT." … "End of quotation.").
+
+use lectern_format::block::{Block, ListItem, Quote};
+use lectern_format::outline::quote_anchor;
+use lectern_format::post::Post;
+
+/// The element an utterance reads from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SpeechTarget {
+    /// The post's title.
+    Title,
+    /// A section's heading (its section's id).
+    Heading(String),
+    /// A block of a section (the section's id and the block's index in the section's blocks).
+    Block {
+        /// The section's id.
+        section: String,
+        /// Index in the section's blocks.
+        block: usize,
+    },
+    /// A quotation, read in full (its id, `syria-q2`).
+    Quote(String),
+}
+
+/// One thing said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Utterance {
+    /// The words.
+    pub text: String,
+    /// What is highlighted while they are said.
+    pub target: SpeechTarget,
+    /// Index of the section they belong to (`None` for the title).
+    pub section: Option<usize>,
+}
+
+/// The whole post as utterances, in reading order.
+pub fn script(post: &Post) -> Vec<Utterance> {
+    let mut out = vec![Utterance {
+        text: post.title.clone(),
+        target: SpeechTarget::Title,
+        section: None,
+    }];
+    for (index, section) in post.sections.iter().enumerate() {
+        let say = |out: &mut Vec<Utterance>, text: String, target: SpeechTarget| {
+            if !text.trim().is_empty() {
+                out.push(Utterance {
+                    text,
+                    target,
+                    section: Some(index),
+                });
+            }
+        };
+        say(
+            &mut out,
+            section.display_heading().to_owned(),
+            SpeechTarget::Heading(section.anchor.clone()),
+        );
+        let mut quotes = 0;
+        for (block_index, block) in section.blocks.iter().enumerate() {
+            if let Block::Quote(quote) = block {
+                quotes += 1;
+                let target = SpeechTarget::Quote(quote_anchor(&section.anchor, quotes));
+                say(&mut out, announce(quote), target.clone());
+                for inner in &quote.blocks {
+                    say(&mut out, text_of(inner), target.clone());
+                }
+                say(&mut out, "End of quotation.".to_owned(), target);
+            } else {
+                let target = SpeechTarget::Block {
+                    section: section.anchor.clone(),
+                    block: block_index,
+                };
+                say(&mut out, text_of(block), target);
+            }
+        }
+    }
+    out
+}
+
+/// "Quotation from RT.", with the author when the post names one.
+fn announce(quote: &Quote) -> String {
+    match &quote.source {
+        Some(source) => match &source.author {
+            Some(author) => format!("Quotation from {author}, {}.", source.name),
+            None => format!("Quotation from {}.", source.name),
+        },
+        None => "Quotation.".to_owned(),
+    }
+}
+
+/// The words of a block as they are read (nested quotations included, code and rules left out).
+fn text_of(block: &Block) -> String {
+    match block {
+        Block::Paragraph(p) => p.text.to_plain(),
+        Block::Heading(h) => h.text.to_plain(),
+        Block::List(list) => list_text(&list.items),
+        Block::Quote(quote) => {
+            let inner: Vec<String> = quote.blocks.iter().map(text_of).collect();
+            format!("{} {} End of quotation.", announce(quote), inner.join(" "))
+        }
+        Block::Figure(figure) => figure
+            .caption
+            .as_ref()
+            .map(|c| c.to_plain())
+            .or_else(|| figure.alt.clone())
+            .unwrap_or_default(),
+        Block::Table(table) => table
+            .caption
+            .as_ref()
+            .map(|c| format!("Table: {}", c.to_plain()))
+            .unwrap_or_default(),
+        Block::Embed(embed) => embed
+            .title
+            .clone()
+            .map(|t| format!("Link: {t}"))
+            .unwrap_or_default(),
+        Block::Rule | Block::Code(_) | Block::Unknown { .. } => String::new(),
+    }
+}
+
+fn list_text(items: &[ListItem]) -> String {
+    items
+        .iter()
+        .map(|item| {
+            let own = item.text.to_plain();
+            match &item.list {
+                Some(list) => format!("{own} {}", list_text(&list.items)),
+                None => own,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(". ")
+}
+
+/// Where reading from a section starts (its heading).
+pub fn start_of_section(script: &[Utterance], section: usize) -> Option<usize> {
+    script.iter().position(|u| u.section == Some(section))
+}
+
+/// Where reading one quotation starts (its announcement), and the utterance after its end.
+pub fn quotation_span(script: &[Utterance], id: &str) -> Option<(usize, usize)> {
+    let is_it = |u: &Utterance| matches!(&u.target, SpeechTarget::Quote(q) if q == id);
+    let start = script.iter().position(is_it)?;
+    let end = script[start..]
+        .iter()
+        .position(|u| !is_it(u))
+        .map_or(script.len(), |n| start + n);
+    Some((start, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lectern_format::parse::parse_post;
+
+    const POST: &str = r#"{"format": "lectern/post@1", "id": "p", "title": "Round-up", "sections": [
+        {"id": "syria", "title": "Syria", "blocks": [
+            {"type": "paragraph", "text": "Lead."},
+            {"type": "quote", "source": {"name": "RT"}, "blocks": [
+                {"type": "paragraph", "text": "First."}, {"type": "paragraph", "text": "Second."}]},
+            {"type": "rule"},
+            {"type": "list", "ordered": false, "items": ["One", "Two"]}]},
+        {"id": "end", "title": "End", "blocks": [{"type": "paragraph", "text": "Last."}]}]}"#;
+
+    #[test]
+    fn the_post_is_read_in_order_with_quotations_announced() {
+        let post = parse_post(POST).expect("the post parses");
+        let said: Vec<_> = script(&post).into_iter().map(|u| u.text).collect();
+        assert_eq!(
+            said,
+            [
+                "Round-up",
+                "Syria",
+                "Lead.",
+                "Quotation from RT.",
+                "First.",
+                "Second.",
+                "End of quotation.",
+                "One. Two",
+                "End",
+                "Last."
+            ]
+        );
+    }
+
+    #[test]
+    fn sections_and_quotations_have_their_starts() {
+        let post = parse_post(POST).expect("the post parses");
+        let script = script(&post);
+        assert_eq!(start_of_section(&script, 1), Some(8));
+        assert_eq!(quotation_span(&script, "syria-q1"), Some((3, 7)));
+        assert_eq!(quotation_span(&script, "syria-q9"), None);
+        assert_eq!(
+            script[2].target,
+            SpeechTarget::Block {
+                section: "syria".into(),
+                block: 0
+            }
+        );
+    }
+}
