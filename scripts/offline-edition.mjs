@@ -1,5 +1,5 @@
 // Makes the single-file offline edition of any post from a release build, with the command
-// line (`lectern-cli edition`, src/publish/edition.rs):
+// line (`lectern-cli edition`, crates/lectern-cli/src/publish/edition.rs):
 //   node scripts/offline-edition.mjs <post.json> [<out.html>]
 // (default out: dist/offline/<post id>.html). Build first with `trunk build --release`.
 import { spawnSync } from 'node:child_process';

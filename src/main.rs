@@ -89,8 +89,8 @@ fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
     });
 }
 
-/// Natively there is nothing to run: the reader is built for the browser with Trunk (the
-/// build-time renderer is the `prerender` binary).
+/// Natively there is nothing to run: the reader is built for the browser with Trunk (pages are
+/// prerendered at build time by `lectern-cli publish`).
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
     eprintln!("lectern runs in the browser: use scripts/serve.sh, or trunk build --release");

@@ -3,11 +3,13 @@
 #![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::expect_used, reason = "tests fail loudly")]
 
-use lectern::app_model::embed::{EmbedOptions, EmbedPost, Given, RawEmbedOptions, check_names};
+use lectern::app_model::mount_options::{
+    EmbedOptions, EmbedPost, GivenOption, RawEmbedOptions, check_names,
+};
 use lectern::app_model::settings::{LineWidth, TEXT_SIZES, Theme};
 use serde_json::Value;
 
-/// Checks options written as JSON, reduced to [`Given`] values the way the browser layer
+/// Checks options written as JSON, reduced to [`GivenOption`] values the way the browser layer
 /// reduces JavaScript values.
 fn check(json: &str) -> Result<EmbedOptions, String> {
     let value: Value = serde_json::from_str(json).expect("test options are JSON");
@@ -15,11 +17,11 @@ fn check(json: &str) -> Result<EmbedOptions, String> {
     check_names(object.keys().map(String::as_str)).map_err(|e| e.to_string())?;
     let given = |name: &str| {
         object.get(name).filter(|v| !v.is_null()).map(|v| match v {
-            Value::String(text) => Given::Text(text.clone()),
-            Value::Number(n) => Given::Number(n.as_f64().expect("finite")),
-            Value::Bool(flag) => Given::Flag(*flag),
-            Value::Array(_) => Given::Other("an array"),
-            _ => Given::Other("an object"),
+            Value::String(text) => GivenOption::Text(text.clone()),
+            Value::Number(n) => GivenOption::Number(n.as_f64().expect("finite")),
+            Value::Bool(flag) => GivenOption::Flag(*flag),
+            Value::Array(_) => GivenOption::Other("an array"),
+            _ => GivenOption::Other("an object"),
         })
     };
     RawEmbedOptions {

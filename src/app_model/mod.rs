@@ -3,9 +3,10 @@
 //! what the app keeps in storage (drafts, pending replies, the reading place) with its keys. Pure
 //! Rust and no web APIs, tested natively; `browser/` and the hooks do the storing.
 
-pub mod embed;
+pub mod mount_options;
 pub mod place;
 pub mod settings;
+pub mod shortcuts;
 pub mod speech;
 pub mod storage_keys;
 pub mod stored;

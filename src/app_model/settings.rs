@@ -78,7 +78,7 @@ choice!(
 
 /// Everything the reader set, with the post's own look as the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReadingSettings {
+pub struct TextSettings {
     /// Index into [`TEXT_SIZES`].
     pub size: usize,
     /// Line length.
@@ -91,7 +91,7 @@ pub struct ReadingSettings {
     pub theme: Theme,
 }
 
-impl Default for ReadingSettings {
+impl Default for TextSettings {
     fn default() -> Self {
         Self {
             size: DEFAULT_SIZE,
@@ -103,7 +103,7 @@ impl Default for ReadingSettings {
     }
 }
 
-impl ReadingSettings {
+impl TextSettings {
     /// The text size in percent.
     pub fn size_percent(&self) -> u16 {
         TEXT_SIZES[self.size.min(TEXT_SIZES.len() - 1)]
@@ -122,7 +122,7 @@ impl ReadingSettings {
     }
 }
 
-impl ReadingSettings {
+impl TextSettings {
     /// The attributes an embedded reader's own element carries over `base` (the host's
     /// defaults, which its host element carries): a value for each setting the reader set
     /// otherwise, `None` (no attribute) for the rest, which the host's look decides.
@@ -140,7 +140,7 @@ impl ReadingSettings {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TextDefaults {
     /// The settings before the reader chooses any.
-    pub base: ReadingSettings,
+    pub base: TextSettings,
     /// Whether the reader gets a "Text settings" button and their stored choice is used.
     pub reader_may_choose: bool,
 }
@@ -148,7 +148,7 @@ pub struct TextDefaults {
 impl Default for TextDefaults {
     fn default() -> Self {
         Self {
-            base: ReadingSettings::default(),
+            base: TextSettings::default(),
             reader_may_choose: true,
         }
     }
@@ -156,7 +156,7 @@ impl Default for TextDefaults {
 
 impl TextDefaults {
     /// The settings in force, given what the reader chose.
-    pub fn in_force(&self, chosen: ReaderChoices) -> ReadingSettings {
+    pub fn in_force(&self, chosen: TextChoices) -> TextSettings {
         if self.reader_may_choose {
             chosen.over(self.base)
         } else {
@@ -169,7 +169,7 @@ impl TextDefaults {
 /// host's) defaults, so a choice made in one embedded reader changes only that setting in another
 /// reader on the site. Stored as JSON with a field per setting chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ReaderChoices {
+pub struct TextChoices {
     /// Index into [`TEXT_SIZES`].
     pub size: Option<usize>,
     /// Line length.
@@ -182,10 +182,10 @@ pub struct ReaderChoices {
     pub theme: Option<Theme>,
 }
 
-impl ReaderChoices {
+impl TextChoices {
     /// The settings in force: these choices over `base`.
-    pub fn over(&self, base: ReadingSettings) -> ReadingSettings {
-        ReadingSettings {
+    pub fn over(&self, base: TextSettings) -> TextSettings {
+        TextSettings {
             size: self.size.unwrap_or(base.size),
             width: self.width.unwrap_or(base.width),
             spacing: self.spacing.unwrap_or(base.spacing),
@@ -208,7 +208,7 @@ impl ReaderChoices {
             self.font.is_some(),
             self.theme.is_some(),
         ];
-        self.over(ReadingSettings::default())
+        self.over(TextSettings::default())
             .attributes()
             .into_iter()
             .zip(present)
@@ -217,7 +217,7 @@ impl ReaderChoices {
     }
 }
 
-impl Stored for ReaderChoices {
+impl Stored for TextChoices {
     fn to_json(&self) -> String {
         let fields: Vec<String> = self
             .chosen_attributes()
@@ -248,14 +248,14 @@ mod tests {
     use super::*;
     use lectern_format::json::{Value, parse};
 
-    fn read(json: &str) -> ReaderChoices {
+    fn read(json: &str) -> TextChoices {
         let value = parse(json).unwrap_or(Value::Null);
-        ReaderChoices::from_json(At::root(&value)).unwrap_or_default()
+        TextChoices::from_json(At::root(&value)).unwrap_or_default()
     }
 
     #[test]
     fn choices_survive_a_round_trip() {
-        let everything = ReaderChoices {
+        let everything = TextChoices {
             size: Some(5),
             width: Some(LineWidth::Wide),
             spacing: Some(LineSpacing::Loose),
@@ -268,13 +268,13 @@ mod tests {
         );
         assert_eq!(read(&everything.to_json()), everything);
         // Only what was chosen is stored, so the rest keeps following the defaults.
-        let one = ReaderChoices {
+        let one = TextChoices {
             font: Some(Font::Serif),
             ..Default::default()
         };
         assert_eq!(one.to_json(), r#"{"font":"serif"}"#);
         assert_eq!(read(&one.to_json()), one);
-        assert_eq!(ReaderChoices::default().to_json(), "{}");
+        assert_eq!(TextChoices::default().to_json(), "{}");
     }
 
     #[test]
@@ -282,7 +282,7 @@ mod tests {
         let choices = read(r#"{"size":"999","width":"enormous","font":3,"theme":"dark"}"#);
         assert_eq!(
             choices,
-            ReaderChoices {
+            TextChoices {
                 theme: Some(Theme::Dark),
                 ..Default::default()
             }
@@ -292,11 +292,11 @@ mod tests {
 
     #[test]
     fn an_embed_leaves_plain_settings_to_the_host() {
-        let base = ReadingSettings {
+        let base = TextSettings {
             width: LineWidth::Wide,
             ..Default::default()
         };
-        let chosen = ReaderChoices {
+        let chosen = TextChoices {
             width: Some(LineWidth::Medium),
             theme: Some(Theme::Sepia),
             ..Default::default()
@@ -319,7 +319,7 @@ mod tests {
         };
         assert_eq!(open.in_force(chosen), chosen.over(base));
         assert_eq!(open.in_force(chosen).width, LineWidth::Medium);
-        assert_eq!(open.in_force(ReaderChoices::default()), base);
+        assert_eq!(open.in_force(TextChoices::default()), base);
     }
 
     #[test]
@@ -334,6 +334,6 @@ mod tests {
         check::<LineSpacing>();
         check::<Font>();
         check::<Theme>();
-        assert_eq!(ReadingSettings::default().size_percent(), 100);
+        assert_eq!(TextSettings::default().size_percent(), 100);
     }
 }

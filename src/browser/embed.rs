@@ -1,6 +1,6 @@
 //! The embedding API that `lectern-embed.js` calls: mount a reader into an element inside a
 //! shadow root (or hydrate one that arrived prerendered), update its options, destroy it. Options arrive as JavaScript values and are
-//! checked by [`crate::app_model::embed`]; a bad option is thrown back as an `Error` naming it.
+//! checked by [`crate::app_model::mount_options`]; a bad option is thrown back as an `Error` naming it.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -8,8 +8,8 @@ use wasm_bindgen::prelude::*;
 use lectern_format::json::Value;
 
 use super::root::Root;
-use crate::app_model::embed::{
-    EmbedOptions, EmbedPost, Given, OptionsError, RawEmbedOptions, check_names,
+use crate::app_model::mount_options::{
+    EmbedOptions, EmbedPost, GivenOption, OptionsError, RawEmbedOptions, check_names,
 };
 use crate::components::{App, AppProps, PostSource};
 
@@ -143,17 +143,17 @@ fn read_options(options: &JsValue) -> Result<EmbedOptions, OptionsError> {
 }
 
 /// Reduces a JavaScript value to what the option checks look at.
-fn given(value: JsValue) -> Given {
+fn given(value: JsValue) -> GivenOption {
     if let Some(text) = value.as_string() {
-        return Given::Text(text);
+        return GivenOption::Text(text);
     }
     if let Some(number) = value.as_f64() {
-        return Given::Number(number);
+        return GivenOption::Number(number);
     }
     if let Some(flag) = value.as_bool() {
-        return Given::Flag(flag);
+        return GivenOption::Flag(flag);
     }
-    Given::Other(if js_sys::Array::is_array(&value) {
+    GivenOption::Other(if js_sys::Array::is_array(&value) {
         "an array"
     } else if value.is_function() {
         "a function"

@@ -3,7 +3,7 @@
 use web_sys::Element;
 
 use super::root::Root;
-use crate::app_model::settings::ReadingSettings;
+use crate::app_model::settings::TextSettings;
 
 /// The element the settings' attributes go on: `<html>` for the page (the early script puts them
 /// there before the first paint, from the same storage); an embedded reader's own
@@ -43,7 +43,7 @@ pub fn apply_host_defaults(root: &Root, attributes: &[(&'static str, String)]) {
 
 /// Removes what [`apply_host_defaults`] set (the reader on `host` is gone).
 pub fn clear_host_defaults(host: &Element) {
-    for (name, _) in ReadingSettings::default().attributes() {
+    for (name, _) in TextSettings::default().attributes() {
         let _ = host.remove_attribute(&format!("data-lectern-{name}"));
     }
 }

@@ -20,7 +20,7 @@ use crate::app_model::speech::{Utterance, script};
 use crate::hooks::{
     ShortcutTargets, use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
     use_listen, use_performance_mark, use_reading_place, use_reading_progress,
-    use_reading_settings, use_reading_shortcuts, use_root,
+    use_reading_shortcuts, use_root, use_text_settings,
 };
 use crate::state::{FoldAction, Folds, ListenStatus};
 use lectern_format::Post;
@@ -71,7 +71,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             open: open.iter().cloned().collect(),
         })
     };
-    let reading = use_reading_settings(props.text);
+    let reading = use_text_settings(props.text);
     let embedded = use_root().is_embedded();
     let current = use_current_section(anchors.clone(), ARTICLE_END_ID);
     let progress = use_reading_progress(ARTICLE_ID);

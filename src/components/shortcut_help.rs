@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::state::SHORTCUTS;
+use crate::app_model::shortcuts::SHORTCUTS;
 
 /// Props for [`ShortcutHelp`].
 #[derive(Properties, PartialEq)]

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app_model::settings::{Choice, Font, LineSpacing, LineWidth, TEXT_SIZES, Theme};
-use crate::hooks::{UseReadingSettings, use_disclosure};
+use crate::hooks::{UseTextSettings, use_disclosure};
 use crate::state::SettingsAction;
 
 /// Id of the panel (the button's `aria-controls`).
@@ -14,7 +14,7 @@ const PANEL_ID: &str = "text-settings-panel";
 #[derive(Properties, PartialEq)]
 pub struct TextSettingsProps {
     /// The settings in force and how to change them.
-    pub reading: UseReadingSettings,
+    pub reading: UseTextSettings,
     /// Whether the host page keeps its own look (the button is then left out of sight; kept in
     /// the tree because Yew 0.23 pairs a list that changes length from its end).
     #[prop_or_default]

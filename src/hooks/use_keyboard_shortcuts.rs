@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
+use crate::app_model::shortcuts::{Shortcut, shortcut_for};
 use crate::browser;
-use crate::state::{Shortcut, shortcut_for};
 
-/// Calls `on_shortcut` for each reading shortcut pressed (see [`crate::state::SHORTCUTS`]): on
+/// Calls `on_shortcut` for each reading shortcut pressed (see [`crate::app_model::shortcuts::SHORTCUTS`]): on
 /// the app page anywhere outside a form field; in an embedded reader only while focus is inside
 /// it, so the host page keeps its keys. A key some other handler already used is left alone.
 ///

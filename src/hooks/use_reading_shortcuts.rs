@@ -6,7 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::{UseListen, use_after_render, use_dom_actions, use_keyboard_shortcuts};
-use crate::state::{FoldAction, Folds, Shortcut};
+use crate::app_model::shortcuts::Shortcut;
+use crate::state::{FoldAction, Folds};
 
 /// What the shortcuts act on.
 pub struct ShortcutTargets {
@@ -30,7 +31,7 @@ pub struct UseReadingShortcuts {
     pub close: Callback<()>,
 }
 
-/// Answers the reading shortcuts (see [`crate::state::SHORTCUTS`]) with `targets`.
+/// Answers the reading shortcuts (see [`crate::app_model::shortcuts::SHORTCUTS`]) with `targets`.
 ///
 /// ```ignore
 /// let help = use_reading_shortcuts(ShortcutTargets { sections, quotations, foldable, folds, listen });

@@ -8,7 +8,6 @@ pub mod load;
 pub mod offline;
 pub mod remote_thread;
 pub mod settings;
-pub mod shortcuts;
 pub mod threads;
 
 pub use draft::{DraftAction, reduce_draft};
@@ -18,6 +17,5 @@ pub use listen::{Listen, ListenAction, ListenStatus, SPEEDS};
 pub use load::LoadState;
 pub use offline::OfflineStatus;
 pub use remote_thread::{RemoteThread, RemoteThreadAction};
-pub use settings::{ChosenSettings, SettingsAction, SettingsChange};
-pub use shortcuts::{SHORTCUTS, Shortcut, shortcut_for};
+pub use settings::{SettingsAction, SettingsChange, TextChoicesState};
 pub use threads::{FoldedThreads, ThreadAction};

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::app_model::settings::{
-    Font, LineSpacing, LineWidth, ReaderChoices, ReadingSettings, TEXT_SIZES, Theme,
+    Font, LineSpacing, LineWidth, TEXT_SIZES, TextChoices, TextSettings, Theme,
 };
 
 /// One change to the reading settings.
@@ -28,74 +28,70 @@ pub enum SettingsAction {
 }
 
 /// The settings after `action`.
-pub fn reduce_settings(settings: ReadingSettings, action: SettingsAction) -> ReadingSettings {
+pub fn reduce_settings(settings: TextSettings, action: SettingsAction) -> TextSettings {
     match action {
-        SettingsAction::Smaller => ReadingSettings {
+        SettingsAction::Smaller => TextSettings {
             size: settings.size.saturating_sub(1),
             ..settings
         },
-        SettingsAction::Larger => ReadingSettings {
+        SettingsAction::Larger => TextSettings {
             size: (settings.size + 1).min(TEXT_SIZES.len() - 1),
             ..settings
         },
-        SettingsAction::Width(width) => ReadingSettings { width, ..settings },
-        SettingsAction::Spacing(spacing) => ReadingSettings {
+        SettingsAction::Width(width) => TextSettings { width, ..settings },
+        SettingsAction::Spacing(spacing) => TextSettings {
             spacing,
             ..settings
         },
-        SettingsAction::Font(font) => ReadingSettings { font, ..settings },
-        SettingsAction::Theme(theme) => ReadingSettings { theme, ..settings },
-        SettingsAction::Reset => ReadingSettings::default(),
+        SettingsAction::Font(font) => TextSettings { font, ..settings },
+        SettingsAction::Theme(theme) => TextSettings { theme, ..settings },
+        SettingsAction::Reset => TextSettings::default(),
     }
 }
 
 /// The reader's choices after `action`, made while `from` was in force: the setting it changes
 /// becomes chosen; "Reset" forgets every choice.
-pub fn choose(
-    choices: ReaderChoices,
-    from: ReadingSettings,
-    action: SettingsAction,
-) -> ReaderChoices {
+pub fn choose(choices: TextChoices, from: TextSettings, action: SettingsAction) -> TextChoices {
     let next = reduce_settings(from, action);
     match action {
-        SettingsAction::Smaller | SettingsAction::Larger => ReaderChoices {
+        SettingsAction::Smaller | SettingsAction::Larger => TextChoices {
             size: Some(next.size),
             ..choices
         },
-        SettingsAction::Width(_) => ReaderChoices {
+        SettingsAction::Width(_) => TextChoices {
             width: Some(next.width),
             ..choices
         },
-        SettingsAction::Spacing(_) => ReaderChoices {
+        SettingsAction::Spacing(_) => TextChoices {
             spacing: Some(next.spacing),
             ..choices
         },
-        SettingsAction::Font(_) => ReaderChoices {
+        SettingsAction::Font(_) => TextChoices {
             font: Some(next.font),
             ..choices
         },
-        SettingsAction::Theme(_) => ReaderChoices {
+        SettingsAction::Theme(_) => TextChoices {
             theme: Some(next.theme),
             ..choices
         },
-        SettingsAction::Reset => ReaderChoices::default(),
+        SettingsAction::Reset => TextChoices::default(),
     }
 }
 
 /// What the reader chose, as a reducer's state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct ChosenSettings(pub ReaderChoices);
+pub struct TextChoicesState(pub TextChoices);
 
 /// A change, with the settings in force when it was made (what it changes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct SettingsChange {
     /// The settings in force.
-    pub from: ReadingSettings,
+    pub from: TextSettings,
     /// What the reader did.
     pub action: SettingsAction,
 }
 
-impl Reducible for ChosenSettings {
+impl Reducible for TextChoicesState {
     type Action = SettingsChange;
 
     fn reduce(self: Rc<Self>, change: SettingsChange) -> Rc<Self> {
@@ -109,7 +105,7 @@ mod tests {
 
     #[test]
     fn text_size_stops_at_both_ends() {
-        let mut settings = ReadingSettings::default();
+        let mut settings = TextSettings::default();
         for _ in 0..20 {
             settings = reduce_settings(settings, SettingsAction::Larger);
         }
@@ -123,18 +119,18 @@ mod tests {
         assert_eq!(themed.size, settings.size);
         assert_eq!(
             reduce_settings(themed, SettingsAction::Reset),
-            ReadingSettings::default()
+            TextSettings::default()
         );
     }
 
     #[test]
     fn a_change_chooses_only_the_setting_it_changes() {
-        let host = ReadingSettings {
+        let host = TextSettings {
             size: 4,
             ..Default::default()
         };
         let choices = choose(
-            ReaderChoices::default(),
+            TextChoices::default(),
             host,
             SettingsAction::Theme(Theme::Dark),
         );

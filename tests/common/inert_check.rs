@@ -1,4 +1,4 @@
-//! The rule for markup made quiet before the browser parses it (`model::html::inert`), shared by
+//! The rule for markup made quiet before the browser parses it (`lectern_wordpress::html::inert`), shared by
 //! the native test (`tests/inert_markup.rs`) and the fuzz target (`fuzz/`): the shared mapping
 //! reads the same blocks from the quiet markup as from the original.
 

@@ -51,7 +51,7 @@ pub struct Post {
     pub comments: Vec<Comment>,
     /// How this post would like to be read (folding threshold, …).
     #[cfg_attr(feature = "schema", serde(default))]
-    pub reader: ReaderSettings,
+    pub reader: PostPreferences,
     /// Whether replies are taken, and where the conversation lives when it is not in this file.
     #[cfg_attr(feature = "schema", serde(default))]
     pub conversation: Conversation,
@@ -119,7 +119,7 @@ impl Conversation {
 /// Per-post reading preferences under `"reader"`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
-pub struct ReaderSettings {
+pub struct PostPreferences {
     /// Quotations longer than this many words start folded; 0 never folds. Default 100.
     #[cfg_attr(feature = "schema", serde(default))]
     pub collapse_words: Option<usize>,
@@ -128,7 +128,7 @@ pub struct ReaderSettings {
     pub max_depth: Option<usize>,
 }
 
-impl ReaderSettings {
+impl PostPreferences {
     fn from_json(at: At<'_>) -> Result<Self, PathError> {
         let fields = at.fields()?;
         Ok(Self {
@@ -276,7 +276,7 @@ impl Post {
                 .optional("comments", |v| v.each(Comment::from_json))?
                 .unwrap_or_default(),
             reader: fields
-                .optional("reader", ReaderSettings::from_json)?
+                .optional("reader", PostPreferences::from_json)?
                 .unwrap_or_default(),
             conversation: fields
                 .optional("conversation", Conversation::from_json)?

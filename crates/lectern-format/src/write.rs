@@ -5,7 +5,7 @@
 
 use super::block::{Block, List, ListItem};
 use super::json::{Value, quote};
-use super::post::{Comment, Conversation, FORMAT_V1, Person, Post, ReaderSettings, Section};
+use super::post::{Comment, Conversation, FORMAT_V1, Person, Post, PostPreferences, Section};
 use super::text::{Span, Text};
 
 /// The post as JSON text, indented by two spaces, ending in a line break.
@@ -100,7 +100,7 @@ fn comment(comment: &Comment) -> Value {
     fields.into_value()
 }
 
-fn reader(settings: &ReaderSettings) -> Option<Value> {
+fn reader(settings: &PostPreferences) -> Option<Value> {
     let mut fields = Fields::default();
     fields.maybe("collapse_words", settings.collapse_words.map(number));
     fields.maybe("max_depth", settings.max_depth.map(number));

@@ -9,7 +9,7 @@ use lectern_format::json::{At, PathError, Value};
 use lectern_format::parse::finish_post;
 use lectern_format::thread::parents_first;
 use lectern_format::{
-    Comment, Conversation, FormatTag, Person, Post, PublishedDate, ReaderSettings, WordPressThread,
+    Comment, Conversation, FormatTag, Person, Post, PostPreferences, PublishedDate, WordPressThread,
 };
 
 /// A WordPress post read from its REST form.
@@ -135,7 +135,7 @@ pub fn read_post<N: HtmlNode>(
         excerpt: (!excerpt.trim().is_empty()).then_some(excerpt),
         sections,
         comments: embedded_replies(post, parse_html),
-        reader: ReaderSettings::default(),
+        reader: PostPreferences::default(),
         conversation: Conversation { open, wordpress },
     };
     Ok(WordPressPost {

@@ -80,7 +80,7 @@ fn real_posts_and_xss_vectors_map_the_same_and_nothing_inline_is_left() {
     for html in &markup {
         same_blocks_when_quiet(html).unwrap();
         had_inline += usize::from(!leftovers(html).is_empty());
-        // From an <svg>, <math> or <select> on, the markup is left as it is (model::html::inert).
+        // From an <svg>, <math> or <select> on, the markup is left as it is (lectern_wordpress::html::inert).
         let lower = html.to_ascii_lowercase();
         if ["<svg", "<math", "<select"]
             .iter()

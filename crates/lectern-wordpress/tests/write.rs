@@ -1,4 +1,4 @@
-//! Posts written out by `model::write` read back as the same post: every post shipped here, the
+//! Posts written out by `lectern_format::write` read back as the same post: every post shipped here, the
 //! WordPress REST corpus as the shared mapping reads it, and generated text with every kind of
 //! character a JSON string must escape.
 #![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]

@@ -1,6 +1,6 @@
 //! A WordPress REST post or page (`wp/v2/posts`, `wp/v2/pages`, as saved from the API or fetched
 //! from a site) with its comments, as a Lectern post: read by the same code the browser reads
-//! WordPress with (`sources::wordpress`), with the import's rules on top (only what is published;
+//! WordPress with (`lectern_wordpress::rest`), with the import's rules on top (only what is published;
 //! approved comments unless asked; pingbacks and trackbacks left out).
 
 use lectern_format::PostError;

@@ -9,8 +9,8 @@
 //! all (`staging`).
 
 pub mod edition;
-mod embed;
 mod feed;
+mod fragment;
 mod listing;
 mod meta;
 pub mod precache;
@@ -292,7 +292,7 @@ fn write_site(
         );
         fs::write(dest.join(&page_name), &page).map_err(io(&dest.join(&page_name)))?;
         // The fragment to paste into other pages, readable before the wasm loads.
-        let fragment = embed::embed_fragment(&json, &stem, base.as_deref());
+        let fragment = fragment::embed_fragment(&json, &stem, base.as_deref());
         let fragment_path = dest.join("embed").join(&page_name);
         fs::create_dir_all(dest.join("embed")).map_err(io(&dest.join("embed")))?;
         fs::write(&fragment_path, fragment).map_err(io(&fragment_path))?;

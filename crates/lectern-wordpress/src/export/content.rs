@@ -1,5 +1,5 @@
 //! A post's stored content (WXR's `content:encoded`) turned into the HTML WordPress would
-//! render, so the shared mapping (`model::html`) reads it as it reads a REST answer: paragraphs
+//! render, so the shared mapping (`crate::html`) reads it as it reads a REST answer: paragraphs
 //! from blank lines (a small `wpautop`), the common shortcodes (`[caption]`, `[gallery]`,
 //! `[embed]`, `[audio]`, `[video]`) as the markup WordPress writes for them, a link alone on a
 //! line to a known video or social site as an embed, and `<!--more-->` marking the excerpt.

@@ -1,6 +1,6 @@
 //! One exported item as a Lectern post, by the same rules the browser reads WordPress with: the
 //! stored content rendered as WordPress would (`content`), then the shared mapping
-//! (`model::html`) over html5ever, sections from the headings, comments threaded by
+//! (`crate::html`) over html5ever, sections from the headings, comments threaded by
 //! `wp:comment_parent`. What is not published (drafts, private, password-protected) is skipped
 //! with its reason; held comments only when asked; pingbacks and trackbacks are left out
 //! (they are notices that another site linked here, not part of the conversation).
@@ -15,7 +15,7 @@ use lectern_format::PostError;
 use lectern_format::parse::finish_post;
 use lectern_format::thread::parents_first;
 use lectern_format::{
-    Comment, Conversation, FormatTag, Person, Post, PublishedDate, ReaderSettings,
+    Comment, Conversation, FormatTag, Person, Post, PostPreferences, PublishedDate,
 };
 
 /// What the import takes besides published posts and approved comments.
@@ -162,7 +162,7 @@ pub fn convert(
         excerpt,
         sections,
         comments,
-        reader: ReaderSettings::default(),
+        reader: PostPreferences::default(),
         conversation: Conversation {
             open: item.comment_status == "open",
             wordpress: None,

@@ -1,7 +1,7 @@
 //! Post HTML (WordPress's `content.rendered`, a comment's HTML, an export's `content:encoded`)
 //! turned into Lectern blocks. The rules are written once, over [`HtmlNode`]: the browser
 //! implements it with the DOM of its own inert parser (`browser::html`), native code with a
-//! native HTML parser (`sources::native_html`). Nothing of the HTML is kept as HTML: text becomes
+//! native HTML parser (`crate::native_html`, with the `native` feature). Nothing of the HTML is kept as HTML: text becomes
 //! text runs, links pass the link rule, and scripts, styles, forms and embeds never reach the page
 //! (an embed becomes a link to the original).
 

@@ -1,13 +1,13 @@
 //! The options an embedding page passes to `mount()` (and that `<lectern-reader>` builds from its
 //! attributes): which post, where quotations fold, the text settings it starts from and whether
 //! the reader may change them. Pure Rust, so every rule and every error message is tested
-//! natively; the browser layer only reduces each JavaScript value to a [`Given`].
+//! natively; the browser layer only reduces each JavaScript value to a [`GivenOption`].
 
-use super::settings::{Choice, ReadingSettings, TEXT_SIZES, TextDefaults};
+use super::settings::{Choice, TEXT_SIZES, TextDefaults, TextSettings};
 
 /// One option's value as the page gave it; `null` and `undefined` count as not given.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Given {
+pub enum GivenOption {
     /// A string.
     Text(String),
     /// A number (JavaScript has only floats).
@@ -18,7 +18,7 @@ pub enum Given {
     Other(&'static str),
 }
 
-impl Given {
+impl GivenOption {
     /// Names the value for "found …" without printing a float (which would pull float
     /// formatting into the wasm for one message).
     fn describe(&self) -> String {
@@ -42,23 +42,23 @@ fn whole(n: f64) -> Option<usize> {
 #[derive(Debug, Default)]
 pub struct RawEmbedOptions {
     /// Address of the post JSON, relative to the host page.
-    pub src: Option<Given>,
+    pub src: Option<GivenOption>,
     /// Whether the post itself was given (an object, or JSON text).
     pub post: bool,
     /// Fold quotations longer than this many words (0 = never).
-    pub collapse_words: Option<Given>,
+    pub collapse_words: Option<GivenOption>,
     /// The text size to start from, in percent (one of [`TEXT_SIZES`]).
-    pub text_size: Option<Given>,
+    pub text_size: Option<GivenOption>,
     /// `narrow`, `medium` or `wide`.
-    pub line_width: Option<Given>,
+    pub line_width: Option<GivenOption>,
     /// `tight`, `normal` or `loose`.
-    pub line_spacing: Option<Given>,
+    pub line_spacing: Option<GivenOption>,
     /// `serif`, `sans` or `legible`.
-    pub font: Option<Given>,
+    pub font: Option<GivenOption>,
     /// `auto`, `light`, `sepia` or `dark`.
-    pub theme: Option<Given>,
+    pub theme: Option<GivenOption>,
     /// Whether the reader may choose their own text settings (default `true`).
-    pub reader_settings: Option<Given>,
+    pub reader_settings: Option<GivenOption>,
 }
 
 /// Where an embedded reader gets its post.
@@ -97,7 +97,7 @@ impl RawEmbedOptions {
     /// Checks each option's type and the rules between them: exactly one of `src` and `post`,
     /// `src` not blank, a whole-number threshold, known text settings.
     pub fn check(self) -> Result<EmbedOptions, OptionsError> {
-        let wrong = |name: &str, expected: &str, given: &Given| {
+        let wrong = |name: &str, expected: &str, given: &GivenOption| {
             OptionsError(format!(
                 "option `{name}`: expected {expected}, found {}",
                 given.describe()
@@ -105,12 +105,12 @@ impl RawEmbedOptions {
         };
         let src = match self.src {
             None => None,
-            Some(Given::Text(src)) => Some(src),
+            Some(GivenOption::Text(src)) => Some(src),
             Some(other) => return Err(wrong("src", "a string (the post's address)", &other)),
         };
         let collapse_words = match self.collapse_words {
             None => None,
-            Some(Given::Number(n)) if whole(n).is_some() => whole(n),
+            Some(GivenOption::Number(n)) if whole(n).is_some() => whole(n),
             Some(other) => {
                 return Err(wrong(
                     "collapseWords",
@@ -138,8 +138,8 @@ impl RawEmbedOptions {
                 ));
             }
         };
-        let base = ReadingSettings::default();
-        let base = ReadingSettings {
+        let base = TextSettings::default();
+        let base = TextSettings {
             size: text_size(self.text_size)?.unwrap_or(base.size),
             width: choice("lineWidth", self.line_width)?.unwrap_or(base.width),
             spacing: choice("lineSpacing", self.line_spacing)?.unwrap_or(base.spacing),
@@ -148,7 +148,7 @@ impl RawEmbedOptions {
         };
         let reader_may_choose = match self.reader_settings {
             None => true,
-            Some(Given::Flag(flag)) => flag,
+            Some(GivenOption::Flag(flag)) => flag,
             Some(other) => return Err(wrong("readerSettings", "true or false", &other)),
         };
         Ok(EmbedOptions {
@@ -163,11 +163,11 @@ impl RawEmbedOptions {
 }
 
 /// One of a setting's named values (`theme: "sepia"`), by its stored value.
-fn choice<C: Choice>(name: &str, given: Option<Given>) -> Result<Option<C>, OptionsError> {
+fn choice<C: Choice>(name: &str, given: Option<GivenOption>) -> Result<Option<C>, OptionsError> {
     let values: Vec<&str> = C::OPTIONS.iter().map(|(value, _)| *value).collect();
     match given {
         None => Ok(None),
-        Some(Given::Text(text)) => C::from_value(&text).map(Some).ok_or_else(|| {
+        Some(GivenOption::Text(text)) => C::from_value(&text).map(Some).ok_or_else(|| {
             OptionsError(format!(
                 "option `{name}`: unknown variant `{text}`, expected one of `{}`",
                 values.join("`, `")
@@ -182,12 +182,12 @@ fn choice<C: Choice>(name: &str, given: Option<Given>) -> Result<Option<C>, Opti
 }
 
 /// The `textSize` option: a percentage the text settings offer, as its index.
-fn text_size(given: Option<Given>) -> Result<Option<usize>, OptionsError> {
+fn text_size(given: Option<GivenOption>) -> Result<Option<usize>, OptionsError> {
     let Some(given) = given else {
         return Ok(None);
     };
     let index = match &given {
-        Given::Number(n) => {
+        GivenOption::Number(n) => {
             whole(*n).and_then(|n| TEXT_SIZES.iter().position(|s| usize::from(*s) == n))
         }
         _ => None,

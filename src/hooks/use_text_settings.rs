@@ -2,16 +2,16 @@
 
 use yew::prelude::*;
 
-use crate::app_model::settings::{ReaderChoices, ReadingSettings, TextDefaults};
+use crate::app_model::settings::{TextChoices, TextDefaults, TextSettings};
 use crate::app_model::storage_keys::READING_SETTINGS;
 use crate::browser;
-use crate::state::{ChosenSettings, SettingsAction, SettingsChange};
+use crate::state::{SettingsAction, SettingsChange, TextChoicesState};
 
 /// The settings in force, a way to change them, and whether saving them failed.
 #[derive(Clone, PartialEq)]
-pub struct UseReadingSettings {
+pub struct UseTextSettings {
     /// The settings in force: the reader's choice, or the page's (or host's) until they choose.
-    pub settings: ReadingSettings,
+    pub settings: TextSettings,
     /// Changes a setting: applied at once, the block at the top of the window kept there.
     pub change: Callback<SettingsAction>,
     /// The browser refused to store them (private mode, full or blocked storage): they apply for
@@ -25,22 +25,22 @@ pub struct UseReadingSettings {
 /// page or the embedded reader and saves each change the reader makes.
 ///
 /// ```ignore
-/// let reading = use_reading_settings(TextDefaults::default());
+/// let reading = use_text_settings(TextDefaults::default());
 /// reading.change.emit(SettingsAction::Larger);
 /// ```
 #[hook]
-pub fn use_reading_settings(defaults: TextDefaults) -> UseReadingSettings {
+pub fn use_text_settings(defaults: TextDefaults) -> UseTextSettings {
     let root = super::use_root();
     let chosen = use_reducer(|| {
         let stored = cfg!(target_arch = "wasm32")
-            .then(|| browser::storage::load::<ReaderChoices>(READING_SETTINGS))
+            .then(|| browser::storage::load::<TextChoices>(READING_SETTINGS))
             .and_then(|loaded| loaded.ok().flatten());
-        ChosenSettings(stored.unwrap_or_default())
+        TextChoicesState(stored.unwrap_or_default())
     });
     let in_force = defaults.in_force(chosen.0);
     let not_saved = use_state_eq(|| false);
     // What the last run applied: (the reader's choice, the settings in force).
-    let applied = use_mut_ref(|| None::<(ReaderChoices, ReadingSettings)>);
+    let applied = use_mut_ref(|| None::<(TextChoices, TextSettings)>);
     {
         let not_saved = not_saved.clone();
         let base = defaults.base;
@@ -83,7 +83,7 @@ pub fn use_reading_settings(defaults: TextDefaults) -> UseReadingSettings {
             })
         })
     };
-    UseReadingSettings {
+    UseTextSettings {
         settings: in_force,
         change,
         not_saved: *not_saved,
