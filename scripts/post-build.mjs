@@ -1,4 +1,6 @@
 // Trunk post_build hook (Trunk.toml): finishes the build in $TRUNK_STAGING_DIR, in order:
+//   0. release builds: the wasm-bindgen module minified and its integrity hash in index.html
+//      updated (scripts/build/minify.mjs);
 //   1. lectern-embed.js, the stable entry point for embedding (every build, so `trunk serve`
 //      serves the embed demo too);
 //   2. release builds: the posts of static/posts/ published into the build by the command line
@@ -12,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
+import { minifyBindgen } from './build/minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -22,6 +25,10 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const SEED_ID = 'syria-russia-turkey-stalin-myth';
 
 try {
+  if (release) {
+    const saved = await minifyBindgen(staging);
+    console.log(`post-build: the wasm-bindgen module minified (${saved} bytes less)`);
+  }
   await writeEmbed(staging);
   if (release) {
     await copyFile(join(staging, 'index.html'), join(staging, 'reader-template.html'));

@@ -47,7 +47,7 @@ lectern_setup() {
     cargo install wasm-bindgen-cli --version "$bindgen_version"
   fi
   if [ ! -x node_modules/.bin/wasm-opt ] || ! cmp -s package-lock.json node_modules/.package-lock.json.copy; then
-    echo "setup: installing JavaScript tools (binaryen, playwright-core, axe-core) from package-lock.json"
+    echo "setup: installing JavaScript tools (binaryen, terser, playwright-core, axe-core) from package-lock.json"
     npm ci --no-audit --no-fund --loglevel=error
     cp package-lock.json node_modules/.package-lock.json.copy
   fi
