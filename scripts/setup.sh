@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Installs whatever Lectern's build and tests need and is missing; quick when nothing is.
 # Tool versions live in one place, Trunk.toml (trunk, wasm-bindgen, wasm-opt), checked against
-# Cargo.lock and package.json here. Usage: scripts/setup.sh [--no-browser]
+# Cargo.lock and package.json here. Usage: scripts/setup.sh [--no-browser | --rust-only]
+#   --no-browser  everything but Chromium, WordPress and the test-only Debian packages
+#   --rust-only   the Rust target and components alone (what `scripts/test.sh --fast` needs)
 # Source it (`. scripts/setup.sh`) to also get the tools on PATH.
 set -euo pipefail
 
 lectern_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 lectern_setup() {
-  local want_browser=1
+  local want_browser=1 want_tools=1
   [ "${1:-}" = "--no-browser" ] && want_browser=0
+  [ "${1:-}" = "--rust-only" ] && want_browser=0 && want_tools=0
   cd "$lectern_root"
   export PATH="$lectern_root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
@@ -37,6 +40,9 @@ lectern_setup() {
       rustup component add "$component"
     fi
   done
+  if [ "$want_tools" = 0 ]; then
+    return 0
+  fi
   if ! trunk --version 2>/dev/null | grep -qx "trunk $trunk_version"; then
     echo "setup: installing trunk $trunk_version (about 12 minutes on 2 cores, once)"
     cargo install trunk --version "$trunk_version" --locked

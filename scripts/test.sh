@@ -15,7 +15,7 @@ set -euo pipefail
 fast=0
 [ "${1:-}" = "--fast" ] && fast=1
 . "$(dirname "$0")/setup.sh"
-if [ "$fast" = 1 ]; then lectern_setup --no-browser; else lectern_setup; fi
+if [ "$fast" = 1 ]; then lectern_setup --rust-only; else lectern_setup; fi
 
 started=$SECONDS
 stage_started=$SECONDS
