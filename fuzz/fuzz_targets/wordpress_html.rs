@@ -1,6 +1,7 @@
 //! A WordPress post's HTML, as the shared mapping reads it (html5ever's tree, the rules the
 //! browser uses too): any markup maps to blocks and sections without panicking, and the markup
-//! made quiet for a strict Content-Security-Policy (`model::html::inert`) maps to the same blocks.
+//! made quiet for a strict Content-Security-Policy (`lectern_wordpress::html::inert`) maps to the
+//! same blocks.
 #![no_main]
 
 use lectern_wordpress::html::{map_blocks, split_sections};

@@ -1,6 +1,7 @@
-//! The rule for markup made quiet before the browser parses it (`lectern_wordpress::html::inert`), shared by
-//! the native test (`tests/inert_markup.rs`) and the fuzz target (`fuzz/`): the shared mapping
-//! reads the same blocks from the quiet markup as from the original.
+//! The rule for markup made quiet before the browser parses it (`lectern_wordpress::html::inert`),
+//! shared by the native test (`crates/lectern-wordpress/tests/inert_markup.rs`) and the fuzz
+//! target (`fuzz/`): the shared mapping reads the same blocks from the quiet markup as from the
+//! original.
 
 use lectern_wordpress::html::{map_blocks, without_inline_styles_and_handlers};
 use lectern_wordpress::native_html::parse_fragment;

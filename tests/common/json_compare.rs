@@ -1,6 +1,6 @@
 //! The differential rule between our JSON parser and serde_json, shared by the native test
-//! (`tests/json_differential.rs`) and the coverage-guided fuzz target (`fuzz/`): the same verdict
-//! on every input, the same values when both accept, the same error line and column (in
+//! (`crates/lectern-format/tests/json_differential.rs`) and the coverage-guided fuzz target
+//! (`fuzz/`): the same verdict on every input, the same values when both accept, the same error line and column (in
 //! characters) when both refuse.
 
 use lectern_format::json::{self, Value};

@@ -1,4 +1,5 @@
-//! What several native test files share.
+//! What the native tests of several crates share (each includes this file by path; the rules
+//! beside it are shared with the fuzz targets too).
 
 /// A small deterministic generator (xorshift64*) for generated test input: the same seed gives
 /// the same cases, so a failure names a case that replays.
