@@ -111,9 +111,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         outline.counts.blocks_within(words)
     };
     use_fragment_navigation(folds.clone(), fragment);
-    // Effects run once the markup is live (rendered or hydrated): the reader can be used now
-    // (comments in their own root say so themselves, once they are live too).
+    // Effects run once the markup is live (rendered or hydrated): the article can be used now,
+    // and so can the whole page when the comments are part of it (comments in their own root
+    // say so themselves, once they are live too).
     let inline_comments = props.comments == CommentsPlacement::Inline;
+    use_performance_mark("lectern-article-interactive", true);
     use_performance_mark("lectern-interactive", inline_comments);
     use_performance_mark("lectern-laid-out", words >= whole);
 

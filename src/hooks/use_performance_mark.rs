@@ -1,4 +1,5 @@
-//! Moments the benchmark and the tests wait for: the page is live, the whole post is laid out.
+//! Moments the benchmark and the tests wait for: the article is live, the whole page (the
+//! conversation included) is live, the whole post is laid out.
 
 use yew::prelude::*;
 
