@@ -3,7 +3,7 @@
 //! would have loaded.
 
 use super::embeds::{embed_container, media_embed};
-use super::{HtmlNode, Item, Mapper, find_all, find_first, inline_of};
+use super::{HtmlNode, Item, Mapper, find_all, find_first, find_outermost, inline_of};
 use crate::html::Warning;
 use lectern_format::{Block, Embed, Figure, Text};
 
@@ -32,9 +32,18 @@ impl Mapper {
             self.push(Block::Embed(embed));
             return;
         }
-        let images = find_all(node, &|n: &N| {
-            n.tag().as_deref() == Some("img") && !is_emoji(n)
-        });
+        // A gallery (WordPress's block, in either of its markups: figures side by side, or in a
+        // list): each picture with its own caption, then the gallery's caption.
+        let pictures = find_outermost(node, &|n: &N| n.tag().as_deref() == Some("figure"));
+        if !pictures.is_empty() {
+            for picture in &pictures {
+                self.figure(picture);
+            }
+            if let Some(caption) = caption {
+                self.push(Block::Figure(Figure::caption_only(caption)));
+            }
+            return;
+        }
         let has = |tag: &str| find_first(node, &|n: &N| n.tag().as_deref() == Some(tag)).is_some();
         if has("blockquote") || has("table") || has("iframe") || has("video") || has("audio") {
             for child in &content {
@@ -55,14 +64,7 @@ impl Mapper {
             }
             return;
         }
-        let count = images.len();
-        for (index, image) in images.iter().enumerate() {
-            let own = (index + 1 == count).then(|| caption.clone()).flatten();
-            if let Some(figure) = image_of(image, own) {
-                self.push(Block::Figure(figure));
-            }
-        }
-        if count == 0 {
+        if !self.pictures(node, caption.clone()) {
             self.flush();
             for child in &content {
                 self.node(child);
@@ -72,6 +74,34 @@ impl Mapper {
                 self.push(Block::Figure(Figure::caption_only(caption)));
             }
         }
+    }
+
+    /// A classic gallery's item (`<dl class="gallery-item">`): the picture in `<dt>`, its
+    /// caption in `<dd>`.
+    pub(super) fn gallery_item<N: HtmlNode>(&mut self, node: &N) {
+        let caption = find_first(node, &|n: &N| n.tag().as_deref() == Some("dd"))
+            .map(|dd| inline_of(&dd, &mut self.warnings))
+            .filter(|t| !t.0.is_empty());
+        if !self.pictures(node, caption.clone())
+            && let Some(caption) = caption
+        {
+            self.push(Block::Figure(Figure::caption_only(caption)));
+        }
+    }
+
+    /// The images under `node` as figures, `caption` under the last; whether there were any.
+    fn pictures<N: HtmlNode>(&mut self, node: &N, caption: Option<Text>) -> bool {
+        let images = find_all(node, &|n: &N| {
+            n.tag().as_deref() == Some("img") && !is_emoji(n)
+        });
+        let count = images.len();
+        for (index, image) in images.iter().enumerate() {
+            let own = (index + 1 == count).then(|| caption.clone()).flatten();
+            if let Some(figure) = image_of(image, own) {
+                self.push(Block::Figure(figure));
+            }
+        }
+        count > 0
     }
 
     /// A frame, video or audio element as a link to what it would have loaded.
@@ -175,6 +205,91 @@ mod tests {
         assert!(
             blocks.iter().all(|b| !matches!(b, Block::Figure(_))),
             "{blocks:?}"
+        );
+    }
+
+    /// Each figure's source and caption, in order (a caption alone has no source).
+    fn pictures(blocks: &[Block]) -> Vec<(Option<String>, Option<String>)> {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Figure(f) => (f.src.clone(), f.caption.as_ref().map(|c| c.to_plain())),
+                other => panic!("only figures: {other:?}"),
+            })
+            .collect()
+    }
+
+    fn shown(src: Option<&str>, caption: Option<&str>) -> (Option<String>, Option<String>) {
+        (src.map(str::to_owned), caption.map(str::to_owned))
+    }
+
+    #[test]
+    fn a_block_gallery_keeps_each_caption_and_its_own() {
+        // WordPress 5.9 and later: a figure of figures, the gallery's caption last.
+        let blocks = mapped(
+            "<figure class=\"wp-block-gallery has-nested-images columns-default\">\
+             <figure class=\"wp-block-image size-large\"><img src=\"a.jpg\" alt=\"\">\
+             <figcaption class=\"wp-element-caption\">First</figcaption></figure>\
+             <figure class=\"wp-block-image size-large\"><img src=\"b.jpg\" alt=\"\"></figure>\
+             <figure class=\"wp-block-image size-large\"><img src=\"c.jpg\" alt=\"\">\
+             <figcaption class=\"wp-element-caption\">Third</figcaption></figure>\
+             <figcaption class=\"blocks-gallery-caption wp-element-caption\">The trip</figcaption></figure>",
+        );
+        assert_eq!(
+            pictures(&blocks),
+            [
+                shown(Some("a.jpg"), Some("First")),
+                shown(Some("b.jpg"), None),
+                shown(Some("c.jpg"), Some("Third")),
+                shown(None, Some("The trip")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_gallery_in_a_list_keeps_each_caption() {
+        // WordPress 5.0 to 5.8: the pictures in a list.
+        let blocks = mapped(
+            "<figure class=\"wp-block-gallery columns-2\"><ul class=\"blocks-gallery-grid\">\
+             <li class=\"blocks-gallery-item\"><figure><img src=\"a.jpg\" alt=\"A\">\
+             <figcaption class=\"blocks-gallery-item__caption\">One</figcaption></figure></li>\
+             <li class=\"blocks-gallery-item\"><figure><img src=\"b.jpg\" alt=\"B\">\
+             <figcaption class=\"blocks-gallery-item__caption\">Two</figcaption></figure></li>\
+             </ul><figcaption class=\"blocks-gallery-caption\">Both</figcaption></figure>",
+        );
+        assert_eq!(
+            pictures(&blocks),
+            [
+                shown(Some("a.jpg"), Some("One")),
+                shown(Some("b.jpg"), Some("Two")),
+                shown(None, Some("Both")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_classic_gallery_keeps_each_caption() {
+        // The [gallery] shortcode as themes with HTML5 support render it.
+        let html5 = mapped(
+            "<div id=\"gallery-1\" class=\"gallery galleryid-60 gallery-columns-3\">\
+             <figure class=\"gallery-item\"><div class=\"gallery-icon landscape\"><a href=\"p/\">\
+             <img src=\"a.jpg\" alt=\"\"></a></div>\
+             <figcaption class=\"wp-caption-text gallery-caption\">Falls</figcaption></figure></div>",
+        );
+        assert_eq!(pictures(&html5), [shown(Some("a.jpg"), Some("Falls"))]);
+        // …and as it renders without: a definition list per picture.
+        let classic = mapped(
+            "<div class=\"gallery\"><dl class=\"gallery-item\"><dt class=\"gallery-icon\">\
+             <a href=\"p/\"><img src=\"a.jpg\" alt=\"\"></a></dt>\
+             <dd class=\"wp-caption-text gallery-caption\">Falls</dd></dl>\
+             <dl class=\"gallery-item\"><dt class=\"gallery-icon\"><img src=\"b.jpg\" alt=\"\"></dt></dl></div>",
+        );
+        assert_eq!(
+            pictures(&classic),
+            [
+                shown(Some("a.jpg"), Some("Falls")),
+                shown(Some("b.jpg"), None)
+            ]
         );
     }
 

@@ -171,6 +171,7 @@ impl Mapper {
                 self.push(block);
             }
             "figure" => self.figure(node),
+            "dl" if node.has_class("gallery-item") => self.gallery_item(node),
             "img" if !is_emoji(node) => {
                 if let Some(figure) = image_of(node, None) {
                     self.push(Block::Figure(figure));
@@ -269,6 +270,20 @@ pub(super) fn find_all<N: HtmlNode>(node: &N, test: &dyn Fn(&N) -> bool) -> Vec<
             found.push(child);
         }
         found.extend(inner);
+    }
+    found
+}
+
+/// The nodes under `node` for which `test` holds, without looking inside the ones found: the
+/// outermost matches, in document order.
+pub(super) fn find_outermost<N: HtmlNode>(node: &N, test: &dyn Fn(&N) -> bool) -> Vec<N> {
+    let mut found = Vec::new();
+    for child in node.children() {
+        if test(&child) {
+            found.push(child);
+        } else {
+            found.extend(find_outermost(&child, test));
+        }
     }
     found
 }
