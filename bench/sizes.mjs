@@ -51,3 +51,24 @@ export async function pageSizes(dist) {
   }
   return out;
 }
+
+/**
+ * Every script and wasm file in `dist` (the embed entry, the service worker and its lists, the
+ * early script and the loader included; the offline editions are HTML and left out): what a
+ * site serving the build can send at all, as one brotli total with its files.
+ */
+export async function everythingSize(dist) {
+  const files = [];
+  async function walk(dir) {
+    for (const entry of await readdir(join(dist, dir), { withFileTypes: true })) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.name.startsWith('.')) continue; // Trunk's staging folder while it builds
+      if (entry.isDirectory()) await walk(path);
+      else if (/\.(js|wasm)$/.test(entry.name)) files.push(path);
+    }
+  }
+  await walk('');
+  let brotli = 0;
+  for (const file of files) brotli += compressed(await readFile(join(dist, file))).brotli;
+  return { brotli, files: files.sort() };
+}
