@@ -4,15 +4,16 @@
 use lectern_cli::publish::PublishOptions;
 use lectern_wordpress::export::item::Options;
 
+/// The help text: printed for `--help`, and under every argument error.
 pub const USAGE: &str = "usage: lectern-cli import <source> <out-folder> [--comments <file>] [--held-comments] [--dry-run]
 
   import   Posts from WordPress into one Lectern post file (<slug>.json) per published post and
-       page, in <out-folder> (new or empty; written only when everything worked). <source>:
-         a WordPress export (Tools → Export: a .xml file of any size),
-         a saved REST answer (wp/v2/posts or wp/v2/pages: one post, or a list),
-         or the address of a WordPress site or post (read through its REST API).
-       Drafts, private and password-protected posts are skipped and counted; only approved
-       comments are taken; pingbacks and trackbacks are left out.
+           page, in <out-folder> (new or empty; written only when everything worked). <source>:
+             a WordPress export (Tools → Export: a .xml file of any size),
+             a saved REST answer (wp/v2/posts or wp/v2/pages: one post, or a list),
+             or the address of a WordPress site or post (read through its REST API).
+           Drafts, private and password-protected posts are skipped and counted; only approved
+           comments are taken; pingbacks and trackbacks are left out.
   --comments <file>  with a saved REST answer: a saved wp/v2/comments answer to take from
   --held-comments    also comments awaiting moderation (an export or an authorised answer has them)
   --dry-run          read everything and print the summary; write nothing
@@ -20,9 +21,9 @@ pub const USAGE: &str = "usage: lectern-cli import <source> <out-folder> [--comm
 usage: lectern-cli publish <post.json | posts-folder> <out-folder> [--reader <dist>] [--site-name <name>] [--base-url <url>] [--home <post-id>]
 
   publish  Lectern posts as a static site in <out-folder> (new or empty): each post prerendered
-       on a page of its own (<id>.html: readable without JavaScript, then the reader),
-       a list of the posts (index.html), feed.json (JSON Feed 1.1), meta for link previews,
-       and the service worker's list for offline reading. Relative addresses only.
+           on a page of its own (<id>.html: readable without JavaScript, then the reader),
+           a list of the posts (index.html), feed.json (JSON Feed 1.1), meta for link previews,
+           and the service worker's list for offline reading. Relative addresses only.
   --reader <dist>      the reader's release build (default dist/, from `trunk build --release`)
   --site-name <name>   the list's and the feed's title (default \"Posts\")
   --base-url <url>     where the site will be served, for absolute links in the feed and meta
@@ -31,7 +32,7 @@ usage: lectern-cli publish <post.json | posts-folder> <out-folder> [--reader <di
 usage: lectern-cli edition <post.json> [<out.html>] [--reader <dist>]
 
   edition  One post as a single HTML file that reads from disk with no server: the reader, its
-       styles, its wasm and the post inlined (default out: <dist>/offline/<post id>.html).";
+           styles, its wasm and the post inlined (default out: <dist>/offline/<post id>.html).";
 
 /// `lectern-cli import`: where from, where to, and how.
 pub struct ImportArgs {

@@ -25,7 +25,7 @@ fn main() {
         Some("publish") => with_args("publish", args::publish_args(rest), publish),
         Some("edition") => with_args("edition", args::edition_args(rest), edition),
         Some("--help" | "-h" | "help") | None => {
-            println!("{USAGE}");
+            say(&format!("{USAGE}\n"));
             0
         }
         Some(other) => {
@@ -34,6 +34,12 @@ fn main() {
         }
     };
     std::process::exit(code);
+}
+
+/// Writes `text` to standard output. A reader that stops reading early (`| head`) is not an
+/// error worth a panic: what it did not read is dropped.
+fn say(text: &str) {
+    let _ = std::io::Write::write_all(&mut std::io::stdout(), text.as_bytes());
 }
 
 /// Runs `command` on arguments that were read, or says what is wrong with them (status 2).
@@ -56,7 +62,7 @@ fn edition(args: EditionArgs) -> i32 {
         out,
     ) {
         Ok(path) => {
-            println!("offline edition written: {}", path.display());
+            say(&format!("offline edition written: {}\n", path.display()));
             0
         }
         Err(error) => {
@@ -75,16 +81,16 @@ fn publish(args: PublishArgs) -> i32 {
         &args.options,
     ) {
         Ok(summary) => {
-            println!(
-                "published {} page{} into {} (list: {}, feed.json, {} files for offline reading)",
+            say(&format!(
+                "published {} page{} into {} (list: {}, feed.json, {} files for offline reading)\n",
                 summary.pages.len(),
                 if summary.pages.len() == 1 { "" } else { "s" },
                 args.out,
                 summary.listing,
                 summary.precached
-            );
+            ));
             for (file, why) in &summary.invalid {
-                println!("not published: {file}: {why}");
+                say(&format!("not published: {file}: {why}\n"));
             }
             0
         }
@@ -134,7 +140,7 @@ fn import(args: ImportArgs) -> i32 {
     }
     match result {
         Ok(summary) => {
-            print!("{}", report(&summary, out_path, args.dry_run));
+            say(&report(&summary, out_path, args.dry_run));
             0
         }
         Err(error) => {
