@@ -14,6 +14,23 @@ export function compressed(data) {
 }
 
 /**
+ * The files under `dist/dir` (recursively, as paths relative to `dist`) whose names match
+ * `pattern`; none when the folder is missing. Hidden entries (Trunk's staging folder while it
+ * builds) are left out.
+ */
+async function filesUnder(dist, dir, pattern) {
+  const found = [];
+  const entries = await readdir(join(dist, dir), { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await filesUnder(dist, path, pattern)));
+    else if (pattern.test(entry.name)) found.push(path);
+  }
+  return found;
+}
+
+/**
  * The reader page's files in `dist`, by kind: `wasm`, `js` (the wasm-bindgen module and its
  * snippets: what the page runs), `css`, `html` (index.html, prerendered post included), plus
  * `embed` (lectern-embed.js, which carries the CSS for shadow roots). Throws if there is no build.
@@ -21,15 +38,7 @@ export function compressed(data) {
 export async function pageSizes(dist) {
   const top = await readdir(dist);
   const pick = (re) => top.filter((f) => re.test(f));
-  const snippets = [];
-  async function walk(dir) {
-    for (const entry of await readdir(join(dist, dir), { withFileTypes: true }).catch(() => [])) {
-      const path = `${dir}/${entry.name}`;
-      if (entry.isDirectory()) await walk(path);
-      else if (path.endsWith('.js')) snippets.push(path);
-    }
-  }
-  await walk('snippets');
+  const snippets = await filesUnder(dist, 'snippets', /\.js$/);
   const kinds = {
     wasm: pick(/^lectern-[0-9a-f]+_bg\.wasm$/),
     js: [...pick(/^lectern-[0-9a-f]+\.js$/), ...snippets],
@@ -58,16 +67,7 @@ export async function pageSizes(dist) {
  * site serving the build can send at all, as one brotli total with its files.
  */
 export async function everythingSize(dist) {
-  const files = [];
-  async function walk(dir) {
-    for (const entry of await readdir(join(dist, dir), { withFileTypes: true })) {
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.name.startsWith('.')) continue; // Trunk's staging folder while it builds
-      if (entry.isDirectory()) await walk(path);
-      else if (/\.(js|wasm)$/.test(entry.name)) files.push(path);
-    }
-  }
-  await walk('');
+  const files = await filesUnder(dist, '', /\.(js|wasm)$/);
   let brotli = 0;
   for (const file of files) brotli += compressed(await readFile(join(dist, file))).brotli;
   return { brotli, files: files.sort() };
