@@ -4,6 +4,7 @@
 //! Rust and no web APIs, tested natively; `browser/` and the hooks do the storing.
 
 pub mod mount_options;
+pub mod pending;
 pub mod place;
 pub mod settings;
 pub mod shortcuts;

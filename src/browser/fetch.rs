@@ -83,6 +83,25 @@ pub async fn post_json(url: &str, body: &str) -> Result<(u16, String), String> {
     Ok((response.status(), text))
 }
 
+/// Sends `body` (form-encoded) to `url` the way a page's own `<form method="post">` does when
+/// it posts to another site: no CORS, redirects followed, no cookies. The answer cannot be read
+/// (it is opaque), so `Ok` says only that an answer came; `Err`, that none did (offline).
+pub async fn post_form_unread(url: &str, body: &str) -> Result<(), String> {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_mode(web_sys::RequestMode::NoCors);
+    init.set_body(&wasm_bindgen::JsValue::from_str(body));
+    let headers = web_sys::Headers::new().map_err(|e| describe(&e))?;
+    headers
+        .set("Content-Type", "application/x-www-form-urlencoded")
+        .map_err(|e| describe(&e))?;
+    init.set_headers(&headers);
+    JsFuture::from(gloo::utils::window().fetch_with_str_and_init(url, &init))
+        .await
+        .map(|_| ())
+        .map_err(|e| describe(&e))
+}
+
 /// The body of `response` as text: UTF-8, a leading byte order mark dropped as
 /// `Response.text()` drops it; a body that is not UTF-8 is refused with where it stops being
 /// UTF-8 (JSON is UTF-8, so this is the post's syntax error) instead of being patched over.

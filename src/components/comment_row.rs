@@ -8,7 +8,9 @@ use yew::prelude::*;
 
 use super::comment_card::{CardParts, comment_card};
 use super::copy_link::CopyLink;
+use crate::app_model::pending::PendingKind;
 use lectern_format::Comment;
+use lectern_format::link::safe_href;
 use lectern_format::thread::{ReplyNote, ThreadItem};
 
 /// Props for [`CommentRow`].
@@ -30,6 +32,9 @@ pub struct CommentRowProps {
     pub on_remove: Callback<String>,
     /// The post takes replies (a closed one shows no "Reply").
     pub can_reply: bool,
+    /// The post's page on its site, where a reader can reply there instead.
+    #[prop_or_default]
+    pub post_page: Option<AttrValue>,
 }
 
 impl PartialEq for CommentRowProps {
@@ -44,6 +49,7 @@ impl PartialEq for CommentRowProps {
             && self.on_toggle == other.on_toggle
             && self.on_remove == other.on_remove
             && self.can_reply == other.can_reply
+            && self.post_page == other.post_page
     }
 }
 
@@ -64,13 +70,9 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
         }
         ReplyNote::Unavailable => html! { <p class="comment-note">{"in reply to a comment that is not available"}</p> },
     });
-    let banner = props.is_pending.then(|| {
-        html! {
-            <p class="comment-banner comment-banner--pending">
-                {"Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
-            </p>
-        }
-    });
+    let banner = props
+        .is_pending
+        .then(|| pending_banner(&PendingKind::of(&comment.id), props.post_page.as_ref()));
     let anchor = comment.anchor.clone();
     let reply = {
         let on_reply = props.on_reply.clone();
@@ -133,4 +135,27 @@ pub const DEEPEST_INDENT: usize = 10;
 /// page under a strict Content-Security-Policy (`style-src 'self'`) keeps its indents.
 pub fn depth_class(depth: usize) -> String {
     format!("depth-{}", depth.min(DEEPEST_INDENT))
+}
+
+/// What the reader is told about their own pending comment: what the site did with it, as far
+/// as this page can know.
+fn pending_banner(kind: &PendingKind, post_page: Option<&AttrValue>) -> Html {
+    match kind {
+        PendingKind::SentToForm => {
+            let elsewhere = post_page.and_then(|page| safe_href(page.split('#').next()?)).map(|page| {
+                html! { <>{" "}<a href={format!("{page}#respond")}>{"Reply on the site"}</a>{" instead."}</> }
+            });
+            html! {
+                <p class="comment-banner comment-banner--pending">
+                    {"Sent to the site’s comment form. The site holds new comments for moderation, so yours shows here as a preview until the site publishes it. This page cannot see the site’s answer: if the site takes comments only from logged-in readers, it did not take this one."}
+                    {for elsewhere}
+                </p>
+            }
+        }
+        PendingKind::Held(_) | PendingKind::Local => html! {
+            <p class="comment-banner comment-banner--pending">
+                {"Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
+            </p>
+        },
+    }
 }

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 use super::comment_row::{CommentRow, depth_class};
 use super::composer::Composer;
-use crate::hooks::use_pending_comments::site_id;
+use crate::app_model::pending::{PendingKind, is_published};
 use crate::hooks::{
-    use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
+    Sent, use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
     use_pending_comments, use_remote_thread, use_reply_sender, use_selection_quote,
 };
 use crate::state::{DraftAction, DraftsAction, FoldedThreads, ThreadAction};
@@ -40,13 +40,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
     let pages = use_state(|| 1_usize);
     let notice = use_state(|| None::<String>);
     let store = use_draft_store(AttrValue::from(post.id.clone()));
-    let published_ids = use_memo(post.clone(), |post| {
-        post.comments
-            .iter()
-            .map(|c| c.id.clone())
-            .collect::<Vec<_>>()
-    });
-    let pending = use_pending_comments(AttrValue::from(post.id.clone()), published_ids);
+    let pending = use_pending_comments(post.clone());
     let selection = use_selection_quote();
     let after = use_after_render();
     let dom = use_dom_actions();
@@ -54,17 +48,14 @@ pub fn CommentList(props: &CommentListProps) -> Html {
 
     let comments: Rc<Vec<Comment>> =
         use_memo((post.clone(), pending.list.clone()), |(post, pending)| {
-            // A reply the site held is shown here until the site's thread has it.
-            let published = |p: &&PendingComment| {
-                site_id(p).is_some_and(|id| post.comments.iter().any(|c| c.id == id))
-            };
+            // A reply sent to the site is shown here until the site's thread has it.
             post.comments
                 .iter()
                 .cloned()
                 .chain(
                     pending
                         .iter()
-                        .filter(|p| !published(p))
+                        .filter(|p| !is_published(p, &post.comments))
                         .map(PendingComment::to_comment),
                 )
                 .collect()
@@ -99,8 +90,8 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             after.clone(),
             dom.clone(),
         );
-        Callback::from(move |(draft, site_id): (Draft, Option<String>)| {
-            let (comment, kept) = pending.add(&draft, site_id.as_deref());
+        Callback::from(move |(draft, kind): (Draft, PendingKind)| {
+            let (comment, kept) = pending.add(&draft, kind);
             match kept {
                 // Kept: only now does the draft leave storage.
                 Ok(()) => {
@@ -140,15 +131,19 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             });
         })
     };
-    let sender = use_reply_sender(
-        site.clone(),
-        show_pending.reform(|(draft, id): (Draft, String)| (draft, Some(id))),
-        on_published,
-    );
+    let on_sent = {
+        let show_pending = show_pending.clone();
+        Callback::from(move |(draft, sent): (Draft, Sent)| match sent {
+            Sent::Held(id) => show_pending.emit((draft, PendingKind::Held(id))),
+            Sent::ToForm => show_pending.emit((draft, PendingKind::SentToForm)),
+            Sent::Published(comment) => on_published.emit((draft, comment)),
+        })
+    };
+    let sender = use_reply_sender(site.clone(), on_sent);
     // Replies go to the site that holds the conversation, else they stay in this browser.
     let on_submit = match &site {
         Some(_) => sender.send.clone(),
-        None => show_pending.reform(|draft: Draft| (draft, None)),
+        None => show_pending.reform(|draft: Draft| (draft, PendingKind::Local)),
     };
     let on_cancel = {
         let (store, after, dom) = (store.clone(), after.clone(), dom.clone());
@@ -199,6 +194,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         .as_ref()
         .and_then(|id| items.iter().position(|i| &comments[i.comment].id == id));
     let insert_after = reply_position.map(|t| t + items[t].descendants);
+    let post_page = post.url.clone().map(AttrValue::from);
     let mut rows = Vec::new();
     let mut index = 0;
     while index < items.len() {
@@ -211,7 +207,8 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         rows.push(html! {
             <CommentRow key={comments[item.comment].anchor.clone()} comments={comments.clone()}
                 item={item.clone()} {folded} {is_pending} on_reply={on_reply.clone()}
-                on_toggle={on_toggle.clone()} on_remove={on_remove.clone()} can_reply={open} />
+                on_toggle={on_toggle.clone()} on_remove={on_remove.clone()} can_reply={open}
+                post_page={post_page.clone()} />
         });
         let next = index + if folded { item.descendants + 1 } else { 1 };
         // The composer goes after the replied-to comment's subtree, one level deeper.

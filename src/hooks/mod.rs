@@ -54,7 +54,7 @@ pub use use_reading_place::{UseReadingPlace, use_reading_place};
 pub use use_reading_position::{use_current_section, use_reading_progress};
 pub use use_reading_shortcuts::{ShortcutTargets, UseReadingShortcuts, use_reading_shortcuts};
 pub use use_remote_thread::{UseRemoteThread, use_remote_thread};
-pub use use_reply_sender::{ReplySender, use_reply_sender};
+pub use use_reply_sender::{ReplySender, Sent, use_reply_sender};
 pub use use_root::{Root, use_root};
 pub use use_selection_quote::use_selection_quote;
 pub use use_style_property::use_style_property;

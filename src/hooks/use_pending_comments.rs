@@ -5,17 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app_model::pending::{PendingKind, is_published};
 use crate::app_model::storage_keys;
 use crate::browser;
+use lectern_format::Post;
 use lectern_format::draft::{Draft, PendingComment};
-
-/// The id prefix of a pending comment that the site holds for moderation (`wp-31`).
-pub const SITE_PREFIX: &str = "wp-";
-
-/// The site's id of a pending comment the site holds, if it is one.
-pub fn site_id(pending: &PendingComment) -> Option<&str> {
-    pending.id.strip_prefix(SITE_PREFIX)
-}
 
 /// What [`use_pending_comments`] returns.
 #[derive(Clone)]
@@ -31,24 +25,13 @@ pub struct PendingComments {
 }
 
 impl PendingComments {
-    /// Adds the sent `draft` as a pending comment and returns it; it shows either way, and the
-    /// `Err` says why it could not be kept in storage. `site_id` is the id the site gave it
-    /// (it is then shown until the site's thread has it); without one it is kept here only.
-    pub fn add(
-        &self,
-        draft: &Draft,
-        site_id: Option<&str>,
-    ) -> (PendingComment, Result<(), String>) {
-        let id = match site_id {
-            Some(id) => format!("{SITE_PREFIX}{id}"),
-            None => format!(
-                "local-{}-{}",
-                browser::page::now_millis(),
-                self.list.len() + 1
-            ),
-        };
+    /// Adds the sent `draft` as a pending comment of `kind` and returns it; it shows either
+    /// way, and the `Err` says why it could not be kept in storage. One the site holds or was
+    /// sent to its form shows until the site's thread has it; a local one until removed.
+    pub fn add(&self, draft: &Draft, kind: PendingKind) -> (PendingComment, Result<(), String>) {
+        let now = browser::page::now_millis();
         let comment = PendingComment {
-            id,
+            id: kind.new_id(now, self.list.len()),
             parent: draft.parent.clone(),
             name: draft.name.trim().to_owned(),
             website: draft.website.trim().to_owned(),
@@ -62,26 +45,25 @@ impl PendingComments {
     }
 }
 
-/// The pending comments of post `post_id`, read from storage once it is known. `published` are
-/// the ids of the comments the site shows: a reply the site held is forgotten here once it is
-/// among them.
+/// The pending comments of `post`, read from storage once it is known; one is forgotten here
+/// once the post's thread (as the site shows it) has it published.
 ///
 /// ```ignore
-/// let pending = use_pending_comments(post.id.clone().into(), published_ids.clone());
-/// pending.add(&draft, None);
+/// let pending = use_pending_comments(post.clone());
+/// pending.add(&draft, PendingKind::Local);
 /// ```
 #[hook]
-pub fn use_pending_comments(post_id: AttrValue, published: Rc<Vec<String>>) -> PendingComments {
+pub fn use_pending_comments(post: Rc<Post>) -> PendingComments {
+    let post_id = AttrValue::from(post.id.clone());
     let state = use_state(|| Rc::new(Vec::<PendingComment>::new()));
     let problem = use_state(|| None::<String>);
     {
         let (state, key) = (state.clone(), storage_keys::pending(&post_id));
         let list = (*state).clone();
-        use_effect_with((published, list), move |(published, list)| {
-            let is_published =
-                |p: &PendingComment| site_id(p).is_some_and(|id| published.iter().any(|c| c == id));
-            if list.iter().any(is_published) {
-                let left: Vec<_> = list.iter().filter(|p| !is_published(p)).cloned().collect();
+        use_effect_with((post, list), move |(post, list)| {
+            let published = |p: &PendingComment| is_published(p, &post.comments);
+            if list.iter().any(published) {
+                let left: Vec<_> = list.iter().filter(|p| !published(p)).cloned().collect();
                 let _ = browser::storage::save(&key, &left);
                 state.set(Rc::new(left));
             }

@@ -8,8 +8,22 @@ use lectern_format::draft::Draft;
 use lectern_format::json::Value;
 use lectern_format::link::host_of;
 use lectern_format::{Comment, WordPressThread};
+use lectern_wordpress::comment_form::{
+    form_address, form_body, guessed_form_address, site_index_address, site_url_of_index,
+};
 use lectern_wordpress::reply::{ReplyOutcome, reply_body, reply_outcome};
 use lectern_wordpress::rest::read_comments;
+
+/// What became of a reply the site took (or may have taken).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Sent {
+    /// The REST API holds it for moderation under this id.
+    Held(String),
+    /// The REST API published it at once.
+    Published(Comment),
+    /// Sent to the site's own comment form, whose answer cannot be read from another origin.
+    ToForm,
+}
 
 /// What [`use_reply_sender`] returns.
 #[derive(Clone)]
@@ -22,19 +36,19 @@ pub struct ReplySender {
     pub error: Option<String>,
 }
 
-/// Sends replies to `site` with `POST wp/v2/comments`. A reply the site holds for moderation is
-/// handed to `on_held` with the site's comment id; one it publishes at once, to `on_published`.
-/// A second click while one is on its way sends nothing.
+/// Sends replies to `site` with `POST wp/v2/comments`; when that route takes only logged-in
+/// users (core's rule unless the site opts in), to the site's own comment form instead, as the
+/// site's own page would. What became of a reply is handed to `on_sent` with its draft. A
+/// second click while one is on its way sends nothing.
 ///
 /// ```ignore
-/// let sender = use_reply_sender(post.conversation.wordpress.clone(), on_held, on_published);
+/// let sender = use_reply_sender(post.conversation.wordpress.clone(), on_sent);
 /// sender.send.emit(draft);
 /// ```
 #[hook]
 pub fn use_reply_sender(
     site: Option<WordPressThread>,
-    on_held: Callback<(Draft, String)>,
-    on_published: Callback<(Draft, Comment)>,
+    on_sent: Callback<(Draft, Sent)>,
 ) -> ReplySender {
     let sending = use_state(|| false);
     let in_flight = use_mut_ref(|| false);
@@ -51,28 +65,14 @@ pub fn use_reply_sender(
             sending.set(true);
             error.set(None);
             let (in_flight, sending, error) = (in_flight.clone(), sending.clone(), error.clone());
-            let (on_held, on_published) = (on_held.clone(), on_published.clone());
+            let on_sent = on_sent.clone();
             spawn_local(async move {
-                let body = reply_body(&draft, site.post);
-                let answer = browser::fetch::post_json(&site.comments, &body).await;
+                let outcome = send_reply(&site, &draft).await;
                 *in_flight.borrow_mut() = false;
                 sending.set(false);
-                let host = host_of(&site.comments).unwrap_or_else(|| "the site".to_owned());
-                match answer.map(|(status, text)| reply_outcome(status, &text)) {
-                    Err(detail) => error.set(Some(format!(
-                        "Your comment could not be sent: no answer from {host} ({detail}). Check your connection and try again; your draft is kept."
-                    ))),
-                    Ok(ReplyOutcome::Held(id)) => on_held.emit((draft, id)),
-                    Ok(ReplyOutcome::Published(value)) => {
-                        let read = read_comments(&Value::Array(vec![value]), &browser::html::parse_fragment);
-                        match read.ok().and_then(|mut list| list.pop()) {
-                            Some(comment) => on_published.emit((draft, comment)),
-                            None => error.set(Some("The site published your comment, but its answer could not be read: reload to see it.".to_owned())),
-                        }
-                    }
-                    Ok(ReplyOutcome::Refused(why)) => {
-                        error.set(Some(format!("{why} Your draft is kept.")))
-                    }
+                match outcome {
+                    Ok(sent) => on_sent.emit((draft, sent)),
+                    Err(why) => error.set(Some(why)),
                 }
             });
         })
@@ -83,4 +83,52 @@ pub fn use_reply_sender(
         sending: *sending,
         error,
     }
+}
+
+/// Sends `draft` to `site`: the REST route first (its answers say what happened), the comment
+/// form when the route refuses anonymous readers. `Err` is why it was not taken, in plain words.
+async fn send_reply(site: &WordPressThread, draft: &Draft) -> Result<Sent, String> {
+    let host = host_of(&site.comments).unwrap_or_else(|| "the site".to_owned());
+    let no_answer = |detail: String| {
+        format!(
+            "Your comment could not be sent: no answer from {host} ({detail}). Check your connection and try again; your draft is kept."
+        )
+    };
+    let answer = browser::fetch::post_json(&site.comments, &reply_body(draft, site.post))
+        .await
+        .map_err(no_answer)?;
+    match reply_outcome(answer.0, &answer.1) {
+        ReplyOutcome::Held(id) => Ok(Sent::Held(id)),
+        ReplyOutcome::Published(value) => {
+            let read = read_comments(&Value::Array(vec![value]), &browser::html::parse_fragment);
+            match read.ok().and_then(|mut list| list.pop()) {
+                Some(comment) => Ok(Sent::Published(comment)),
+                None => Err("The site published your comment, but its answer could not be read: reload to see it.".to_owned()),
+            }
+        }
+        ReplyOutcome::LoginRequired(why) => {
+            let Some(form) = comment_form_of(site).await else {
+                return Err(format!("{why} Your draft is kept."));
+            };
+            browser::fetch::post_form_unread(&form, &form_body(draft, site.post))
+                .await
+                .map_err(no_answer)?;
+            Ok(Sent::ToForm)
+        }
+        ReplyOutcome::Refused(why) => Err(format!("{why} Your draft is kept.")),
+    }
+}
+
+/// Where `site`'s comment form is: at the WordPress address its REST index gives, else beside
+/// its REST API.
+async fn comment_form_of(site: &WordPressThread) -> Option<String> {
+    let index = match site_index_address(&site.comments) {
+        Some(address) => browser::fetch::fetch_text(&address).await.ok(),
+        None => None,
+    };
+    index
+        .as_deref()
+        .and_then(site_url_of_index)
+        .map(|url| form_address(&url))
+        .or_else(|| guessed_form_address(&site.comments))
 }

@@ -253,82 +253,126 @@ async function write(page, text, name = 'Ada Reader', email = 'ada@example.org')
   return form;
 }
 
-test('a reply reaches the moderation queue once, shows as awaiting moderation; refusals keep the draft', async () => {
-  site.wp('flood', 'on');
-  const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.replies}`);
-  const form = await write(page, 'First reply from *Lectern*.');
-  // A double click sends one comment.
-  await form.getByRole('button', { name: 'Post Comment' }).dblclick();
-  const mine = page.locator('#comments li.comment--pending');
-  await mine.waitFor();
-  assert.match(await mine.innerText(), /Your comment is awaiting moderation/);
-  assert.match(await mine.innerText(), /First reply from Lectern/);
-  const held = JSON.parse(site.wp('held', String(ids.replies)));
-  assert.equal(held.length, 1);
-  assert.equal(held[0].author_name, 'Ada Reader');
-  assert.match(held[0].content, /<em>Lectern<\/em>/);
-
-  // A second comment at once: WordPress's flood check refuses it; the draft stays as typed.
-  await write(page, 'Second reply, straight after.');
-  await form.getByRole('button', { name: 'Post Comment' }).click();
-  const refusal = form.locator('.send-error');
-  await refusal.waitFor();
-  assert.match(await refusal.innerText(), /too quickly/);
-  assert.equal(await form.locator('#lectern-comment').inputValue(), 'Second reply, straight after.');
-
-  // Anonymous comments switched off: said plainly.
-  site.wp('flood', 'off');
-  site.wp('anonymous', 'off');
-  await form.getByRole('button', { name: 'Try again' }).click();
-  await page.waitForFunction(() => /anonymous comments are switched off/.test(document.querySelector('.send-error')?.innerText ?? ''));
-  assert.equal(await form.locator('#lectern-comment').inputValue(), 'Second reply, straight after.');
-
-  // Allowed again: "Try again" sends it.
+test('a site that takes anonymous REST comments: a reply reaches the moderation queue once; refusals keep the draft', async () => {
   site.wp('anonymous', 'on');
-  await form.getByRole('button', { name: 'Try again' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment--pending').length === 2);
-  assert.equal(JSON.parse(site.wp('held', String(ids.replies))).length, 2);
+  site.wp('flood', 'on');
+  try {
+    const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.replies}`);
+    const form = await write(page, 'First reply from *Lectern*.');
+    // A double click sends one comment.
+    await form.getByRole('button', { name: 'Post Comment' }).dblclick();
+    const mine = page.locator('#comments li.comment--pending');
+    await mine.waitFor();
+    assert.match(await mine.innerText(), /Your comment is awaiting moderation/);
+    assert.match(await mine.innerText(), /First reply from Lectern/);
+    const held = JSON.parse(site.wp('held', String(ids.replies)));
+    assert.equal(held.length, 1);
+    assert.equal(held[0].author_name, 'Ada Reader');
+    assert.match(held[0].content, /<em>Lectern<\/em>/);
 
-  // The same comment again: a duplicate, said plainly.
-  await write(page, 'Second reply, straight after.');
-  await form.getByRole('button', { name: 'Post Comment' }).click();
-  await page.waitForFunction(() => /same comment twice/.test(document.querySelector('.send-error')?.innerText ?? ''));
-  assert.deepEqual(problems.errors, []);
-  assert.deepEqual(strangers(problems), []);
-  await context.close();
+    // A second comment at once: WordPress's flood check refuses it; the draft stays as typed.
+    await write(page, 'Second reply, straight after.');
+    await form.getByRole('button', { name: 'Post Comment' }).click();
+    const refusal = form.locator('.send-error');
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /too quickly/);
+    assert.equal(await form.locator('#lectern-comment').inputValue(), 'Second reply, straight after.');
+
+    // Allowed again: "Try again" sends it.
+    site.wp('flood', 'off');
+    await form.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#comments li.comment--pending').length === 2);
+    assert.equal(JSON.parse(site.wp('held', String(ids.replies))).length, 2);
+
+    // The same comment again: a duplicate, said plainly.
+    await write(page, 'Second reply, straight after.');
+    await form.getByRole('button', { name: 'Post Comment' }).click();
+    await page.waitForFunction(() => /same comment twice/.test(document.querySelector('.send-error')?.innerText ?? ''));
+    assert.deepEqual(problems.errors, []);
+    assert.deepEqual(strangers(problems), []);
+    await context.close();
+  } finally {
+    site.wp('anonymous', 'off');
+  }
 });
 
-test('a reply to a comment goes to WordPress with its parent', async () => {
-  const { context, page } = await openPost(`wp-json/wp/v2/posts/${ids['template-comments']}`);
+test('a stock site: a reply from another origin goes through the site’s comment form into moderation, with its parent, and is forgotten here once published', async () => {
+  site.wp('flood', 'off');
+  const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids['template-comments']}`);
   await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 19);
   const first = page.locator('#comments li.comment').first();
   const parentId = Number((await first.getAttribute('id')).replace('comment-', ''));
   await first.getByRole('button', { name: /^Reply to / }).click();
   const form = page.locator('form.comment-form');
-  await form.locator('#lectern-comment').fill('Answering the first comment.');
+  await form.locator('#lectern-comment').fill("Answering the first comment -- it's *good*.");
   await form.locator('#lectern-author').fill('Bo Reader');
   await form.locator('#lectern-email').fill('bo@example.org');
   await form.getByRole('button', { name: 'Post Comment' }).click();
-  await page.locator('#comments li.comment--pending').waitFor();
+  const mine = page.locator('#comments li.comment--pending');
+  await mine.waitFor();
+  // What the page knows, and no more: it went to the form; WordPress holds new comments.
+  assert.match(await mine.innerText(), /Sent to the site’s comment form/);
+  assert.match(await mine.innerText(), /only from logged-in readers, it did not take this one/);
+  const link = await mine.getByRole('link', { name: 'Reply on the site' }).getAttribute('href');
+  assert.match(link, /\/#respond$/);
+  assert.ok(link.startsWith(site.url), link);
+  // In WordPress's moderation queue, as the form would have put it.
   const held = JSON.parse(site.wp('held', String(ids['template-comments'])));
   assert.equal(held.length, 1);
   assert.equal(held[0].parent, parentId);
-  // Once the site publishes it, it is part of the thread, and this browser forgets its copy.
+  assert.equal(held[0].author_name, 'Bo Reader');
+  assert.equal(held[0].author_email, 'bo@example.org');
+  assert.match(held[0].content, /<em>good<\/em>/);
+  // The reply's composer closed; the one at the end of the thread is empty (the words are in
+  // the pending copy, kept until the site shows them published or the reader removes them).
+  assert.equal(await page.locator('#lectern-comment').count(), 1);
+  assert.equal(await page.locator('#respond #lectern-comment').inputValue(), '');
+  // Kept across a reload while the site has not published it.
+  await page.reload();
+  await waitForReader(page);
+  await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 20);
+  assert.equal(await page.locator('#comments li.comment--pending').count(), 1);
+  // Once the site publishes it (texturized: ’ and –), it is part of the thread, and this
+  // browser forgets its copy.
   site.wp('approve', String(held[0].id));
   await page.reload();
   await waitForReader(page);
   await page.waitForFunction(() => document.querySelectorAll('#comments li.comment').length === 20);
   assert.equal(await page.locator('#comments li.comment--pending').count(), 0);
-  assert.equal(await page.locator(`#comment-${held[0].id}`).getByText('Answering the first comment.').count(), 1);
+  assert.equal(await page.locator(`#comment-${held[0].id}`).getByText(/Answering the first comment/).count(), 1);
   await page.waitForFunction(() =>
     Object.keys(localStorage).filter((k) => k.startsWith('lectern:pending:')).every((k) => localStorage.getItem(k) === '[]'),
   );
+  assert.deepEqual(problems.errors, []);
   await context.close();
+});
+
+test('a site that takes comments only from registered readers takes nothing, and the reader is told it may not have', async () => {
+  site.wp('flood', 'off');
+  site.wp('registration', 'on');
+  try {
+    const before = JSON.parse(site.wp('held', String(ids.replies))).length;
+    const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.replies}`);
+    const form = await write(page, 'Only members may say this.', 'Di Reader', 'di@example.org');
+    await form.getByRole('button', { name: 'Post Comment' }).click();
+    const mine = page.locator('#comments li.comment--pending', { hasText: 'Only members may say this.' });
+    await mine.waitFor();
+    assert.match(await mine.innerText(), /if the site takes comments only from logged-in readers, it did not take this one/);
+    assert.equal(JSON.parse(site.wp('held', String(ids.replies))).length, before, 'nothing reached the site');
+    // The words stay with the reader until they remove them.
+    await mine.getByRole('button', { name: 'Remove my comment' }).click();
+    await mine.waitFor({ state: 'detached' });
+    assert.deepEqual(problems.errors, []);
+    await context.close();
+  } finally {
+    site.wp('registration', 'off');
+  }
 });
 
 test('a reply the site publishes at once joins the thread', async () => {
   site.wp('moderation', 'off');
   site.wp('flood', 'off');
+  site.wp('anonymous', 'on');
   try {
     const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids['block-quotes']}`);
     await page.locator('#comments-heading').getByText('No comments yet').waitFor();
@@ -344,6 +388,7 @@ test('a reply the site publishes at once joins the thread', async () => {
     await context.close();
   } finally {
     site.wp('moderation', 'on');
+    site.wp('anonymous', 'off');
   }
 });
 

@@ -1,12 +1,13 @@
 <?php
 /*
  * Plugin Name: Lectern test switches
- * Description: What a site owner does to take anonymous comments over the REST API (switchable,
- * to test a site that refuses them), core's comment flood check (on by default, as in core,
+ * Description: What a site owner does to take anonymous comments over the REST API (off by
+ * default: a stock site refuses them; switched on to test a site that opted in), core's
+ * comment flood check (on by default, as in core,
  * switchable), a request that the site answers without CORS headers (a site that refuses
  * other origins), and one it answers as a site whose REST API is off for visitors.
  */
-if (get_option('lectern_anonymous_comments', '1') === '1') {
+if (get_option('lectern_anonymous_comments', '0') === '1') {
     add_filter('rest_allow_anonymous_comments', '__return_true');
 }
 

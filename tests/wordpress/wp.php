@@ -2,7 +2,8 @@
 // Small jobs the end-to-end tests ask of the test site (run with the site as the working
 // directory):
 //   php wp.php flood on|off          core's comment flood check
-//   php wp.php anonymous on|off      anonymous comments over the REST API
+//   php wp.php anonymous on|off      anonymous comments over the REST API (off: stock)
+//   php wp.php registration on|off   "Users must be registered and logged in to comment"
 //   php wp.php moderation on|off     every comment held for moderation first
 //   php wp.php held POST_ID          the post's comments awaiting moderation, as JSON
 //   php wp.php approve COMMENT_ID    publishes a held comment
@@ -20,6 +21,10 @@ switch ($job) {
     case 'anonymous':
         update_option('lectern_anonymous_comments', $arg === 'on' ? '1' : '0');
         echo "anonymous comments $arg\n";
+        break;
+    case 'registration':
+        update_option('comment_registration', $arg === 'on' ? '1' : '0');
+        echo "registration $arg\n";
         break;
     case 'moderation':
         update_option('comment_moderation', $arg === 'on' ? '1' : '0');

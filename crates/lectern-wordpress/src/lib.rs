@@ -6,6 +6,7 @@
 //! command line and native tests. The default build has no HTTP, XML or HTML parser: the reader
 //! brings the browser's.
 
+pub mod comment_form;
 #[cfg(feature = "native")]
 pub mod export;
 pub mod html;

@@ -15,6 +15,11 @@ pub enum ReplyOutcome {
     Held(String),
     /// Accepted and published at once (`status: "approved"`); the answer is the comment itself.
     Published(Value),
+    /// Refused because the REST route takes comments only from logged-in users
+    /// (`rest_comment_login_required`, core's answer unless the site opts in): the site's own
+    /// comment form may still take it ([`crate::comment_form`]). Why, in plain words, for when
+    /// there is no form to send it to.
+    LoginRequired(String),
     /// Refused; why, in plain words.
     Refused(String),
 }
@@ -22,11 +27,7 @@ pub enum ReplyOutcome {
 /// The JSON body of `POST wp/v2/comments` for `draft` on post `post`: the composer's fields by
 /// WordPress's names, the text as the HTML WordPress stores for comments.
 pub fn reply_body(draft: &Draft, post: u64) -> String {
-    let parent = draft
-        .parent
-        .as_deref()
-        .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
-        .unwrap_or("0");
+    let parent = parent_id(draft);
     format!(
         "{{\"post\":{post},\"parent\":{parent},\"author_name\":{},\"author_email\":{},\"author_url\":{},\"content\":{}}}",
         quote(draft.name.trim()),
@@ -34,6 +35,15 @@ pub fn reply_body(draft: &Draft, post: u64) -> String {
         quote(draft.website.trim()),
         quote(&comment_html(&draft.text)),
     )
+}
+
+/// The id of the comment `draft` replies to, as WordPress's number (`0`: the post itself).
+pub(crate) fn parent_id(draft: &Draft) -> &str {
+    draft
+        .parent
+        .as_deref()
+        .filter(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        .unwrap_or("0")
 }
 
 /// The comment syntax as WordPress keeps comments: paragraphs apart by a blank line (WordPress
@@ -112,14 +122,18 @@ pub fn reply_outcome(status: u16, body: &str) -> ReplyOutcome {
     }
     let code = field("code").unwrap_or_default();
     let message = field("message").unwrap_or_default();
-    ReplyOutcome::Refused(refusal_in_plain_words(status, &code, &message))
+    let words = refusal_in_plain_words(status, &code, &message);
+    if code == "rest_comment_login_required" {
+        return ReplyOutcome::LoginRequired(words);
+    }
+    ReplyOutcome::Refused(words)
 }
 
 /// WordPress's refusal codes, said plainly.
 fn refusal_in_plain_words(status: u16, code: &str, message: &str) -> String {
     let plain = match code {
         "rest_comment_login_required" => {
-            "This site takes comments only from logged-in users: anonymous comments are switched off."
+            "The site takes comments through its REST API only from logged-in users."
         }
         "rest_comment_closed" | "rest_comment_draft_post" | "rest_comment_trash_post" => {
             "Comments are closed on this post."
@@ -204,12 +218,14 @@ mod tests {
             reply_outcome(201, r#"{"id": 32, "status": "approved"}"#),
             ReplyOutcome::Published(_)
         ));
+        match reply_outcome(
+            401,
+            r#"{"code":"rest_comment_login_required","message":"Sorry, you must be logged in to comment."}"#,
+        ) {
+            ReplyOutcome::LoginRequired(words) => assert!(words.contains("logged-in"), "{words}"),
+            other => panic!("login required: {other:?}"),
+        }
         for (status, body, says) in [
-            (
-                401,
-                r#"{"code":"rest_comment_login_required","message":"Sorry, you must be logged in to comment."}"#,
-                "anonymous comments are switched off",
-            ),
             (
                 409,
                 r#"{"code":"comment_duplicate","message":"Duplicate comment detected"}"#,
