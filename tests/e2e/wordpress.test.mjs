@@ -347,16 +347,28 @@ test('a stock site: a reply from another origin goes through the site’s commen
   await context.close();
 });
 
-test('a site that takes comments only from registered readers takes nothing, and the reader is told it may not have', async () => {
+test('an embed on another site: a site that takes comments only from registered readers takes nothing, and the reader is told it may not have', async () => {
   site.wp('flood', 'off');
   site.wp('registration', 'on');
   try {
     const before = JSON.parse(site.wp('held', String(ids.replies))).length;
-    const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.replies}`);
-    const form = await write(page, 'Only members may say this.', 'Di Reader', 'di@example.org');
+    const { context, page, problems } = await openPage(browser, reader.url, { ...DESKTOP, reducedMotion: 'reduce' });
+    await page.goto(`${reader.url}fixtures/host.html`);
+    await page.evaluate(async (src) => {
+      await import('../lectern-embed.js');
+      const element = document.createElement('lectern-reader');
+      element.setAttribute('src', src);
+      document.body.append(element);
+    }, `${site.url}wp-json/wp/v2/posts/${ids.replies}`);
+    const form = page.locator('lectern-reader #respond form.comment-form');
+    await form.waitFor();
+    await form.locator('#lectern-comment').fill('Only members may say this.');
+    await form.locator('#lectern-author').fill('Di Reader');
+    await form.locator('#lectern-email').fill('di@example.org');
     await form.getByRole('button', { name: 'Post Comment' }).click();
-    const mine = page.locator('#comments li.comment--pending', { hasText: 'Only members may say this.' });
+    const mine = page.locator('lectern-reader li.comment--pending', { hasText: 'Only members may say this.' });
     await mine.waitFor();
+    assert.match(await mine.innerText(), /Sent to the site’s comment form/);
     assert.match(await mine.innerText(), /if the site takes comments only from logged-in readers, it did not take this one/);
     assert.equal(JSON.parse(site.wp('held', String(ids.replies))).length, before, 'nothing reached the site');
     // The words stay with the reader until they remove them.
