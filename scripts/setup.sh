@@ -76,7 +76,7 @@ lectern_setup() {
   fi
   # A real WordPress for the end-to-end tests (tests/wordpress/start.sh runs it without Apache).
   if [ "$want_browser" = 1 ] && ! wordpress_ready; then
-    echo "setup: installing Debian's wordpress, mariadb-server, php-cli, php-mysql, php-xml"
+    echo "setup: installing Debian's wordpress (and its default theme), mariadb-server, php-cli, php-mysql, php-xml"
     [ "$updated" = 1 ] || $sudo apt-get update -qq
     # The package pulls in Apache, which must not start: no service starts during this install.
     local policy=/usr/sbin/policy-rc.d made_policy=0
@@ -86,7 +86,7 @@ lectern_setup() {
       made_policy=1
     fi
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-      wordpress mariadb-server php-cli php-mysql php-xml >/dev/null
+      wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php-xml >/dev/null
     [ "$made_policy" = 0 ] || $sudo rm -f "$policy"
   fi
 }
@@ -94,6 +94,7 @@ lectern_setup() {
 # Whether everything tests/wordpress/start.sh needs is installed.
 wordpress_ready() {
   [ -f /usr/share/wordpress/wp-settings.php ] && command -v mariadbd >/dev/null &&
+    [ -f /usr/share/wordpress/wp-content/themes/twentytwentythree/style.css ] &&
     command -v mariadb-install-db >/dev/null && command -v php >/dev/null &&
     php -m 2>/dev/null | grep -qx mysqli && php -m 2>/dev/null | grep -qx SimpleXML
 }

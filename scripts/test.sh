@@ -8,9 +8,10 @@
 #   2. native tests of every crate: format, WordPress mapping, SSR rendering, import, publish,
 #      hostile input
 #   3. (full only) a short coverage-guided fuzz run (scripts/fuzz.sh), the service worker's rules
-#      in node, wasm-bindgen-test in headless Chromium, trunk build --release (prerendered page,
-#      embed entry, offline edition), the size budget, end-to-end tests with Playwright (a real
-#      WordPress included) and the benchmark in smoke mode
+#      in node, php -l on every PHP file, wasm-bindgen-test in headless Chromium, trunk build
+#      --release (prerendered page, embed entry, offline edition), the WordPress plugin's zip,
+#      the size budget, end-to-end tests with Playwright (a real WordPress included, with the
+#      plugin installed from its zip) and the benchmark in smoke mode
 set -euo pipefail
 fast=0
 [ "${1:-}" = "--fast" ] && fast=1
@@ -41,12 +42,16 @@ if [ "$fast" = 1 ]; then
 fi
 step "coverage-guided fuzzing, 50,000 inputs a target from a fixed seed (the long run: scripts/fuzz.sh 3600; docs/fuzzing.md)"
 scripts/fuzz.sh --runs 50000
+step "PHP syntax (php -l: the WordPress plugin and the test site's PHP)"
+find wordpress-plugin tests/wordpress -name '*.php' -print0 | sort -z | xargs -0 -n1 php -l >/dev/null
 step "JavaScript unit tests (the service worker's rules)"
 node --test tests/js/
 step "browser tests (headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
+step "the WordPress plugin's zip, with this build inside (scripts/build/plugin.mjs)"
+node scripts/build/plugin.mjs
 step "size report and budget"
 node bench/size.mjs --check
 step "end-to-end tests (Playwright + Debian Chromium)"

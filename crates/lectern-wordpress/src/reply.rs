@@ -135,6 +135,10 @@ fn refusal_in_plain_words(status: u16, code: &str, message: &str) -> String {
         "rest_comment_login_required" => {
             "The site takes comments through its REST API only from logged-in users."
         }
+        // The Lectern plugin's answer on a site whose Discussion settings require registration.
+        "lectern_registration_required" => {
+            "This site takes comments only from registered users who are logged in: log in on the site to reply."
+        }
         "rest_comment_closed" | "rest_comment_draft_post" | "rest_comment_trash_post" => {
             "Comments are closed on this post."
         }
@@ -226,6 +230,11 @@ mod tests {
             other => panic!("login required: {other:?}"),
         }
         for (status, body, says) in [
+            (
+                401,
+                r#"{"code":"lectern_registration_required","message":"Only registered users who are logged in can comment on this site."}"#,
+                "only from registered users",
+            ),
             (
                 409,
                 r#"{"code":"comment_duplicate","message":"Duplicate comment detected"}"#,

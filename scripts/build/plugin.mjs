@@ -1,0 +1,114 @@
+// The WordPress plugin's zip: wordpress-plugin/lectern/ with the built reader inside (reader/:
+// the embed entry, the wasm-bindgen module and its snippets, the wasm), as a site owner uploads
+// it with Plugins → Add New → Upload. Run after `trunk build --release` (scripts/plugin.sh does
+// both):
+//   node scripts/build/plugin.mjs [OUT.zip]     (default: target/wordpress-plugin/lectern.zip)
+// A missing build or file stops it with what is missing; the zip is written whole or not at all.
+import { deflateRawSync, crc32 } from 'node:zlib';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+const PLUGIN = join(ROOT, 'wordpress-plugin/lectern');
+const DIST = join(ROOT, 'dist');
+const out = resolve(process.argv[2] ?? join(ROOT, 'target/wordpress-plugin/lectern.zip'));
+
+/** Every file under `dir`, as paths relative to it, sorted (the zip is the same for the same input). */
+function filesUnder(dir) {
+  const found = [];
+  const walk = (at) => {
+    for (const name of readdirSync(at).sort()) {
+      const path = join(at, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else found.push(relative(dir, path));
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** The reader's files the plugin serves: the embed entry and what it loads. */
+function readerFiles() {
+  const embed = join(DIST, 'lectern-embed.js');
+  if (!existsSync(embed)) throw new Error(`no ${relative(ROOT, embed)}: run trunk build --release first`);
+  const text = readFileSync(embed, 'utf8');
+  const named = (constant) => {
+    const found = text.match(new RegExp(`const ${constant} = ["']\\./([^"']+)["']`));
+    if (!found) throw new Error(`dist/lectern-embed.js names no ${constant}: is it a release build?`);
+    return found[1];
+  };
+  const files = ['lectern-embed.js', named('BINDGEN_MODULE'), named('WASM_FILE')];
+  if (existsSync(join(DIST, 'snippets'))) {
+    files.push(...filesUnder(join(DIST, 'snippets')).map((file) => join('snippets', file)));
+  }
+  for (const file of files) {
+    if (!existsSync(join(DIST, file))) throw new Error(`the build has no dist/${file}`);
+  }
+  return files;
+}
+
+/** A zip archive (deflated entries, no extras) of `entries`: [{ name, data }]. */
+function zip(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  // 1980-01-01 00:00: a fixed time, so the same files give the same zip.
+  const time = 0;
+  const date = (0 << 9) | (1 << 5) | 1;
+  for (const { name, data } of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const packed = deflateRawSync(data, { level: 9 });
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(time, 12);
+    central.writeUInt16LE(date, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE(0, 38);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBytes, packed);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+try {
+  const entries = [
+    ...filesUnder(PLUGIN).map((file) => ({ name: `lectern/${file}`, data: readFileSync(join(PLUGIN, file)) })),
+    ...readerFiles().map((file) => ({ name: `lectern/reader/${file}`, data: readFileSync(join(DIST, file)) })),
+  ];
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(`${out}.partial`, zip(entries));
+  renameSync(`${out}.partial`, out);
+  console.log(`${relative(process.cwd(), out)}: ${entries.length} files, ${(statSync(out).size / 1024).toFixed(0)} KB`);
+} catch (error) {
+  console.error(`plugin: ${error.message}`);
+  process.exit(1);
+}
