@@ -34,6 +34,8 @@ fn check(json: &str) -> Result<EmbedOptions, String> {
         font: given("font"),
         theme: given("theme"),
         reader_settings: given("readerSettings"),
+        commenter: given("commenter"),
+        rest_nonce: given("restNonce"),
     }
     .check()
     .map_err(|e| e.to_string())
@@ -136,6 +138,41 @@ fn unknown_names_are_refused() {
     let error = check_names(["src", "colapseWords"]).expect_err("a typo");
     assert_eq!(
         error.to_string(),
-        "Lectern: option `colapseWords`: unknown field `colapseWords`, expected one of `src`, `post`, `collapseWords`, `textSize`, `lineWidth`, `lineSpacing`, `font`, `theme`, `readerSettings`"
+        "Lectern: option `colapseWords`: unknown field `colapseWords`, expected one of `src`, `post`, `collapseWords`, `textSize`, `lineWidth`, `lineSpacing`, `font`, `theme`, `readerSettings`, `commenter`, `restNonce`"
     );
+}
+
+#[test]
+fn a_reader_logged_in_on_the_site_comes_with_their_nonce() {
+    let options = check(r#"{"src": "p.json", "commenter": " Ann ", "restNonce": "abc123"}"#)
+        .expect("valid options");
+    let signed_in = options.signed_in.expect("signed in");
+    assert_eq!(
+        (signed_in.name.as_str(), signed_in.rest_nonce.as_str()),
+        ("Ann", "abc123")
+    );
+    assert_eq!(
+        check(r#"{"src": "p.json"}"#).expect("valid").signed_in,
+        None
+    );
+    for (json, says) in [
+        (
+            r#"{"src": "p.json", "commenter": "Ann"}"#,
+            "Lectern: give `commenter` (who is logged in) and `restNonce` (their REST nonce) together",
+        ),
+        (
+            r#"{"src": "p.json", "restNonce": "abc"}"#,
+            "Lectern: give `commenter` (who is logged in) and `restNonce` (their REST nonce) together",
+        ),
+        (
+            r#"{"src": "p.json", "commenter": 7, "restNonce": "abc"}"#,
+            "Lectern: option `commenter`: expected a string that is not empty, found 7",
+        ),
+        (
+            r#"{"src": "p.json", "commenter": "Ann", "restNonce": " "}"#,
+            "Lectern: option `restNonce`: expected a string that is not empty, found \" \"",
+        ),
+    ] {
+        assert_eq!(check(json).expect_err(json), says);
+    }
 }

@@ -1,6 +1,7 @@
 //! The options an embedding page passes to `mount()` (and that `<lectern-reader>` builds from its
-//! attributes): which post, where quotations fold, the text settings it starts from and whether
-//! the reader may change them. Pure Rust, so every rule and every error message is tested
+//! attributes): which post, where quotations fold, the text settings it starts from, whether
+//! the reader may change them, and who is logged in on the post's site (a page the site itself
+//! serves, such as the WordPress plugin's). Pure Rust, so every rule and every error message is tested
 //! natively; the browser layer only reduces each JavaScript value to a [`GivenOption`].
 
 use super::settings::{Choice, TEXT_SIZES, TextDefaults, TextSettings};
@@ -59,6 +60,20 @@ pub struct RawEmbedOptions {
     pub theme: Option<GivenOption>,
     /// Whether the reader may choose their own text settings (default `true`).
     pub reader_settings: Option<GivenOption>,
+    /// The display name of the reader logged in on the post's site (with `rest_nonce`).
+    pub commenter: Option<GivenOption>,
+    /// WordPress's REST nonce for that reader (`wp_create_nonce('wp_rest')`).
+    pub rest_nonce: Option<GivenOption>,
+}
+
+/// The reader logged in on the post's own site, as the page that site serves says: they reply
+/// as themselves (no name or email to give), with the nonce WordPress checks on its cookie.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn {
+    /// Their display name on the site.
+    pub name: String,
+    /// The `X-WP-Nonce` for the site's REST API.
+    pub rest_nonce: String,
 }
 
 /// Where an embedded reader gets its post.
@@ -79,6 +94,8 @@ pub struct EmbedOptions {
     pub collapse_words: Option<usize>,
     /// The host's text settings and whether the reader's own choice wins over them.
     pub text: TextDefaults,
+    /// Who is logged in on the post's site, if the page says so.
+    pub signed_in: Option<SignedIn>,
 }
 
 /// Why options were refused, naming the option.
@@ -151,7 +168,28 @@ impl RawEmbedOptions {
             Some(GivenOption::Flag(flag)) => flag,
             Some(other) => return Err(wrong("readerSettings", "true or false", &other)),
         };
+        let text_option = |name: &str, given: Option<GivenOption>| match given {
+            None => Ok(None),
+            Some(GivenOption::Text(text)) if !text.trim().is_empty() => {
+                Ok(Some(text.trim().to_owned()))
+            }
+            Some(other) => Err(wrong(name, "a string that is not empty", &other)),
+        };
+        let signed_in = match (
+            text_option("commenter", self.commenter)?,
+            text_option("restNonce", self.rest_nonce)?,
+        ) {
+            (Some(name), Some(rest_nonce)) => Some(SignedIn { name, rest_nonce }),
+            (None, None) => None,
+            (Some(_), None) | (None, Some(_)) => {
+                return Err(OptionsError(
+                    "give `commenter` (who is logged in) and `restNonce` (their REST nonce) together"
+                        .to_owned(),
+                ));
+            }
+        };
         Ok(EmbedOptions {
+            signed_in,
             post,
             collapse_words,
             text: TextDefaults {
@@ -203,7 +241,7 @@ fn text_size(given: Option<GivenOption>) -> Result<Option<usize>, OptionsError> 
 }
 
 /// The option names `mount()` knows, in the order the documentation lists them.
-pub const OPTION_NAMES: [&str; 9] = [
+pub const OPTION_NAMES: [&str; 11] = [
     "src",
     "post",
     "collapseWords",
@@ -213,6 +251,8 @@ pub const OPTION_NAMES: [&str; 9] = [
     "font",
     "theme",
     "readerSettings",
+    "commenter",
+    "restNonce",
 ];
 
 /// Refuses a name that is not an option (a typo must never be silently ignored).

@@ -107,6 +107,7 @@ fn props_from(container: &web_sys::Element, options: &JsValue) -> Result<AppProp
         root,
         collapse_words: checked.collapse_words,
         text: checked.text,
+        signed_in: checked.signed_in,
         ..AppProps::default()
     })
 }
@@ -138,6 +139,8 @@ fn read_options(options: &JsValue) -> Result<EmbedOptions, OptionsError> {
         font: get("font").map(given),
         theme: get("theme").map(given),
         reader_settings: get("readerSettings").map(given),
+        commenter: get("commenter").map(given),
+        rest_nonce: get("restNonce").map(given),
     }
     .check()
 }

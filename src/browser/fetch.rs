@@ -59,9 +59,14 @@ pub async fn fetch_page(url: &str) -> Result<Fetched, LoadError> {
     })
 }
 
-/// Sends `body` (JSON) to `url` with POST. Returns the status and body of any answer; `Err`
-/// only when no answer came (offline, refused by CORS).
-pub async fn post_json(url: &str, body: &str) -> Result<(u16, String), String> {
+/// Sends `body` (JSON) to `url` with POST, with WordPress's `X-WP-Nonce` when given (a reader
+/// logged in on that site: the browser adds its cookie on the same origin). Returns the status
+/// and body of any answer; `Err` only when no answer came (offline, refused by CORS).
+pub async fn post_json(
+    url: &str,
+    body: &str,
+    nonce: Option<&str>,
+) -> Result<(u16, String), String> {
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(&wasm_bindgen::JsValue::from_str(body));
@@ -69,6 +74,9 @@ pub async fn post_json(url: &str, body: &str) -> Result<(u16, String), String> {
     headers
         .set("Content-Type", "application/json")
         .map_err(|e| describe(&e))?;
+    if let Some(nonce) = nonce {
+        headers.set("X-WP-Nonce", nonce).map_err(|e| describe(&e))?;
+    }
     init.set_headers(&headers);
     let answer = JsFuture::from(gloo::utils::window().fetch_with_str_and_init(url, &init))
         .await

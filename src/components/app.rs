@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::reader::Reader;
 use super::status::{ErrorPanel, Loading};
+use crate::app_model::mount_options::SignedIn;
 use crate::app_model::settings::TextDefaults;
 use crate::hooks::{Root, use_document_meta, use_offline, use_post};
 use crate::state::{LoadState, OfflineStatus};
@@ -60,6 +61,10 @@ pub struct AppProps {
     /// embedding page's choice; Lectern's defaults otherwise).
     #[prop_or_default]
     pub text: TextDefaults,
+    /// Who is logged in on the post's site (a page that site serves says so): the conversation
+    /// reads it from context to let them reply as themselves.
+    #[prop_or_default]
+    pub signed_in: Option<SignedIn>,
 }
 
 /// The top-level component mounted by the wasm binary.
@@ -117,6 +122,8 @@ pub fn App(props: &AppProps) -> Html {
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={loaded.retry} /> },
     };
     html! {
-        <ContextProvider<Root> context={props.root.clone()}>{view}</ContextProvider<Root>>
+        <ContextProvider<Root> context={props.root.clone()}>
+            <ContextProvider<Option<SignedIn>> context={props.signed_in.clone()}>{view}</ContextProvider<Option<SignedIn>>>
+        </ContextProvider<Root>>
     }
 }

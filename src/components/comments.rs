@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use super::comment_row::{CommentRow, depth_class};
 use super::composer::Composer;
+use crate::app_model::mount_options::SignedIn;
 use crate::app_model::pending::{PendingKind, is_published};
 use crate::hooks::{
     Sent, use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
@@ -139,7 +140,9 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             Sent::Published(comment) => on_published.emit((draft, comment)),
         })
     };
-    let sender = use_reply_sender(site.clone(), on_sent);
+    // A reader logged in on the post's site replies as themselves.
+    let signed_in = use_context::<Option<SignedIn>>().flatten();
+    let sender = use_reply_sender(site.clone(), signed_in.clone(), on_sent);
     // Replies go to the site that holds the conversation, else they stay in this browser.
     let on_submit = match &site {
         Some(_) => sender.send.clone(),
@@ -184,6 +187,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                 sending={sender.sending} send_error={sender.error.clone().map(AttrValue::from)}
                 restored={store.drafts.active_was_restored()}
                 storage_problem={store.problem.clone().map(AttrValue::from)}
+                signed_in_as={signed_in.as_ref().map(|s| AttrValue::from(s.name.clone()))}
                 {on_edit} {on_discard} on_cancel={on_cancel.clone()} on_submit={on_submit.clone()} />
         }
     };

@@ -39,6 +39,10 @@ pub struct ComposerProps {
     /// Why the site did not take the last reply (the draft is kept; posting again retries).
     #[prop_or_default]
     pub send_error: Option<AttrValue>,
+    /// The name of the reader logged in on the post's site: they reply as themselves, so the
+    /// form asks only for the comment.
+    #[prop_or_default]
+    pub signed_in_as: Option<AttrValue>,
 }
 
 /// The composer with its live preview.
@@ -71,12 +75,18 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let errors = errors.clone();
         let on_submit = props.on_submit.clone();
         let sending = props.sending;
+        let signed_in = props.signed_in_as.is_some();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
             if sending {
                 return;
             }
-            let found = draft.validate();
+            // A logged-in reader's name and email are the site's to know.
+            let found: Vec<FieldError> = draft
+                .validate()
+                .into_iter()
+                .filter(|e| !signed_in || e.field == Field::Comment)
+                .collect();
             if let Some(first) = found.first() {
                 let id = format!("lectern-{}", first.field.slug());
                 let dom = dom.clone();
@@ -106,7 +116,10 @@ pub fn Composer(props: &ComposerProps) -> Html {
         let comment = Comment {
             id: "preview".into(),
             parent: parent_id.clone(),
-            author: Some(lectern_format::Person { name: draft.name.trim().to_owned(), url: None }),
+            author: Some(lectern_format::Person {
+                name: props.signed_in_as.as_deref().unwrap_or(draft.name.trim()).to_owned(),
+                url: None,
+            }),
             published: None,
             blocks: parse_comment(&draft.text),
             anchor: "comment-preview".into(),
@@ -167,10 +180,14 @@ pub fn Composer(props: &ComposerProps) -> Html {
                 if props.parent.is_some() {
                     <button type="button" class="link-button" onclick={on_cancel}>{"Cancel reply"}</button>
                 }
-                <p class="form-notes">
-                    {"Your email address will not be published. Required fields are marked "}
-                    <span class="required">{"*"}</span>
-                </p>
+                if let Some(name) = props.signed_in_as.clone() {
+                    <p class="form-notes">{format!("Logged in as {name}. Required fields are marked ")}<span class="required">{"*"}</span></p>
+                } else {
+                    <p class="form-notes">
+                        {"Your email address will not be published. Required fields are marked "}
+                        <span class="required">{"*"}</span>
+                    </p>
+                }
                 if !errors.is_empty() {
                     <div class="form-errors" role="alert">
                         <p>{format!("Please fix {} before posting:", if errors.len() == 1 { "this".to_owned() } else { format!("these {} things", errors.len()) })}</p>
@@ -203,13 +220,15 @@ pub fn Composer(props: &ComposerProps) -> Html {
                         {"Blank line: new paragraph. Lines starting with “> ”: a quotation. *emphasis*, **strong**. Web addresses become links. Everything else, HTML included, appears exactly as typed."}
                     </span>
                 </p>
-                {field(Field::Name, "text", "name", true, draft.name.clone(), None)}
-                {field(Field::Email, "email", "email", true, draft.email.clone(), Some("Never published."))}
-                {field(Field::Website, "url", "url", false, draft.website.clone(), Some("Optional; http:// or https://."))}
-                <p class="form-check">
-                    <input id="lectern-remember" type="checkbox" checked={draft.remember} onchange={on_remember} />
-                    <label for="lectern-remember">{"Save my name, email, and website in this browser for the next time I comment."}</label>
-                </p>
+                if props.signed_in_as.is_none() {
+                    {field(Field::Name, "text", "name", true, draft.name.clone(), None)}
+                    {field(Field::Email, "email", "email", true, draft.email.clone(), Some("Never published."))}
+                    {field(Field::Website, "url", "url", false, draft.website.clone(), Some("Optional; http:// or https://."))}
+                    <p class="form-check">
+                        <input id="lectern-remember" type="checkbox" checked={draft.remember} onchange={on_remember} />
+                        <label for="lectern-remember">{"Save my name, email, and website in this browser for the next time I comment."}</label>
+                    </p>
+                }
                 if let Some(problem) = props.send_error.clone() {
                     <p class="form-errors send-error" role="alert">{problem}</p>
                 }

@@ -3,6 +3,7 @@
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use crate::app_model::mount_options::SignedIn;
 use crate::browser;
 use lectern_format::draft::Draft;
 use lectern_format::json::Value;
@@ -38,16 +39,19 @@ pub struct ReplySender {
 
 /// Sends replies to `site` with `POST wp/v2/comments`; when that route takes only logged-in
 /// users (core's rule unless the site opts in), to the site's own comment form instead, as the
-/// site's own page would. What became of a reply is handed to `on_sent` with its draft. A
-/// second click while one is on its way sends nothing.
+/// site's own page would. A reader `signed_in` on the site replies as themselves (the REST
+/// route with their nonce, never the form). What became of a reply is handed to `on_sent` with
+/// its draft (named as the site names them). A second click while one is on its way sends
+/// nothing.
 ///
 /// ```ignore
-/// let sender = use_reply_sender(post.conversation.wordpress.clone(), on_sent);
+/// let sender = use_reply_sender(post.conversation.wordpress.clone(), None, on_sent);
 /// sender.send.emit(draft);
 /// ```
 #[hook]
 pub fn use_reply_sender(
     site: Option<WordPressThread>,
+    signed_in: Option<SignedIn>,
     on_sent: Callback<(Draft, Sent)>,
 ) -> ReplySender {
     let sending = use_state(|| false);
@@ -66,10 +70,18 @@ pub fn use_reply_sender(
             error.set(None);
             let (in_flight, sending, error) = (in_flight.clone(), sending.clone(), error.clone());
             let on_sent = on_sent.clone();
+            let signed_in = signed_in.clone();
             spawn_local(async move {
-                let outcome = send_reply(&site, &draft).await;
+                let outcome = send_reply(&site, &draft, signed_in.as_ref()).await;
                 *in_flight.borrow_mut() = false;
                 sending.set(false);
+                let draft = match signed_in {
+                    Some(user) => Draft {
+                        name: user.name,
+                        ..draft
+                    },
+                    None => draft,
+                };
                 match outcome {
                     Ok(sent) => on_sent.emit((draft, sent)),
                     Err(why) => error.set(Some(why)),
@@ -87,14 +99,20 @@ pub fn use_reply_sender(
 
 /// Sends `draft` to `site`: the REST route first (its answers say what happened), the comment
 /// form when the route refuses anonymous readers. `Err` is why it was not taken, in plain words.
-async fn send_reply(site: &WordPressThread, draft: &Draft) -> Result<Sent, String> {
+async fn send_reply(
+    site: &WordPressThread,
+    draft: &Draft,
+    signed_in: Option<&SignedIn>,
+) -> Result<Sent, String> {
     let host = host_of(&site.comments).unwrap_or_else(|| "the site".to_owned());
     let no_answer = |detail: String| {
         format!(
             "Your comment could not be sent: no answer from {host} ({detail}). Check your connection and try again; your draft is kept."
         )
     };
-    let answer = browser::fetch::post_json(&site.comments, &reply_body(draft, site.post))
+    let body = reply_body(draft, site.post, signed_in.is_some());
+    let nonce = signed_in.map(|user| user.rest_nonce.as_str());
+    let answer = browser::fetch::post_json(&site.comments, &body, nonce)
         .await
         .map_err(no_answer)?;
     match reply_outcome(answer.0, &answer.1) {
@@ -105,6 +123,9 @@ async fn send_reply(site: &WordPressThread, draft: &Draft) -> Result<Sent, Strin
                 Some(comment) => Ok(Sent::Published(comment)),
                 None => Err("The site published your comment, but its answer could not be read: reload to see it.".to_owned()),
             }
+        }
+        ReplyOutcome::LoginRequired(why) if signed_in.is_some() => {
+            Err(format!("{why} Your draft is kept."))
         }
         ReplyOutcome::LoginRequired(why) => {
             let Some(form) = comment_form_of(site).await else {

@@ -75,7 +75,9 @@ function showError(host, error) {
  * (fold quotations over this many words; 0 = never), the text settings the reader starts from —
  * `textSize` (85, 92, 100, 110, 125, 140, 160), `lineWidth` (narrow, medium, wide), `lineSpacing`
  * (tight, normal, loose), `font` (serif, sans, legible), `theme` (auto, light, sepia, dark) — and
- * `readerSettings` (false: no "Text settings" button, the host's look only).
+ * `readerSettings` (false: no "Text settings" button, the host's look only), and, on a page the
+ * post's own WordPress site serves, `commenter` and `restNonce` (who is logged in there and
+ * their REST nonce: they reply as themselves).
  * Resolves to a handle with `update(options)`, `destroy()` and `mounted`; rejects with an Error
  * naming a bad option.
  */
@@ -152,6 +154,8 @@ const ATTRIBUTES = [
   ['font', 'font', String],
   ['theme', 'theme', String],
   ['reader-settings', 'readerSettings', onOff],
+  ['commenter', 'commenter', String],
+  ['rest-nonce', 'restNonce', String],
 ];
 
 /** `<lectern-reader src …>`: one reader per element, live attributes (docs/embedding.md). */

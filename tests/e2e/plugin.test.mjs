@@ -108,6 +108,39 @@ test('a site that requires registration refuses an anonymous reply on both paths
   }
 });
 
+/** Logs in as the site's administrator in `page` (WordPress's own login form). */
+async function logIn(page) {
+  await page.goto(`${site.url}wp-login.php`);
+  await page.locator('#user_login').fill('admin');
+  await page.locator('#user_pass').fill('lectern-admin-password');
+  await page.locator('#wp-submit').click();
+  await page.waitForURL(/wp-admin/);
+}
+
+test('a reader logged in on the site replies as themselves, with no name or email to give', async () => {
+  site.wp('flood', 'off');
+  const { context, page, problems } = await open('wp-login.php');
+  await logIn(page);
+  await page.goto(`${site.url}write-to-us/`);
+  const form = page.locator('lectern-reader #respond form.comment-form');
+  await form.waitFor();
+  assert.match(await form.locator('.form-notes').innerText(), /^Logged in as admin\./);
+  assert.equal(await form.locator('#lectern-author, #lectern-email').count(), 0);
+  await form.locator('#lectern-comment').fill('Thank you all, from the *editor*.');
+  await form.getByRole('button', { name: 'Post Comment' }).click();
+  // An administrator's comment is published at once, under their name.
+  const published = page.locator('lectern-reader #comments li.comment:not(.comment--pending)', { hasText: 'Thank you all, from the editor.' });
+  await published.waitFor();
+  assert.match(await published.locator('.comment-author').innerText(), /admin/);
+  const saved = JSON.parse(site.wp('comments', String(ids.replies))).find((c) => /from the <em>editor<\/em>/.test(c.content));
+  assert.ok(saved, 'the comment is in WordPress');
+  assert.equal(saved.user_id, 1);
+  assert.equal(saved.approved, '1');
+  assert.equal(saved.author_name, 'admin');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('the shortcode embeds a post in a page of the site', async () => {
   const page_id = Number(site.wp('add-post', JSON.stringify({ title: 'Reading room', type: 'page', content: `<p>Today’s post:</p>\n[lectern post="${ids.comments}"]` })));
   assert.ok(page_id > 0);
@@ -130,10 +163,7 @@ test('a post can choose the theme; the site can choose it on Settings → Readin
   await one.context.close();
 
   const { context, page } = await open('wp-login.php');
-  await page.locator('#user_login').fill('admin');
-  await page.locator('#user_pass').fill('lectern-admin-password');
-  await page.locator('#wp-submit').click();
-  await page.waitForURL(/wp-admin/);
+  await logIn(page);
   await page.goto(`${site.url}wp-admin/options-reading.php`);
   const box = page.getByLabel('Show posts in Lectern');
   assert.equal(await box.isChecked(), true, 'on by default');

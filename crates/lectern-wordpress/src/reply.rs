@@ -25,15 +25,20 @@ pub enum ReplyOutcome {
 }
 
 /// The JSON body of `POST wp/v2/comments` for `draft` on post `post`: the composer's fields by
-/// WordPress's names, the text as the HTML WordPress stores for comments.
-pub fn reply_body(draft: &Draft, post: u64) -> String {
+/// WordPress's names, the text as the HTML WordPress stores for comments. A reader logged in on
+/// the site (`as_site_user`) sends no name, email or website: WordPress takes them from their
+/// account.
+pub fn reply_body(draft: &Draft, post: u64, as_site_user: bool) -> String {
     let parent = parent_id(draft);
+    let content = quote(&comment_html(&draft.text));
+    if as_site_user {
+        return format!("{{\"post\":{post},\"parent\":{parent},\"content\":{content}}}");
+    }
     format!(
-        "{{\"post\":{post},\"parent\":{parent},\"author_name\":{},\"author_email\":{},\"author_url\":{},\"content\":{}}}",
+        "{{\"post\":{post},\"parent\":{parent},\"author_name\":{},\"author_email\":{},\"author_url\":{},\"content\":{content}}}",
         quote(draft.name.trim()),
         quote(draft.email.trim()),
         quote(draft.website.trim()),
-        quote(&comment_html(&draft.text)),
     )
 }
 
@@ -139,6 +144,9 @@ fn refusal_in_plain_words(status: u16, code: &str, message: &str) -> String {
         "lectern_registration_required" => {
             "This site takes comments only from registered users who are logged in: log in on the site to reply."
         }
+        "rest_cookie_invalid_nonce" => {
+            "Your login on this site has expired: reload the page (your draft is kept) and post again."
+        }
         "rest_comment_closed" | "rest_comment_draft_post" | "rest_comment_trash_post" => {
             "Comments are closed on this post."
         }
@@ -190,7 +198,7 @@ mod tests {
             website: String::new(),
             remember: false,
         };
-        let body = reply_body(&draft, 60);
+        let body = reply_body(&draft, 60, false);
         let value = lectern_format::json::parse(&body).expect("JSON");
         assert_eq!(value.get("post").and_then(Value::as_u64), Some(60));
         assert_eq!(value.get("parent").and_then(Value::as_u64), Some(129));
@@ -205,11 +213,17 @@ mod tests {
         let top = reply_body(
             &Draft {
                 parent: None,
-                ..draft
+                ..draft.clone()
             },
             60,
+            false,
         );
         assert!(top.contains("\"parent\":0"));
+        // Logged in on the site: WordPress knows who they are.
+        let mine = lectern_format::json::parse(&reply_body(&draft, 60, true)).expect("JSON");
+        assert_eq!(mine.get("author_name"), None);
+        assert_eq!(mine.get("author_email"), None);
+        assert_eq!(mine.get("parent").and_then(Value::as_u64), Some(129));
     }
 
     #[test]
