@@ -47,47 +47,43 @@ function readerFiles() {
   return files;
 }
 
+/**
+ * The fields a zip's local header (from offset 4) and its central directory entry (from offset 6)
+ * share: version needed, flags (UTF-8 names), deflate, a fixed time (1980-01-01 00:00, so the
+ * same files give the same zip), CRC, sizes and the name's length.
+ */
+function sharedFields(entry) {
+  const fields = Buffer.alloc(26);
+  fields.writeUInt16LE(20, 0);
+  fields.writeUInt16LE(0x0800, 2);
+  fields.writeUInt16LE(8, 4);
+  fields.writeUInt16LE(0, 6);
+  fields.writeUInt16LE((1 << 5) | 1, 8);
+  fields.writeUInt32LE(entry.crc, 10);
+  fields.writeUInt32LE(entry.packed.length, 14);
+  fields.writeUInt32LE(entry.size, 18);
+  fields.writeUInt16LE(entry.name.length, 22);
+  return fields;
+}
+
 /** A zip archive (deflated entries, no extras) of `entries`: [{ name, data }]. */
 function zip(entries) {
   const locals = [];
   const centrals = [];
   let offset = 0;
-  // 1980-01-01 00:00: a fixed time, so the same files give the same zip.
-  const time = 0;
-  const date = (0 << 9) | (1 << 5) | 1;
   for (const { name, data } of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data, { level: 9 });
-    const crc = crc32(data);
+    const entry = { name: Buffer.from(name, 'utf8'), packed: deflateRawSync(data, { level: 9 }), crc: crc32(data), size: data.length };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    sharedFields(entry).copy(local, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(0, 38);
+    central.writeUInt16LE(20, 4); // made by
+    sharedFields(entry).copy(central, 6);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
+    locals.push(local, entry.name, entry.packed);
+    centrals.push(central, entry.name);
+    offset += local.length + entry.name.length + entry.packed.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

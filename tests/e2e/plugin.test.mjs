@@ -65,6 +65,20 @@ test('with JavaScript, the post and its thread show in Lectern, served by the si
   await context.close();
 });
 
+test('under a strict Content-Security-Policy the site sends, the Lectern view works with no violation', async () => {
+  site.wp('csp', 'on');
+  try {
+    const { context, page, problems } = await open('template-comments/');
+    await page.locator('lectern-reader article.post h1', { hasText: 'Template: Comments' }).waitFor();
+    await page.waitForFunction(() => document.querySelector('lectern-reader')?.shadowRoot?.querySelectorAll('#comments li.comment').length === 19);
+    assert.deepEqual(problems.errors, []);
+    // Closing fails on any violation the page recorded.
+    await context.close();
+  } finally {
+    site.wp('csp', 'off');
+  }
+});
+
 /** Fills the reader's composer at the end of the thread and sends it. */
 async function reply(page, text, name = 'Ada Reader', email = 'ada@example.org') {
   const form = page.locator('lectern-reader #respond form.comment-form');
@@ -105,6 +119,24 @@ test('a site that requires registration refuses an anonymous reply on both paths
     await context.close();
   } finally {
     site.wp('registration', 'off');
+  }
+});
+
+test('comments closed by age take no anonymous reply, in plain words', async () => {
+  site.wp('flood', 'off');
+  site.wp('option', 'close_comments_for_old_posts', '1');
+  site.wp('option', 'close_comments_days_old', '14');
+  try {
+    const before = JSON.parse(site.wp('comments', String(ids.comments))).length;
+    // The theme-test post is from 2012: closed by age, although its own status is "open".
+    const { context, page } = await open('template-comments/');
+    const form = await reply(page, 'Too late to the party.');
+    await form.locator('.send-error').waitFor();
+    assert.match(await form.locator('.send-error').innerText(), /Comments are closed on this post/);
+    assert.equal(JSON.parse(site.wp('comments', String(ids.comments))).length, before);
+    await context.close();
+  } finally {
+    site.wp('option', 'close_comments_for_old_posts', '0');
   }
 });
 

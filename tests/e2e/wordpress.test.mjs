@@ -3,12 +3,18 @@
 // the errors a reader can meet, and replies that reach the site's moderation queue.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { launch, openPage, waitForReader, DESKTOP } from './support/browser.mjs';
 import { serveDir, STRICT_CSP } from './support/server.mjs';
 import { startWordPress } from './support/wordpress.mjs';
 import { axeViolations } from './support/axe.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
+// The Lectern plugin is how a site owner lets visitors reply over the REST API (a stock site
+// refuses them there); the tests that need such a site activate it (tests/e2e/plugin.test.mjs
+// tests the plugin itself).
+const PLUGIN_ZIP = new URL('../../target/wordpress-plugin/lectern.zip', import.meta.url).pathname;
+const PLUGIN = 'lectern/lectern.php';
 const EMBED_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
 <body><h1>Host</h1></body></html>`;
 
@@ -28,6 +34,8 @@ before(async () => {
     csp: STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${new URL(site.url).origin}`),
   });
   browser = await launch();
+  assert.ok(existsSync(PLUGIN_ZIP), `no ${PLUGIN_ZIP}: run node scripts/build/plugin.mjs after trunk build --release`);
+  site.wp('plugin-install', PLUGIN_ZIP);
   for (const slug of ['template-comments', 'block-quotes', 'edge-case-nested-and-mixed-lists', 'template-comments-disabled', 'template-password-protected']) {
     ids[slug] = await site.postId(slug);
   }
@@ -253,8 +261,8 @@ async function write(page, text, name = 'Ada Reader', email = 'ada@example.org')
   return form;
 }
 
-test('a site that takes anonymous REST comments: a reply reaches the moderation queue once; refusals keep the draft', async () => {
-  site.wp('anonymous', 'on');
+test('a site that takes anonymous REST comments (with the Lectern plugin): a reply reaches the moderation queue once; refusals keep the draft', async () => {
+  site.wp('plugin-activate', PLUGIN);
   site.wp('flood', 'on');
   try {
     const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids.replies}`);
@@ -292,7 +300,7 @@ test('a site that takes anonymous REST comments: a reply reaches the moderation 
     assert.deepEqual(strangers(problems), []);
     await context.close();
   } finally {
-    site.wp('anonymous', 'off');
+    site.wp('plugin-deactivate', PLUGIN);
   }
 });
 
@@ -347,7 +355,7 @@ test('a stock site: a reply from another origin goes through the site’s commen
   await context.close();
 });
 
-test('an embed on another site: a site that takes comments only from registered readers takes nothing, and the reader is told it may not have', async () => {
+test('an embed on another site: a registration-only site takes nothing and the reader is told it may not have; a stock site holds the reply for moderation', async () => {
   site.wp('flood', 'off');
   site.wp('registration', 'on');
   try {
@@ -374,6 +382,18 @@ test('an embed on another site: a site that takes comments only from registered 
     // The words stay with the reader until they remove them.
     await mine.getByRole('button', { name: 'Remove my comment' }).click();
     await mine.waitFor({ state: 'detached' });
+
+    // The site as it comes again: the same embed's reply lands in its moderation queue.
+    site.wp('registration', 'off');
+    await form.locator('#lectern-comment').fill('From an embed on another site.');
+    await form.locator('#lectern-author').fill('Di Reader');
+    await form.locator('#lectern-email').fill('di@example.org');
+    await form.getByRole('button', { name: 'Post Comment' }).click();
+    await page.locator('lectern-reader li.comment--pending', { hasText: 'From an embed on another site.' }).waitFor();
+    const held = JSON.parse(site.wp('held', String(ids.replies)));
+    assert.equal(held.length, before + 1);
+    const fromEmbed = held.find((c) => /From an embed on another site\./.test(c.content));
+    assert.equal(fromEmbed?.author_name, 'Di Reader');
     assert.deepEqual(problems.errors, []);
     await context.close();
   } finally {
@@ -384,7 +404,7 @@ test('an embed on another site: a site that takes comments only from registered 
 test('a reply the site publishes at once joins the thread', async () => {
   site.wp('moderation', 'off');
   site.wp('flood', 'off');
-  site.wp('anonymous', 'on');
+  site.wp('plugin-activate', PLUGIN);
   try {
     const { context, page, problems } = await openPost(`wp-json/wp/v2/posts/${ids['block-quotes']}`);
     await page.locator('#comments-heading').getByText('No comments yet').waitFor();
@@ -400,7 +420,7 @@ test('a reply the site publishes at once joins the thread', async () => {
     await context.close();
   } finally {
     site.wp('moderation', 'on');
-    site.wp('anonymous', 'off');
+    site.wp('plugin-deactivate', PLUGIN);
   }
 });
 

@@ -2,7 +2,8 @@
 // Small jobs the end-to-end tests ask of the test site (run with the site as the working
 // directory):
 //   php wp.php flood on|off          core's comment flood check
-//   php wp.php anonymous on|off      anonymous comments over the REST API (off: stock)
+//   php wp.php csp on|off            the site sends a strict Content-Security-Policy
+//   php wp.php option NAME VALUE     sets a Discussion option as its settings screen would
 //   php wp.php registration on|off   "Users must be registered and logged in to comment"
 //   php wp.php moderation on|off     every comment held for moderation first
 //   php wp.php held POST_ID          the post's comments awaiting moderation, as JSON
@@ -27,9 +28,14 @@ switch ($job) {
         update_option('lectern_flood_check', $arg === 'on' ? '1' : '0');
         echo "flood check $arg\n";
         break;
-    case 'anonymous':
-        update_option('lectern_anonymous_comments', $arg === 'on' ? '1' : '0');
-        echo "anonymous comments $arg\n";
+    case 'csp':
+        update_option('lectern_test_csp', $arg === 'on' ? '1' : '0');
+        echo "csp $arg\n";
+        break;
+    case 'option':
+        [$name, $value] = [$argv[2] ?? '', $argv[3] ?? ''];
+        update_option($name, $value);
+        echo "$name = $value\n";
         break;
     case 'registration':
         update_option('comment_registration', $arg === 'on' ? '1' : '0');
@@ -92,7 +98,7 @@ switch ($job) {
             // The test switches (lectern-test.php) are the tests' own, not the plugin's.
             'options' => array_values(array_diff(
                 $wpdb->get_col("SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE '%lectern%'"),
-                ['lectern_flood_check', 'lectern_anonymous_comments']
+                ['lectern_flood_check', 'lectern_test_csp']
             )),
             'meta' => (int) $wpdb->get_var("SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key LIKE '%lectern%'"),
             'files' => file_exists(WP_PLUGIN_DIR . '/lectern'),

@@ -39,8 +39,8 @@ export async function startWordPress() {
     throw error;
   }
   const url = `http://127.0.0.1:${port}/`;
-  const wp = (job, arg = '') =>
-    execFileSync('php', [join(HERE, 'wp.php'), job, arg], { cwd: join(dir, 'site'), encoding: 'utf8' }).trim();
+  const wp = (job, ...args) =>
+    execFileSync('php', [join(HERE, 'wp.php'), job, ...(args.length ? args : [''])], { cwd: join(dir, 'site'), encoding: 'utf8' }).trim();
   const postId = async (slug) => {
     const answer = await fetch(`${url}wp-json/wp/v2/posts?slug=${encodeURIComponent(slug)}&_fields=id`);
     const [post] = await answer.json();

@@ -2,21 +2,21 @@
 /**
  * Replies over the REST API as the site's own comment form allows them. Core refuses every
  * anonymous REST comment; with Lectern a visitor may send one exactly when the site's Discussion
- * settings let them comment through its form: comments open on the post (closed by age
- * included) and "Users must be registered and logged in to comment" off. A site that requires
+ * settings let them comment through its form: "Users must be registered and logged in to
+ * comment" off, and core's own checks passed (comments open on the post, closed by age
+ * included). A site that requires
  * registration answers anonymous REST replies with its own code, which Lectern says plainly
  * (instead of trying the form, which would refuse too).
  */
 
 defined('ABSPATH') || exit;
 
-add_filter('rest_allow_anonymous_comments', function ($allow, $request) {
-    if (get_option('comment_registration')) {
-        return $allow;
-    }
-    $post_id = $request instanceof WP_REST_Request ? (int) $request->get_param('post') : 0;
-    return ($post_id > 0 && comments_open($post_id)) ? true : $allow;
-}, 10, 2);
+// Anonymous readers may use the route unless the site requires registration; core then applies
+// every rule its form applies (comments open, closed by age included: `rest_comment_closed`;
+// required name and email, flood, duplicates, moderation), with the same words.
+add_filter('rest_allow_anonymous_comments', function ($allow) {
+    return get_option('comment_registration') ? $allow : true;
+});
 
 add_filter('rest_request_before_callbacks', function ($response, $handler, $request) {
     if (
