@@ -130,6 +130,18 @@ pub struct ListItem {
     pub list: Option<List>,
 }
 
+impl List {
+    /// Calls `visit` with each item's text, nested lists included, in order.
+    fn each_text<'a>(&'a self, visit: &mut dyn FnMut(&'a Text)) {
+        for item in &self.items {
+            visit(&item.text);
+            if let Some(list) = &item.list {
+                list.each_text(visit);
+            }
+        }
+    }
+}
+
 impl ListItem {
     /// An item with text only.
     pub fn text(text: Text) -> Self {
@@ -280,6 +292,25 @@ impl Figure {
 }
 
 impl Block {
+    /// Calls `visit` with every piece of text in this block, nested ones included (quotations,
+    /// list items, captions, table cells), in reading order.
+    pub fn each_text<'a>(&'a self, visit: &mut dyn FnMut(&'a Text)) {
+        match self {
+            Self::Paragraph(p) => visit(&p.text),
+            Self::Quote(q) => q.blocks.iter().for_each(|b| b.each_text(visit)),
+            Self::Heading(h) => visit(&h.text),
+            Self::List(l) => l.each_text(visit),
+            Self::Figure(f) => f.caption.iter().for_each(visit),
+            Self::Table(t) => t
+                .head
+                .iter()
+                .chain(t.rows.iter().flatten())
+                .chain(t.caption.iter())
+                .for_each(visit),
+            Self::Code(_) | Self::Embed(_) | Self::Rule | Self::Unknown { .. } => {}
+        }
+    }
+
     /// Number of words a reader reads in this block (nested quotations included).
     pub fn word_count(&self) -> usize {
         match self {

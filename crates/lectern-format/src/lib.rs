@@ -34,7 +34,7 @@ pub use date::PublishedDate;
 pub use error::PostError;
 pub use parse::parse_post;
 pub use post::{
-    Comment, Conversation, FORMAT_V1, FormatTag, Person, Post, PostPreferences, Section,
+    Comment, Conversation, FORMAT_V1, FormatTag, Note, Person, Post, PostPreferences, Section,
     WordPressThread,
 };
 pub use text::{Span, Text};

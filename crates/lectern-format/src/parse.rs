@@ -54,6 +54,52 @@ fn syntax_error(error: SyntaxError) -> PostError {
     }
 }
 
+/// Notes have ids, each once, and every reference in the text names one of them.
+fn check_notes(post: &Post) -> Result<(), PathError> {
+    for (index, note) in post.notes.iter().enumerate() {
+        if note.id.trim().is_empty() {
+            return Err(PathError::new(
+                format!("notes[{index}].id"),
+                "must not be empty",
+            ));
+        }
+        if post.notes[..index].iter().any(|other| other.id == note.id) {
+            return Err(PathError::new(
+                format!("notes[{index}].id"),
+                format!(
+                    "{} is the id of an earlier note: each note needs its own",
+                    super::json::shown(&note.id)
+                ),
+            ));
+        }
+    }
+    for (index, section) in post.sections.iter().enumerate() {
+        for (block_index, block) in section.blocks.iter().enumerate() {
+            let mut missing = None;
+            block.each_text(&mut |text| {
+                for span in &text.0 {
+                    if let Some(id) = &span.note
+                        && missing.is_none()
+                        && !post.notes.iter().any(|note| &note.id == id)
+                    {
+                        missing = Some(id.clone());
+                    }
+                }
+            });
+            if let Some(id) = missing {
+                return Err(PathError::new(
+                    format!("sections[{index}].blocks[{block_index}]"),
+                    format!(
+                        "refers to note {}, which is not among the post's notes",
+                        super::json::shown(&id)
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Rules beyond the shape: things a reader cannot do without.
 fn check(post: &Post) -> Result<(), PathError> {
     if post.id.trim().is_empty() {
@@ -87,6 +133,7 @@ fn check(post: &Post) -> Result<(), PathError> {
             ));
         }
     }
+    check_notes(post)?;
     for (index, comment) in post.comments.iter().enumerate() {
         if comment.id.trim().is_empty() {
             return Err(PathError::new(
@@ -114,6 +161,12 @@ pub fn assign_anchors(post: &mut Post) {
     let mut anchors = AnchorSet::with_reserved();
     for (index, section) in post.sections.iter_mut().enumerate() {
         section.anchor = anchors.claim(&section.id, &format!("section-{}", index + 1));
+    }
+    for (index, note) in post.notes.iter_mut().enumerate() {
+        note.anchor = anchors.claim(
+            &format!("note-{}", note.id),
+            &format!("note-{}", index + 1),
+        );
     }
     for (index, comment) in post.comments.iter_mut().enumerate() {
         comment.anchor = anchors.claim(

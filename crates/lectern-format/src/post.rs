@@ -46,6 +46,9 @@ pub struct Post {
     /// The body, in sections that the table of contents lists.
     #[cfg_attr(feature = "schema", schemars(length(min = 1)))]
     pub sections: Vec<Section>,
+    /// The post's notes (footnotes, endnotes), in order: text runs refer to them by `id`.
+    #[cfg_attr(feature = "schema", serde(default))]
+    pub notes: Vec<Note>,
     /// Reader comments, oldest first; replies point at their parent.
     #[cfg_attr(feature = "schema", serde(default))]
     pub comments: Vec<Comment>,
@@ -162,6 +165,34 @@ pub struct Person {
     pub url: Option<String>,
 }
 
+/// A note of the post (a footnote): what a text run with `note` refers to. Shown beside the
+/// text that cites it where there is room, at a tap elsewhere, and after the post in print and
+/// without JavaScript.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+pub struct Note {
+    /// Identifier, unique among the post's notes; text runs name it in `note`.
+    pub id: String,
+    /// The note's content: paragraphs, and lists or quotations when a note needs them.
+    pub blocks: Vec<Block>,
+    /// The unique anchor id given to this note on the page, derived from `id` when the post is
+    /// loaded (its references get `<anchor>-ref`).
+    #[cfg_attr(feature = "schema", serde(skip))]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub anchor: String,
+}
+
+impl Note {
+    fn from_json(at: At<'_>) -> Result<Self, PathError> {
+        let fields = at.fields()?;
+        Ok(Self {
+            id: fields.required("id", |v| v.string())?,
+            blocks: fields.required("blocks", |v| v.each(Block::from_json))?,
+            anchor: String::new(),
+        })
+    }
+}
+
 /// A top-level part of the post, listed in the table of contents.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
@@ -272,6 +303,9 @@ impl Post {
             url: fields.optional("url", |v| v.string())?,
             excerpt: fields.optional("excerpt", |v| v.string())?,
             sections: fields.required("sections", |v| v.each(Section::from_json))?,
+            notes: fields
+                .optional("notes", |v| v.each(Note::from_json))?
+                .unwrap_or_default(),
             comments: fields
                 .optional("comments", |v| v.each(Comment::from_json))?
                 .unwrap_or_default(),

@@ -1,5 +1,5 @@
 //! Rich text: a plain string, or a list of runs that may carry emphasis, strength, code,
-//! superscript or subscript, and a link.
+//! superscript or subscript, a link, or a reference to one of the post's notes.
 
 #[cfg(feature = "schema")]
 use std::borrow::Cow;
@@ -36,6 +36,10 @@ pub struct Span {
     /// Set below the line, as in H₂O (`<sub>`).
     #[cfg_attr(feature = "schema", serde(default))]
     pub sub: bool,
+    /// A reference to a note of the post: the `id` of one of its `notes`. The run's text is the
+    /// mark shown (usually the note's number); readers follow it to the note and back.
+    #[cfg_attr(feature = "schema", serde(default))]
+    pub note: Option<String>,
 }
 
 impl Span {
@@ -76,7 +80,7 @@ impl Text {
 
 impl Span {
     /// Reads one run: a bare string, or `{"text", "href"?, "em"?, "strong"?, "code"?, "sup"?,
-    /// "sub"?}`.
+    /// "sub"?, "note"?}`.
     fn from_json(at: At<'_>) -> Result<Self, PathError> {
         match at.value {
             Value::String(text) => Ok(Self::plain(text.clone())),
@@ -90,6 +94,7 @@ impl Span {
                     code: fields.optional("code", |v| v.boolean())?.unwrap_or(false),
                     sup: fields.optional("sup", |v| v.boolean())?.unwrap_or(false),
                     sub: fields.optional("sub", |v| v.boolean())?.unwrap_or(false),
+                    note: fields.optional("note", |v| v.string())?,
                 })
             }
             _ => Err(at.expected(r#"a string or a text run like {"text": "…"}"#)),

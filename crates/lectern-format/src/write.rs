@@ -5,7 +5,7 @@
 
 use super::block::{Block, List, ListItem};
 use super::json::{Value, quote};
-use super::post::{Comment, Conversation, FORMAT_V1, Person, Post, PostPreferences, Section};
+use super::post::{Comment, Conversation, FORMAT_V1, Note, Person, Post, PostPreferences, Section};
 use super::text::{Span, Text};
 
 /// The post as JSON text, indented by two spaces, ending in a line break.
@@ -32,6 +32,9 @@ pub fn post_value(post: &Post) -> Value {
         "sections",
         Value::Array(post.sections.iter().map(section).collect()),
     );
+    if !post.notes.is_empty() {
+        fields.put("notes", Value::Array(post.notes.iter().map(note).collect()));
+    }
     if !post.comments.is_empty() {
         fields.put(
             "comments",
@@ -84,6 +87,13 @@ fn section(section: &Section) -> Value {
     fields.put("title", string(&section.title));
     fields.maybe("heading", section.heading.as_deref().map(string));
     fields.put("blocks", blocks(&section.blocks));
+    fields.into_value()
+}
+
+fn note(note: &Note) -> Value {
+    let mut fields = Fields::default();
+    fields.put("id", string(&note.id));
+    fields.put("blocks", blocks(&note.blocks));
     fields.into_value()
 }
 
@@ -228,7 +238,9 @@ fn text(text: &Text) -> Value {
 }
 
 fn is_plain(span: &Span) -> bool {
-    span.href.is_none() && !(span.em || span.strong || span.code || span.sup || span.sub)
+    span.href.is_none()
+        && span.note.is_none()
+        && !(span.em || span.strong || span.code || span.sup || span.sub)
 }
 
 fn span(span: &Span) -> Value {
@@ -238,6 +250,7 @@ fn span(span: &Span) -> Value {
     let mut fields = Fields::default();
     fields.put("text", string(&span.text));
     fields.maybe("href", span.href.as_deref().map(string));
+    fields.maybe("note", span.note.as_deref().map(string));
     if span.em {
         fields.put("em", Value::Bool(true));
     }

@@ -281,3 +281,69 @@ fn comment_ids_may_be_whole_numbers_as_blog_exports_write_them() {
         );
     }
 }
+
+/// A post whose one paragraph refers to notes, with `notes` as given.
+fn post_with_notes(refs: &str, notes: &str) -> String {
+    format!(
+        r#"{{"format": "lectern/post@1", "id": "t", "title": "T",
+            "sections": [{{"id": "s", "title": "S", "blocks": [
+                {{"type": "paragraph", "text": ["Claim", {refs}, "."]}}]}}],
+            "notes": {notes}}}"#
+    )
+}
+
+#[test]
+fn notes_are_read_referred_to_and_given_anchors() {
+    let post = parse_post(&post_with_notes(
+        r#"{"text": "1", "note": "a"}, " and ", {"text": "2", "note": "b c"}"#,
+        r#"[{"id": "a", "blocks": [{"type": "paragraph", "text": "First source."}]},
+            {"id": "b c", "blocks": [{"type": "paragraph", "text": "Second."}, {"type": "list", "ordered": false, "items": ["x"]}]}]"#,
+    ))
+    .expect("valid");
+    assert_eq!(post.notes.len(), 2);
+    assert_eq!(post.notes[1].blocks.len(), 2);
+    let Block::Paragraph(p) = &post.sections[0].blocks[0] else {
+        panic!("a paragraph");
+    };
+    assert_eq!(p.text.0[1].note.as_deref(), Some("a"));
+    assert_eq!(p.text.0[1].text, "1");
+    assert_eq!(post.notes[0].anchor, "note-a");
+    assert_ne!(post.notes[1].anchor, post.notes[0].anchor);
+    assert!(!post.notes[1].anchor.contains(' '), "{}", post.notes[1].anchor);
+    // Notes are not part of the body's word count.
+    assert_eq!(post.word_count(), 3);
+}
+
+#[test]
+fn note_errors_name_the_note_or_the_block_that_refers() {
+    assert_eq!(
+        error_of(&post_with_notes(r#"{"text": "1", "note": "gone"}"#, "[]")),
+        "sections[0].blocks[0]: refers to note \"gone\", which is not among the post's notes"
+    );
+    assert_eq!(
+        error_of(&post_with_notes(
+            r#"{"text": "1", "note": "a"}"#,
+            r#"[{"id": "a", "blocks": []}, {"id": "a", "blocks": []}]"#
+        )),
+        "notes[1].id: \"a\" is the id of an earlier note: each note needs its own"
+    );
+    assert_eq!(
+        error_of(&post_with_notes(r#""x""#, r#"[{"id": " ", "blocks": []}]"#)),
+        "notes[0].id: must not be empty"
+    );
+    assert_eq!(
+        error_of(&post_with_notes(r#""x""#, r#"[{"id": "a"}]"#)),
+        "notes[0].blocks: missing field"
+    );
+}
+
+#[test]
+fn notes_survive_writing_and_reading_again() {
+    let post = parse_post(&post_with_notes(
+        r#"{"text": "1", "note": "a", "sup": true}"#,
+        r#"[{"id": "a", "blocks": [{"type": "paragraph", "text": [{"text": "See ", "em": true}, "here"]}]}]"#,
+    ))
+    .expect("valid");
+    let again = parse_post(&lectern_format::write::post_to_json(&post)).expect("written post reads");
+    assert_eq!(again, post);
+}

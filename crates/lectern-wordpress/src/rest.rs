@@ -134,6 +134,7 @@ pub fn read_post<N: HtmlNode>(
         url: (!link.trim().is_empty()).then_some(link),
         excerpt: (!excerpt.trim().is_empty()).then_some(excerpt),
         sections,
+        notes: Vec::new(),
         comments: embedded_replies(post, parse_html),
         reader: PostPreferences::default(),
         conversation: Conversation { open, wordpress },

@@ -161,6 +161,7 @@ pub fn convert(
         url: (!item.link.trim().is_empty()).then(|| item.link.trim().to_owned()),
         excerpt,
         sections,
+        notes: Vec::new(),
         comments,
         reader: PostPreferences::default(),
         conversation: Conversation {

@@ -13,6 +13,8 @@ pub(super) struct Style {
     code: bool,
     sup: bool,
     sub: bool,
+    /// Inside a reference to one of the post's notes (its id).
+    note: Option<String>,
 }
 
 impl Style {
@@ -26,12 +28,14 @@ impl Style {
             code: self.code,
             sup: self.sup,
             sub: self.sub,
+            note: self.note.clone(),
         }
     }
 
     /// Whether `span` is in this style (so text in it joins that run).
     fn is_style_of(&self, span: &Span) -> bool {
         span.href == self.href
+            && span.note == self.note
             && (span.em, span.strong, span.code, span.sup, span.sub)
                 == (self.em, self.strong, self.code, self.sup, self.sub)
     }
