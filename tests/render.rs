@@ -637,3 +637,50 @@ fn a_right_to_left_post_reads_right_to_left() {
         Some("ltr")
     );
 }
+
+#[test]
+fn notes_are_linked_both_ways_and_listed_after_the_text() {
+    let doc = render(
+        r#"{"format": "lectern/post@1", "id": "n", "title": "With notes",
+            "sections": [{"id": "s", "title": "S", "blocks": [
+                {"type": "paragraph", "text": ["A claim", {"text": "1", "note": "src one"}, " and another", {"text": "2", "note": "b"}, "."]},
+                {"type": "quote", "blocks": [{"type": "paragraph", "text": ["Quoted", {"text": "3", "note": "c"}]}]}]}],
+            "notes": [
+                {"id": "src one", "blocks": [{"type": "paragraph", "text": "The first source."}]},
+                {"id": "b", "blocks": [{"type": "paragraph", "text": [{"text": "Second", "em": true}, ", with a ", {"text": "link", "href": "https://example.org/"}]}]},
+                {"id": "c", "blocks": [{"type": "paragraph", "text": "Third."}]}]}"#,
+    );
+    let refs = select(&doc, "article sup.note-ref a");
+    assert_eq!(refs.len(), 3);
+    let notes = select(&doc, "article section.notes ol.notes-list > li");
+    assert_eq!(notes.len(), 3);
+    assert_eq!(text_of(&select(&doc, "section.notes h2")[0]), "Notes");
+    for (mark, note) in refs.iter().zip(&notes) {
+        let note_id = note.value().attr("id").expect("a note has an id");
+        let ref_id = mark.value().attr("id").expect("a reference has an id");
+        // The mark goes to the note, and the note's way back to the mark.
+        assert_eq!(
+            mark.value().attr("href"),
+            Some(format!("#{note_id}").as_str())
+        );
+        let back = note
+            .select(&Selector::parse("a.note-back").expect("selector"))
+            .next()
+            .expect("way back");
+        assert_eq!(
+            back.value().attr("href"),
+            Some(format!("#{ref_id}").as_str())
+        );
+        assert!(
+            back.value()
+                .attr("aria-label")
+                .is_some_and(|l| l.starts_with("Back to the text"))
+        );
+    }
+    assert_eq!(text_of(&refs[0]), "1");
+    assert!(text_of(&notes[1]).starts_with("Second, with a link"));
+    assert_eq!(
+        select(&doc, "section.notes a[href='https://example.org/']").len(),
+        1
+    );
+}

@@ -12,6 +12,7 @@ pub mod copy_link;
 pub mod header;
 pub mod landmarks;
 pub mod listen_bar;
+pub mod notes;
 pub mod quote;
 pub mod reader;
 pub mod resume_offer;

@@ -9,6 +9,7 @@ use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
 use super::landmarks::{landmark_name, main_content, skip_link};
 use super::listen_bar::ListenBar;
+use super::notes::render_notes;
 use super::quote::ListenFrom;
 use super::resume_offer::ResumeOffer;
 use super::section::PostSection;
@@ -202,6 +203,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                                     summary={summary.clone()} />
                             })
                         })}
+                        // The notes once every section is laid out, so they never move down.
+                        if shown == usize::MAX { {render_notes(&post.notes)} }
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
                     </article>
                     <ShortcutHelp open={help.open} on_close={help.close} />

@@ -24,6 +24,14 @@ pub fn render_text(text: &Text, by: Author) -> Html {
 }
 
 fn render_span(span: &Span, by: Author) -> Html {
+    // A reference to one of the post's notes: a mark linked to the note, which links back.
+    if span.note.is_some() && !span.note_anchor.is_empty() {
+        let anchor = &span.note_anchor;
+        return html! {
+            <sup class="note-ref"><a href={format!("#{anchor}")} id={format!("{anchor}-ref")}
+                role="doc-noteref">{span.text.clone()}</a></sup>
+        };
+    }
     let mut html = html! { {span.text.clone()} };
     if span.em {
         html = html! { <em>{html}</em> };

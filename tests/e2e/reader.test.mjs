@@ -17,6 +17,26 @@ const post = (blocks) =>
   });
 
 const FIXTURES = {
+  // A post that cites its sources in notes: one far down the page, one inside a long (folded)
+  // quotation.
+  'fixtures/notes.json': JSON.stringify({
+    format: 'lectern/post@1',
+    id: 'notes',
+    title: 'Cited',
+    sections: [{
+      id: 'one',
+      title: 'One',
+      blocks: [
+        { type: 'paragraph', text: ['A claim that needs a source', { text: '1', note: 'src' }, '.'] },
+        ...Array.from({ length: 30 }, (_, i) => ({ type: 'paragraph', text: `Filler paragraph ${i + 1}. ${'word '.repeat(60)}` })),
+        { type: 'quote', source: { name: 'Somebody' }, blocks: [{ type: 'paragraph', text: [`${'quoted '.repeat(150)}and the end`, { text: '2', note: 'deep' }, '.'] }] },
+      ],
+    }],
+    notes: [
+      { id: 'src', blocks: [{ type: 'paragraph', text: 'The first source, page 12.' }] },
+      { id: 'deep', blocks: [{ type: 'paragraph', text: 'Cited inside the quotation.' }] },
+    ],
+  }),
   // A byte order mark is dropped, as browsers drop it; a byte that is not UTF-8 is refused.
   'fixtures/bom.json': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(post([{ type: 'paragraph', text: 'After a byte order mark.' }]))]),
   'fixtures/latin1.json': Buffer.concat([Buffer.from('{\n  "format": "lectern/post@1",\n  "title": "Caf'), Buffer.from([0xe9]), Buffer.from('"\n}')]),
@@ -304,5 +324,30 @@ test('axe-core finds no violations on the error panel', async () => {
   await page.goto(`${server.url}?post=fixtures/missing-text.json`);
   await page.getByRole('alert').waitFor();
   assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('a note mark goes to its note and the note back to its mark, a folded quotation opening on the way', async () => {
+  const { context, page, problems } = await openPost('fixtures/notes.json', { ...DESKTOP, reducedMotion: 'reduce' });
+  const inView = (selector) =>
+    page.waitForFunction((css) => {
+      const box = document.querySelector(css)?.getBoundingClientRect();
+      return box && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, selector);
+  await page.locator('sup.note-ref a', { hasText: '1' }).click();
+  await page.waitForURL(/#note-src$/);
+  await inView('#note-src');
+  assert.match(await page.locator('#note-src').innerText(), /The first source, page 12\./);
+  await page.locator('#note-src a.note-back').click();
+  await page.waitForURL(/#note-src-ref$/);
+  await inView('#note-src-ref');
+  // The second mark is inside a quotation folded to its preview: the way back opens it.
+  assert.equal(await page.locator('#note-deep-ref').isVisible(), false);
+  await page.goto(`${page.url().split('#')[0]}#note-deep`);
+  await inView('#note-deep');
+  await page.locator('#note-deep a.note-back').click();
+  await inView('#note-deep-ref');
+  assert.equal(await page.locator('#note-deep-ref').isVisible(), true);
+  assertClean(problems);
   await context.close();
 });

@@ -12,6 +12,7 @@ pub const RESERVED: &[&str] = &[
     "comments",
     "comments-heading",
     "main",
+    "notes-heading",
     "respond",
     "toc",
     "toc-list",

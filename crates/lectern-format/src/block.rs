@@ -142,6 +142,18 @@ impl List {
     }
 }
 
+impl List {
+    /// [`List::each_text`], with each piece of text to change.
+    fn each_text_mut(&mut self, visit: &mut dyn FnMut(&mut Text)) {
+        for item in &mut self.items {
+            visit(&mut item.text);
+            if let Some(list) = &mut item.list {
+                list.each_text_mut(visit);
+            }
+        }
+    }
+}
+
 impl ListItem {
     /// An item with text only.
     pub fn text(text: Text) -> Self {
@@ -306,6 +318,24 @@ impl Block {
                 .iter()
                 .chain(t.rows.iter().flatten())
                 .chain(t.caption.iter())
+                .for_each(visit),
+            Self::Code(_) | Self::Embed(_) | Self::Rule | Self::Unknown { .. } => {}
+        }
+    }
+
+    /// [`Block::each_text`], with each piece of text to change.
+    pub fn each_text_mut(&mut self, visit: &mut dyn FnMut(&mut Text)) {
+        match self {
+            Self::Paragraph(p) => visit(&mut p.text),
+            Self::Quote(q) => q.blocks.iter_mut().for_each(|b| b.each_text_mut(visit)),
+            Self::Heading(h) => visit(&mut h.text),
+            Self::List(l) => l.each_text_mut(visit),
+            Self::Figure(f) => f.caption.iter_mut().for_each(visit),
+            Self::Table(t) => t
+                .head
+                .iter_mut()
+                .chain(t.rows.iter_mut().flatten())
+                .chain(t.caption.iter_mut())
                 .for_each(visit),
             Self::Code(_) | Self::Embed(_) | Self::Rule | Self::Unknown { .. } => {}
         }

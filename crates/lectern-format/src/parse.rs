@@ -163,10 +163,30 @@ pub fn assign_anchors(post: &mut Post) {
         section.anchor = anchors.claim(&section.id, &format!("section-{}", index + 1));
     }
     for (index, note) in post.notes.iter_mut().enumerate() {
-        note.anchor = anchors.claim(
-            &format!("note-{}", note.id),
-            &format!("note-{}", index + 1),
-        );
+        note.anchor = anchors.claim(&format!("note-{}", note.id), &format!("note-{}", index + 1));
+    }
+    // Each reference links to its note's anchor (notes refer to notes too, rarely).
+    let notes: Vec<(String, String)> = post
+        .notes
+        .iter()
+        .map(|note| (note.id.clone(), note.anchor.clone()))
+        .collect();
+    let mut link = |text: &mut super::text::Text| {
+        for span in &mut text.0 {
+            if let Some(id) = &span.note
+                && let Some((_, anchor)) = notes.iter().find(|(note, _)| note == id)
+            {
+                span.note_anchor = anchor.clone();
+            }
+        }
+    };
+    for block in post
+        .sections
+        .iter_mut()
+        .flat_map(|s| s.blocks.iter_mut())
+        .chain(post.notes.iter_mut().flat_map(|n| n.blocks.iter_mut()))
+    {
+        block.each_text_mut(&mut link);
     }
     for (index, comment) in post.comments.iter_mut().enumerate() {
         comment.anchor = anchors.claim(

@@ -40,6 +40,11 @@ pub struct Span {
     /// mark shown (usually the note's number); readers follow it to the note and back.
     #[cfg_attr(feature = "schema", serde(default))]
     pub note: Option<String>,
+    /// The page anchor of the note `note` names, set when the post is loaded (see
+    /// [`super::parse::assign_anchors`]); empty otherwise.
+    #[cfg_attr(feature = "schema", serde(skip))]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub note_anchor: String,
 }
 
 impl Span {
@@ -95,6 +100,7 @@ impl Span {
                     sup: fields.optional("sup", |v| v.boolean())?.unwrap_or(false),
                     sub: fields.optional("sub", |v| v.boolean())?.unwrap_or(false),
                     note: fields.optional("note", |v| v.string())?,
+                    note_anchor: String::new(),
                 })
             }
             _ => Err(at.expected(r#"a string or a text run like {"text": "…"}"#)),

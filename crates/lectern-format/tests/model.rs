@@ -309,7 +309,11 @@ fn notes_are_read_referred_to_and_given_anchors() {
     assert_eq!(p.text.0[1].text, "1");
     assert_eq!(post.notes[0].anchor, "note-a");
     assert_ne!(post.notes[1].anchor, post.notes[0].anchor);
-    assert!(!post.notes[1].anchor.contains(' '), "{}", post.notes[1].anchor);
+    assert!(
+        !post.notes[1].anchor.contains(' '),
+        "{}",
+        post.notes[1].anchor
+    );
     // Notes are not part of the body's word count.
     assert_eq!(post.word_count(), 3);
 }
@@ -344,6 +348,7 @@ fn notes_survive_writing_and_reading_again() {
         r#"[{"id": "a", "blocks": [{"type": "paragraph", "text": [{"text": "See ", "em": true}, "here"]}]}]"#,
     ))
     .expect("valid");
-    let again = parse_post(&lectern_format::write::post_to_json(&post)).expect("written post reads");
+    let again =
+        parse_post(&lectern_format::write::post_to_json(&post)).expect("written post reads");
     assert_eq!(again, post);
 }

@@ -99,6 +99,7 @@ pub fn read_post<N: HtmlNode>(
     };
     let mapped = map_blocks(&parse_html(&html));
     let warnings = mapped.warnings.clone();
+    let notes = mapped.notes;
     let sections = split_sections(mapped.items, &title);
     let slug = text_at(post, &["slug"]);
     let id = match (slug.trim(), rest_id) {
@@ -134,7 +135,7 @@ pub fn read_post<N: HtmlNode>(
         url: (!link.trim().is_empty()).then_some(link),
         excerpt: (!excerpt.trim().is_empty()).then_some(excerpt),
         sections,
-        notes: Vec::new(),
+        notes,
         comments: embedded_replies(post, parse_html),
         reader: PostPreferences::default(),
         conversation: Conversation { open, wordpress },

@@ -125,6 +125,7 @@ pub fn convert(
     } else {
         title.trim().to_owned()
     };
+    let notes = mapped.notes;
     let sections = split_sections(mapped.items, &title);
     let excerpt = [
         html_text(&texturize(&item.excerpt), &parse_fragment),
@@ -161,7 +162,7 @@ pub fn convert(
         url: (!item.link.trim().is_empty()).then(|| item.link.trim().to_owned()),
         excerpt,
         sections,
-        notes: Vec::new(),
+        notes,
         comments,
         reader: PostPreferences::default(),
         conversation: Conversation {

@@ -29,6 +29,7 @@ impl Style {
             sup: self.sup,
             sub: self.sub,
             note: self.note.clone(),
+            note_anchor: String::new(),
         }
     }
 
@@ -167,9 +168,14 @@ pub(super) fn collect_inline<N: HtmlNode>(
         {
             return;
         }
+        // A note's arrow back to its reference: the reader draws its own.
+        "a" if super::notes::is_back_link(node) => return,
         "a" => {
             if let Some(href) = node.attr("href").filter(|h| !h.trim().is_empty()) {
-                inner.href = Some(href);
+                match super::notes::note_of(&href) {
+                    Some(note) => inner.note = Some(note),
+                    None => inner.href = Some(href),
+                }
             }
         }
         "q" => {

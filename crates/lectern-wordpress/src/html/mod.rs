@@ -8,6 +8,7 @@
 mod blocks;
 mod inert;
 mod inline;
+mod notes;
 mod sections;
 
 pub use blocks::{Mapped, map_blocks};

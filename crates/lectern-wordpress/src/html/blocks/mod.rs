@@ -9,10 +9,11 @@ mod quotes;
 mod tables;
 
 use super::inline::{ACTIVE, InlineText, Style, collect_children, collect_inline};
+use super::notes::{is_note_list, note_ids, with_note_ids};
 use super::{HtmlNode, Warning};
 use embeds::embed_container;
 use lectern_format::block::{Code, HeadingLevel};
-use lectern_format::{Block, Heading, Paragraph, Text};
+use lectern_format::{Block, Heading, Note, Paragraph, Text};
 use lists::list_of;
 use media::{holds_media, image_of, is_emoji};
 use tables::table_of;
@@ -40,9 +41,18 @@ pub struct Mapped {
     pub items: Vec<Item>,
     /// What was dropped or changed on the way.
     pub warnings: Vec<Warning>,
+    /// The post's notes (footnotes), taken out of the content; text runs refer to them.
+    pub notes: Vec<Note>,
 }
 
 impl Mapped {
+    /// The content as plain blocks, and the notes (tests and callers without sections).
+    pub fn into_blocks_and_notes(self) -> (Vec<Block>, Vec<Note>) {
+        let notes = self.notes;
+        let blocks = self.items.into_iter().map(Item::into_block).collect();
+        (blocks, notes)
+    }
+
     /// The content as plain blocks (headings below the top as heading blocks): comments, and
     /// anything else without sections.
     pub fn into_blocks(self) -> Vec<Block> {
@@ -65,15 +75,18 @@ impl Item {
 
 /// Maps a sequence of sibling nodes (a parsed document's body) to blocks.
 pub fn map_blocks<N: HtmlNode>(nodes: &[N]) -> Mapped {
-    let mut mapper = Mapper::default();
-    for node in nodes {
-        mapper.node(node);
-    }
-    mapper.flush();
-    Mapped {
-        items: mapper.items,
-        warnings: mapper.warnings,
-    }
+    with_note_ids(note_ids(nodes), || {
+        let mut mapper = Mapper::default();
+        for node in nodes {
+            mapper.node(node);
+        }
+        mapper.flush();
+        Mapped {
+            items: mapper.items,
+            warnings: mapper.warnings,
+            notes: mapper.notes,
+        }
+    })
 }
 
 /// Elements that only group other content: their children are mapped in their place.
@@ -103,6 +116,7 @@ struct Mapper {
     items: Vec<Item>,
     pending: InlineText,
     warnings: Vec<Warning>,
+    notes: Vec<Note>,
 }
 
 impl Mapper {
@@ -118,6 +132,32 @@ impl Mapper {
             self.items.push(Item::Block(Block::Paragraph(Paragraph {
                 text: pending.finish(),
             })));
+        }
+    }
+
+    /// Takes a list of notes out of the content: each item a note (an id seen before is skipped:
+    /// each note once).
+    fn notes_of<N: HtmlNode>(&mut self, list: &N) {
+        self.flush();
+        for item in list.children() {
+            let Some(id) = item
+                .attr("id")
+                .filter(|_| item.tag().as_deref() == Some("li"))
+            else {
+                continue;
+            };
+            if self.notes.iter().any(|note| note.id == id) {
+                continue;
+            }
+            let mut inner = Mapper::default();
+            inner.children(&item);
+            inner.flush();
+            self.warnings.append(&mut inner.warnings);
+            self.notes.push(Note {
+                id,
+                blocks: inner.items.into_iter().map(Item::into_block).collect(),
+                anchor: String::new(),
+            });
         }
     }
 
@@ -160,6 +200,7 @@ impl Mapper {
                     self.items.push(Item::Heading { rank, text, id });
                 }
             }
+            "ul" | "ol" if is_note_list(node) => self.notes_of(node),
             "ul" | "ol" => {
                 let list = list_of(node, &mut self.warnings);
                 if !list.items.is_empty() {
