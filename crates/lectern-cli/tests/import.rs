@@ -496,3 +496,94 @@ fn a_reference_to_a_lone_surrogate_becomes_a_replacement_character_with_a_warnin
         )]
     );
 }
+
+/// A file of `tests/fixtures/wordpress/footnotes/`.
+fn footnotes_fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/wordpress/footnotes")
+        .join(name)
+}
+
+#[test]
+fn core_footnotes_read_the_same_from_an_export_and_a_rest_answer() {
+    let from_export = scratch("footnotes-export");
+    import_export(
+        &footnotes_fixture("footnotes-export.xml"),
+        Some(&from_export),
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let from_rest = scratch("footnotes-rest");
+    lectern_cli::import::import_rest_files(
+        &footnotes_fixture("footnotes-rest.json"),
+        None,
+        Some(&from_rest),
+        Options::default(),
+        &mut |_| {},
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let validator = validator();
+    let mut posts = Vec::new();
+    for out in [&from_export, &from_rest] {
+        let text = std::fs::read_to_string(out.join("sources-cited.json")).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(validator.is_valid(&json), "{text}");
+        posts.push(read(out, "sources-cited.json"));
+    }
+    for post in &posts {
+        let notes: Vec<(String, String)> = post
+            .notes
+            .iter()
+            .map(|n| {
+                let Block::Paragraph(p) = &n.blocks[0] else {
+                    panic!("a paragraph");
+                };
+                (n.id.clone(), p.text.to_plain())
+            })
+            .collect();
+        assert_eq!(
+            notes,
+            [
+                (
+                    "6f1c2a3e-0b4d-4e0f-9a51-1d2c3b4a5e6f".to_owned(),
+                    "Treaty of Kars, article 1; see the Soviet Treaty Series.".to_owned()
+                ),
+                (
+                    "a7b8c9d0-1e2f-4a3b-8c4d-5e6f7a8b9c0d".to_owned(),
+                    "As the 1936 correspondence shows.".to_owned()
+                ),
+            ]
+        );
+        let Block::Paragraph(p) = &post.sections[0].blocks[0] else {
+            panic!("a paragraph first");
+        };
+        let marks: Vec<(&str, Option<&str>)> = p
+            .text
+            .0
+            .iter()
+            .filter(|s| s.note.is_some())
+            .map(|s| (s.text.as_str(), s.note.as_deref()))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                ("1", Some("6f1c2a3e-0b4d-4e0f-9a51-1d2c3b4a5e6f")),
+                ("2", Some("a7b8c9d0-1e2f-4a3b-8c4d-5e6f7a8b9c0d"))
+            ]
+        );
+        // Rendered: each mark links to its note, each note back; no arrow of WordPress's.
+        let html = rendered(post);
+        assert_eq!(html.matches("class=\"note-ref\"").count(), 2, "{html}");
+        assert!(
+            html.contains("href=\"#note-6f1c2a3e-0b4d-4e0f-9a51-1d2c3b4a5e6f-ref\""),
+            "{html}"
+        );
+        assert_eq!(
+            html.matches('↩').count(),
+            2,
+            "the reader's own way back, once a note"
+        );
+    }
+    assert_eq!(posts[0].notes, posts[1].notes);
+}

@@ -6,6 +6,7 @@
 //! (they are notices that another site linked here, not part of the conversation).
 
 use super::content::{Attachments, render_comment, render_stored};
+use super::footnotes::with_footnotes;
 use super::texturize::texturize;
 use super::wxr::{Channel, Item, ItemComment};
 use crate::html::{map_blocks, split_sections};
@@ -116,7 +117,8 @@ pub fn convert(
             item.bad_references
         ));
     }
-    let rendered = render_stored(&item.content, &item.id, attachments);
+    let content = with_footnotes(&item.content, &item.footnotes);
+    let rendered = render_stored(&content, &item.id, attachments);
     let mapped = map_blocks(&parse_fragment(&rendered.html));
     warnings.extend(mapped.warnings.iter().map(ToString::to_string));
     let title = html_text(&texturize(&item.title), &parse_fragment);

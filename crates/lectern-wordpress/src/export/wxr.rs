@@ -58,6 +58,9 @@ pub struct Item {
     pub parent: String,
     /// The item's comments, pingbacks and trackbacks, in file order.
     pub comments: Vec<ItemComment>,
+    /// The `footnotes` post meta (WordPress 6.3+): the notes of the Footnotes block, as JSON
+    /// (`[{"id": "…", "content": "…"}]`); empty when the post has none.
+    pub footnotes: String,
     /// Entities that could not stand for a character (a lone surrogate) and were replaced.
     pub bad_references: usize,
 }
@@ -110,6 +113,8 @@ pub fn read_export<R: BufRead>(
     let mut item: Option<Item> = None;
     let mut comment: Option<ItemComment> = None;
     let mut author: (String, String) = Default::default();
+    // The `wp:postmeta` being read: its key and value.
+    let mut meta: (String, String) = Default::default();
     // After a CDATA section, text that ends in `]]>`: an export that nested CDATA without
     // escaping it (WordPress's own importer reads those as one piece).
     let mut after_cdata = false;
@@ -140,6 +145,17 @@ pub fn read_export<R: BufRead>(
                 } else if name == "wp:comment" {
                     if let (Some(item), Some(c)) = (item.as_mut(), comment.take()) {
                         item.comments.push(c);
+                    }
+                } else if item.is_some() && parent == "wp:postmeta" {
+                    match name.as_str() {
+                        "wp:meta_key" => meta.0 = value.trim().to_owned(),
+                        "wp:meta_value" => meta.1 = value,
+                        _ => {}
+                    }
+                } else if let Some(it) = item.as_mut().filter(|_| name == "wp:postmeta") {
+                    let (key, value) = std::mem::take(&mut meta);
+                    if key == "footnotes" {
+                        it.footnotes = value;
                     }
                 } else if let Some(it) = item.as_mut().filter(|_| parent == "item") {
                     set_item_field(it, &name, value);
