@@ -219,6 +219,35 @@ mod tests {
     }
 
     #[test]
+    fn marks_whose_notes_are_out_of_reach_stay_text_and_comments_keep_every_word() {
+        // The list of notes inside a quotation: not the post's notes, so its marks stay text
+        // and the list stays a list in the quotation.
+        let html = r##"<p>Claim<sup><a href="#q1">1</a></sup>.</p><blockquote><ol class="footnotes"><li id="q1">Inner note.</li></ol></blockquote>"##;
+        let (refs, notes, blocks) = read(html);
+        assert!(refs.is_empty() && notes.is_empty(), "{refs:?} {notes:?}");
+        assert_eq!(blocks, 2, "the paragraph and the quotation");
+        let quoted = map_blocks(&parse_fragment(html)).into_blocks();
+        assert!(matches!(&quoted[1], Block::Quote(q) if matches!(&q.blocks[0], Block::List(_))));
+        // A comment (no notes of its own in the reader): the note's words follow its text.
+        let blocks = map_blocks(&parse_fragment(
+            r##"<p>Said<sup><a href="#c1">1</a></sup>.</p><ol class="footnotes"><li id="c1">Why.</li></ol>"##,
+        ))
+        .into_blocks();
+        let texts: Vec<String> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph(p) => Some(p.text.to_plain()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(texts, ["Said1.", "Why."]);
+        assert!(blocks.iter().all(|b| match b {
+            Block::Paragraph(p) => p.text.0.iter().all(|s| s.note.is_none()),
+            _ => true,
+        }));
+    }
+
+    #[test]
     fn lists_that_are_not_notes_stay_lists() {
         // Items with ids nobody links to, and a list with one item unnamed.
         let (refs, notes, blocks) = read(

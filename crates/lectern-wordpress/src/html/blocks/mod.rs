@@ -54,9 +54,16 @@ impl Mapped {
     }
 
     /// The content as plain blocks (headings below the top as heading blocks): comments, and
-    /// anything else without sections.
+    /// anything else without sections or notes. Notes, if any, follow as blocks, so no text is
+    /// lost (their marks stay as text: there is nothing for them to link to).
     pub fn into_blocks(self) -> Vec<Block> {
-        self.items.into_iter().map(Item::into_block).collect()
+        let mut blocks: Vec<Block> = self.items.into_iter().map(Item::into_block).collect();
+        for note in self.notes {
+            blocks.extend(note.blocks);
+        }
+        let mut unlink = |text: &mut Text| text.0.iter_mut().for_each(|span| span.note = None);
+        blocks.iter_mut().for_each(|b| b.each_text_mut(&mut unlink));
+        blocks
     }
 }
 
@@ -81,8 +88,30 @@ pub fn map_blocks<N: HtmlNode>(nodes: &[N]) -> Mapped {
             mapper.node(node);
         }
         mapper.flush();
+        let mut items = mapper.items;
+        // A mark whose list of notes was not reached (inside a quotation, a table, a list)
+        // stays as its text: a reference must name a note the post has.
+        let known: Vec<String> = mapper.notes.iter().map(|n| n.id.clone()).collect();
+        let mut unlink = |text: &mut Text| {
+            for span in &mut text.0 {
+                if span.note.as_ref().is_some_and(|id| !known.contains(id)) {
+                    span.note = None;
+                }
+            }
+        };
+        for item in &mut items {
+            match item {
+                Item::Block(block) => block.each_text_mut(&mut unlink),
+                Item::Heading { text, .. } => unlink(text),
+            }
+        }
+        for note in &mut mapper.notes {
+            note.blocks
+                .iter_mut()
+                .for_each(|b| b.each_text_mut(&mut unlink));
+        }
         Mapped {
-            items: mapper.items,
+            items,
             warnings: mapper.warnings,
             notes: mapper.notes,
         }
@@ -117,9 +146,20 @@ struct Mapper {
     pending: InlineText,
     warnings: Vec<Warning>,
     notes: Vec<Note>,
+    /// Mapping the inside of a quotation or a note: a list of notes there is kept as a list
+    /// (the post's notes are the ones at its top level).
+    nested: bool,
 }
 
 impl Mapper {
+    /// A mapper for the inside of a quotation or a note.
+    fn nested() -> Self {
+        Self {
+            nested: true,
+            ..Self::default()
+        }
+    }
+
     fn push(&mut self, block: Block) {
         self.flush();
         self.items.push(Item::Block(block));
@@ -149,7 +189,7 @@ impl Mapper {
             if self.notes.iter().any(|note| note.id == id) {
                 continue;
             }
-            let mut inner = Mapper::default();
+            let mut inner = Mapper::nested();
             inner.children(&item);
             inner.flush();
             self.warnings.append(&mut inner.warnings);
@@ -200,7 +240,7 @@ impl Mapper {
                     self.items.push(Item::Heading { rank, text, id });
                 }
             }
-            "ul" | "ol" if is_note_list(node) => self.notes_of(node),
+            "ul" | "ol" if !self.nested && is_note_list(node) => self.notes_of(node),
             "ul" | "ol" => {
                 let list = list_of(node, &mut self.warnings);
                 if !list.items.is_empty() {

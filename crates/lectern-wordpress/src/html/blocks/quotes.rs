@@ -16,7 +16,7 @@ impl Mapper {
             self.warnings.push(Warning::EmbedAsLink(embed.url.clone()));
             return Block::Embed(embed);
         }
-        let mut inner = Mapper::default();
+        let mut inner = Mapper::nested();
         let mut source_node = None;
         for child in node.children() {
             match child.tag().as_deref() {
