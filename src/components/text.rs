@@ -28,7 +28,7 @@ fn render_span(span: &Span, by: Author) -> Html {
     if span.note.is_some() && !span.note_anchor.is_empty() {
         let anchor = &span.note_anchor;
         return html! {
-            <sup class="note-ref"><a href={format!("#{anchor}")} id={format!("{anchor}-ref")}
+            <sup class="note-ref"><a href={format!("#{anchor}")} id={span.note_ref.clone()}
                 role="doc-noteref">{span.text.clone()}</a></sup>
         };
     }

@@ -171,11 +171,20 @@ pub fn assign_anchors(post: &mut Post) {
         .iter()
         .map(|note| (note.id.clone(), note.anchor.clone()))
         .collect();
+    // How many references to each note were seen so far: the first is `<anchor>-ref` (where
+    // the note's way back goes), later ones `<anchor>-ref-2`, … (ids stay unique).
+    let mut seen = vec![0_usize; notes.len()];
     let mut link = |text: &mut super::text::Text| {
         for span in &mut text.0 {
             if let Some(id) = &span.note
-                && let Some((_, anchor)) = notes.iter().find(|(note, _)| note == id)
+                && let Some(index) = notes.iter().position(|(note, _)| note == id)
             {
+                let anchor = &notes[index].1;
+                seen[index] += 1;
+                span.note_ref = match seen[index] {
+                    1 => format!("{anchor}-ref"),
+                    n => format!("{anchor}-ref-{n}"),
+                };
                 span.note_anchor = anchor.clone();
             }
         }

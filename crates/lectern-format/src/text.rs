@@ -45,6 +45,11 @@ pub struct Span {
     #[cfg_attr(feature = "schema", serde(skip))]
     #[cfg_attr(feature = "schema", schemars(skip))]
     pub note_anchor: String,
+    /// This reference's own id on the page (`<note anchor>-ref`, then `-ref-2`, … when the
+    /// post cites the same note again), set with `note_anchor`.
+    #[cfg_attr(feature = "schema", serde(skip))]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub note_ref: String,
 }
 
 impl Span {
@@ -101,6 +106,7 @@ impl Span {
                     sub: fields.optional("sub", |v| v.boolean())?.unwrap_or(false),
                     note: fields.optional("note", |v| v.string())?,
                     note_anchor: String::new(),
+                    note_ref: String::new(),
                 })
             }
             _ => Err(at.expected(r#"a string or a text run like {"text": "…"}"#)),

@@ -308,6 +308,7 @@ fn notes_are_read_referred_to_and_given_anchors() {
     assert_eq!(p.text.0[1].note.as_deref(), Some("a"));
     assert_eq!(p.text.0[1].text, "1");
     assert_eq!(post.notes[0].anchor, "note-a");
+    assert_eq!(p.text.0[1].note_ref, "note-a-ref");
     assert_ne!(post.notes[1].anchor, post.notes[0].anchor);
     assert!(
         !post.notes[1].anchor.contains(' '),
@@ -351,4 +352,24 @@ fn notes_survive_writing_and_reading_again() {
     let again =
         parse_post(&lectern_format::write::post_to_json(&post)).expect("written post reads");
     assert_eq!(again, post);
+}
+
+#[test]
+fn a_note_cited_twice_gets_a_reference_id_each_time() {
+    let post = parse_post(&post_with_notes(
+        r#"{"text": "1", "note": "a"}, " again", {"text": "1", "note": "a"}"#,
+        r#"[{"id": "a", "blocks": [{"type": "paragraph", "text": "Ibid."}]}]"#,
+    ))
+    .expect("valid");
+    let Block::Paragraph(p) = &post.sections[0].blocks[0] else {
+        panic!("a paragraph");
+    };
+    let refs: Vec<&str> = p
+        .text
+        .0
+        .iter()
+        .filter(|s| s.note.is_some())
+        .map(|s| s.note_ref.as_str())
+        .collect();
+    assert_eq!(refs, ["note-a-ref", "note-a-ref-2"]);
 }

@@ -23,7 +23,8 @@ function lectern_element_for(string $src, string $copy, bool $own_site): string 
         $attributes['rest-nonce'] = wp_create_nonce('wp_rest');
         $attributes['commenter'] = $user->display_name;
     }
-    $html = '<lectern-reader';
+    $html = '<lectern-reader src="' . esc_url($src) . '"';
+    unset($attributes['src']);
     foreach ($attributes as $name => $value) {
         $html .= ' ' . $name . '="' . esc_attr($value) . '"';
     }

@@ -30,6 +30,7 @@ impl Style {
             sub: self.sub,
             note: self.note.clone(),
             note_anchor: String::new(),
+            note_ref: String::new(),
         }
     }
 
