@@ -13,10 +13,16 @@ use lectern_format::schema::SCHEMA_PATH;
 use lectern_format::{Block, Post, parse_post};
 use lectern_wordpress::export::item::Options;
 
-fn export(name: &str) -> PathBuf {
+/// A file of `tests/fixtures/wordpress/<folder>/`.
+fn wordpress_fixture(folder: &str, name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/wordpress/wxr")
+        .join("../../tests/fixtures/wordpress")
+        .join(folder)
         .join(name)
+}
+
+fn export(name: &str) -> PathBuf {
+    wordpress_fixture("wxr", name)
 }
 
 /// A fresh folder path under the system's temporary folder (not created), one per call: the
@@ -313,9 +319,7 @@ fn progress_counts_every_item() {
 }
 
 fn rest(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/wordpress/rest")
-        .join(name)
+    wordpress_fixture("rest", name)
 }
 
 #[test]
@@ -497,11 +501,8 @@ fn a_reference_to_a_lone_surrogate_becomes_a_replacement_character_with_a_warnin
     );
 }
 
-/// A file of `tests/fixtures/wordpress/footnotes/`.
 fn footnotes_fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../tests/fixtures/wordpress/footnotes")
-        .join(name)
+    wordpress_fixture("footnotes", name)
 }
 
 #[test]

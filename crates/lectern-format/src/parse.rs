@@ -165,7 +165,21 @@ pub fn assign_anchors(post: &mut Post) {
     for (index, note) in post.notes.iter_mut().enumerate() {
         note.anchor = anchors.claim(&format!("note-{}", note.id), &format!("note-{}", index + 1));
     }
-    // Each reference links to its note's anchor (notes refer to notes too, rarely).
+    // A post without notes has no references (checked), so its text is not walked again.
+    if !post.notes.is_empty() {
+        link_note_references(post);
+    }
+    for (index, comment) in post.comments.iter_mut().enumerate() {
+        comment.anchor = anchors.claim(
+            &format!("comment-{}", comment.id),
+            &format!("comment-{}", index + 1),
+        );
+    }
+}
+
+/// Links each reference to its note's anchor (notes refer to notes too, rarely), and gives each
+/// reference an id of its own.
+fn link_note_references(post: &mut Post) {
     let notes: Vec<(String, String)> = post
         .notes
         .iter()
@@ -196,11 +210,5 @@ pub fn assign_anchors(post: &mut Post) {
         .chain(post.notes.iter_mut().flat_map(|n| n.blocks.iter_mut()))
     {
         block.each_text_mut(&mut link);
-    }
-    for (index, comment) in post.comments.iter_mut().enumerate() {
-        comment.anchor = anchors.claim(
-            &format!("comment-{}", comment.id),
-            &format!("comment-{}", index + 1),
-        );
     }
 }
