@@ -683,4 +683,23 @@ fn notes_are_linked_both_ways_and_listed_after_the_text() {
         select(&doc, "section.notes a[href='https://example.org/']").len(),
         1
     );
+    // Each note's copy for the margin (or a phone's sheet) comes just before the block citing
+    // it, once per block, numbered as in the list; a quotation's notes before the quotation.
+    let sides = select(&doc, "section.post-section aside.sidenote");
+    let ids: Vec<_> = sides.iter().filter_map(|s| s.value().attr("id")).collect();
+    assert_eq!(ids, ["note-src-one-side", "note-b-side", "note-c-side"]);
+    assert!(
+        text_of(&sides[1])
+            .replace(' ', "")
+            .starts_with("2Second,withalink")
+    );
+    assert_eq!(sides[0].value().attr("aria-label"), Some("Note 1"));
+    let next = |side: &scraper::ElementRef| {
+        side.next_siblings()
+            .find_map(scraper::ElementRef::wrap)
+            .map(|e| e.value().name().to_owned())
+    };
+    assert_eq!(next(&sides[1]).as_deref(), Some("p"));
+    assert_eq!(next(&sides[2]).as_deref(), Some("figure"));
+    assert_eq!(select(&doc, ".lectern-layout.has-notes").len(), 1);
 }

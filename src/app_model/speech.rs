@@ -1,10 +1,12 @@
 //! What "Listen" says, in order: the post as a list of utterances, each tied to the element on
 //! the page it reads (highlighted while it is spoken). Folded quotations are read in full and
-//! announced ("Quotation from RT." … "End of quotation.").
+//! announced ("Quotation from RT." … "End of quotation."). Note marks are not read in the
+//! running text (a bare "1" after a word); the notes follow the post, each announced ("Note 1.").
 
 use lectern_format::block::{Block, ListItem, Quote};
 use lectern_format::outline::quote_anchor;
 use lectern_format::post::Post;
+use lectern_format::text::Text;
 
 /// The element an utterance reads from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,6 +24,8 @@ pub enum SpeechTarget {
     },
     /// A quotation, read in full (its id, `syria-q2`).
     Quote(String),
+    /// One of the post's notes, read after the post (its anchor, `note-1`), or their heading.
+    Note(String),
 }
 
 /// One thing said.
@@ -76,6 +80,23 @@ pub fn script(post: &Post) -> Vec<Utterance> {
             }
         }
     }
+    if !post.notes.is_empty() {
+        let section = post.sections.len().checked_sub(1);
+        out.push(Utterance {
+            text: "Notes.".to_owned(),
+            // The notes' heading (its id is reserved: see `lectern_format::anchor`).
+            target: SpeechTarget::Note("notes-heading".to_owned()),
+            section,
+        });
+        for (index, note) in post.notes.iter().enumerate() {
+            let words: Vec<String> = note.blocks.iter().map(text_of).collect();
+            out.push(Utterance {
+                text: format!("Note {}. {}", index + 1, words.join(" ")),
+                target: SpeechTarget::Note(note.anchor.clone()),
+                section,
+            });
+        }
+    }
     out
 }
 
@@ -93,8 +114,8 @@ fn announce(quote: &Quote) -> String {
 /// The words of a block as they are read (nested quotations included, code and rules left out).
 fn text_of(block: &Block) -> String {
     match block {
-        Block::Paragraph(p) => p.text.to_plain(),
-        Block::Heading(h) => h.text.to_plain(),
+        Block::Paragraph(p) => spoken(&p.text),
+        Block::Heading(h) => spoken(&h.text),
         Block::List(list) => list_text(&list.items),
         Block::Quote(quote) => {
             let inner: Vec<String> = quote.blocks.iter().map(text_of).collect();
@@ -120,11 +141,20 @@ fn text_of(block: &Block) -> String {
     }
 }
 
+/// Text as it is read aloud: without its note marks.
+fn spoken(text: &Text) -> String {
+    text.0
+        .iter()
+        .filter(|span| span.note.is_none())
+        .map(|span| span.text.as_str())
+        .collect()
+}
+
 fn list_text(items: &[ListItem]) -> String {
     items
         .iter()
         .map(|item| {
-            let own = item.text.to_plain();
+            let own = spoken(&item.text);
             match &item.list {
                 Some(list) => format!("{own} {}", list_text(&list.items)),
                 None => own,
@@ -183,6 +213,24 @@ mod tests {
                 "Last."
             ]
         );
+    }
+
+    #[test]
+    fn note_marks_are_not_read_and_the_notes_follow_the_post() {
+        let post = parse_post(
+            r#"{"format": "lectern/post@1", "id": "p", "title": "T", "sections": [
+            {"id": "s", "title": "S", "blocks": [{"type": "paragraph",
+                "text": ["A claim", {"text": "1", "note": "a"}, "."]}]}],
+            "notes": [{"id": "a", "blocks": [{"type": "paragraph", "text": "The source."}]}]}"#,
+        )
+        .expect("the post parses");
+        let script = script(&post);
+        let said: Vec<_> = script.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            said,
+            ["T", "S", "A claim.", "Notes.", "Note 1. The source."]
+        );
+        assert_eq!(script[4].target, SpeechTarget::Note("note-a".into()));
     }
 
     #[test]

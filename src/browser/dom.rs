@@ -272,3 +272,27 @@ pub fn later(millis: u32, job: impl FnOnce() + 'static) -> Later {
         _timeout: gloo::timers::callback::Timeout::new(millis, job),
     }
 }
+
+/// The note mark a click landed on (`sup.note-ref a`): the note's anchor (from its link) and
+/// the mark's own id. `None` for a click anywhere else, and for a mark inside a note (a note
+/// citing another), which stays a link to the endnote.
+pub fn note_mark_of(event: &web_sys::Event) -> Option<(String, String)> {
+    let origin = event_origin(event)?.dyn_into::<Element>().ok()?;
+    if origin.closest(".notes, .sidenote").ok()?.is_some() {
+        return None;
+    }
+    let mark = origin.closest(".note-ref a").ok()??;
+    let anchor = mark.get_attribute("href")?.strip_prefix('#')?.to_owned();
+    Some((anchor, mark.id()))
+}
+
+/// Whether an event started inside an element matching `selector` (or on one).
+pub fn started_within(event: &web_sys::Event, selector: &str) -> bool {
+    event_origin(event)
+        .and_then(|node| match node.dyn_into::<Element>() {
+            Ok(element) => Some(element),
+            Err(node) => node.parent_element(),
+        })
+        .and_then(|element| element.closest(selector).ok().flatten())
+        .is_some()
+}

@@ -124,7 +124,7 @@ fn element_of(root: &Root, target: &SpeechTarget) -> Option<Element> {
     match target {
         SpeechTarget::Title => root.select_all("#article .post-title").into_iter().next(),
         SpeechTarget::Heading(section) => root.element(&format!("{section}-heading")),
-        SpeechTarget::Quote(id) => root.element(id),
+        SpeechTarget::Quote(id) | SpeechTarget::Note(id) => root.element(id),
         SpeechTarget::Block { section, block } => {
             let section = root.element(section)?;
             let children = section.children();
@@ -132,7 +132,7 @@ fn element_of(root: &Root, target: &SpeechTarget) -> Option<Element> {
                 .filter_map(|i| children.item(i))
                 .filter(|child| {
                     !child
-                        .matches(".section-kicker, .section-heading, .section-share")
+                        .matches(".section-kicker, .section-heading, .section-share, .sidenote")
                         .unwrap_or(false)
                 })
                 .nth(*block)

@@ -9,7 +9,7 @@ use super::comments_app::{CommentsPlacement, comments_placeholder};
 use super::header::PostHeader;
 use super::landmarks::{landmark_name, main_content, skip_link};
 use super::listen_bar::ListenBar;
-use super::notes::render_notes;
+use super::notes::{OpenNote, render_notes};
 use super::quote::ListenFrom;
 use super::resume_offer::ResumeOffer;
 use super::section::PostSection;
@@ -20,7 +20,7 @@ use crate::app_model::settings::TextDefaults;
 use crate::app_model::speech::{Utterance, script};
 use crate::hooks::{
     ShortcutTargets, use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
-    use_listen, use_performance_mark, use_reading_place, use_reading_progress,
+    use_listen, use_note_marks, use_performance_mark, use_reading_place, use_reading_progress,
     use_reading_shortcuts, use_root, use_text_settings,
 };
 use crate::state::{FoldAction, Folds, ListenStatus};
@@ -112,6 +112,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         outline.counts.blocks_within(words)
     };
     use_fragment_navigation(folds.clone(), fragment);
+    let marks = use_note_marks();
     // Effects run once the markup is live (rendered or hydrated): the article can be used now,
     // and so can the whole page when the comments are part of it (comments in their own root
     // say so themselves, once they are live too).
@@ -181,8 +182,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
     html! {
         <ContextProvider<UseReducerHandle<Folds>> context={folds.clone()}>
         <ContextProvider<ListenFrom> context={listen_from_quote}>
+        <ContextProvider<OpenNote> context={marks.open.clone()}>
             {skip_link(embedded)}
-            <div class="lectern-layout">
+            <div class={classes!("lectern-layout", (!post.notes.is_empty()).then_some("has-notes"))}>
                 <aside class="lectern-side" aria-label={landmark_name("Reading tools", &post.title, embedded)}>
                     <TableOfContents sections={summaries.clone()} label={landmark_name("Table of contents", &post.title, embedded)} {current} {progress} finished={place.finished}
                     on_listen={listen_from_section} />
@@ -191,7 +193,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 </aside>
                 {main_content(embedded, "lectern-main", html! { <>
                     {props.banner.clone()}
-                    <article id={ARTICLE_ID} class="post" lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
+                    <article id={ARTICLE_ID} class="post" onclick={marks.on_click.clone()} onkeydown={marks.on_keydown.clone()} lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
                         <PostHeader post={post.clone()} words={outline.words} />
                         {tools}
                         {listen_tools}
@@ -219,6 +221,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                 </> })}
             </div>
+        </ContextProvider<OpenNote>>
         </ContextProvider<ListenFrom>>
         </ContextProvider<UseReducerHandle<Folds>>>
     }

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::notes::{OpenNote, render_sidenotes};
 use super::quote::QuoteView;
 use super::text::{Author, render_block};
 use lectern_format::outline::{SectionSummary, quote_anchor};
@@ -90,6 +91,7 @@ struct BlockRunProps {
 /// Blocks `start..end` of a section; quotations get their stable ids (`syria-q2`).
 #[component]
 fn BlockRun(props: &BlockRunProps) -> Html {
+    let open_note = use_context::<OpenNote>().unwrap_or_default();
     let Some(section) = props.post.sections.get(props.section) else {
         return Html::default();
     };
@@ -115,8 +117,9 @@ fn BlockRun(props: &BlockRunProps) -> Html {
                 }
                 other => render_block(other, &mut no_ids, Author::Post),
             };
+            let sidenotes = render_sidenotes(block, &props.post.notes, &open_note);
             // Keyed, so the run's last blocks arriving leave the first ones as they are.
-            html! { <key={index}>{view}</> }
+            html! { <key={index}>{sidenotes}{view}</> }
         })
         .collect::<Html>()
 }

@@ -327,15 +327,30 @@ test('axe-core finds no violations on the error panel', async () => {
   await context.close();
 });
 
-test('a note mark goes to its note and the note back to its mark, a folded quotation opening on the way', async () => {
+test('on a wide screen each note sits beside the paragraph citing it; its mark highlights it, and the endnotes link both ways', async () => {
   const { context, page, problems } = await openPost('fixtures/notes.json', { ...DESKTOP, reducedMotion: 'reduce' });
   const inView = (selector) =>
     page.waitForFunction((css) => {
       const box = document.querySelector(css)?.getBoundingClientRect();
       return box && box.top >= 0 && box.bottom <= window.innerHeight;
     }, selector);
+  const side = page.locator('#note-src-side');
+  assert.match(await side.innerText(), /The first source, page 12\./);
+  const paragraph = await page.locator('p', { hasText: 'A claim that needs a source' }).boundingBox();
+  const note = await side.boundingBox();
+  assert.ok(note.x >= paragraph.x + paragraph.width, `the note is beside the text (${note.x} vs ${paragraph.x + paragraph.width})`);
+  assert.ok(note.x + note.width <= 1440, 'and on the screen');
+  assert.ok(Math.abs(note.y - paragraph.y) < 24, `level with the paragraph (${note.y} vs ${paragraph.y})`);
+  // The mark highlights its note and gives it focus, without leaving the text.
+  const before = page.url();
   await page.locator('sup.note-ref a', { hasText: '1' }).click();
-  await page.waitForURL(/#note-src$/);
+  await page.waitForFunction(() => document.activeElement?.id === 'note-src-side');
+  assert.equal(await side.getAttribute('class'), 'sidenote open');
+  assert.equal(page.url(), before);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'note-src-ref');
+  // The endnotes are still there, linked both ways.
+  await page.goto(`${before.split('#')[0]}#note-src`);
   await inView('#note-src');
   assert.match(await page.locator('#note-src').innerText(), /The first source, page 12\./);
   await page.locator('#note-src a.note-back').click();
@@ -348,6 +363,34 @@ test('a note mark goes to its note and the note back to its mark, a folded quota
   await page.locator('#note-deep a.note-back').click();
   await inView('#note-deep-ref');
   assert.equal(await page.locator('#note-deep-ref').isVisible(), true);
+  assertClean(problems);
+  await context.close();
+});
+
+test('on a phone a tap on a note mark opens the note over the foot of the screen, and it closes back to the mark', async () => {
+  const { context, page, problems } = await openPost('fixtures/notes.json', PHONE);
+  const side = page.locator('#note-src-side');
+  assert.equal(await side.isVisible(), false, 'no note beside the text on a phone');
+  const before = page.url();
+  await page.locator('sup.note-ref a', { hasText: '1' }).tap();
+  await side.waitFor({ state: 'visible' });
+  assert.match(await side.innerText(), /The first source, page 12\./);
+  const box = await side.boundingBox();
+  assert.ok(Math.abs(box.y + box.height - 740) < 2, `the note sits on the foot of the screen (${box.y + box.height})`);
+  await page.waitForFunction(() => document.activeElement?.id === 'note-src-side');
+  assert.equal(page.url(), before, 'the text stays where it was');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.keyboard.press('Escape');
+  await side.waitFor({ state: 'hidden' });
+  await page.waitForFunction(() => document.activeElement?.id === 'note-src-ref');
+  // Open again: "Close note" closes it; a tap on the text elsewhere does too.
+  await page.locator('sup.note-ref a', { hasText: '1' }).tap();
+  await side.getByRole('button', { name: 'Close note' }).tap();
+  await side.waitFor({ state: 'hidden' });
+  await page.locator('sup.note-ref a', { hasText: '1' }).tap();
+  await side.waitFor({ state: 'visible' });
+  await page.locator('p', { hasText: 'Filler paragraph 1.' }).tap();
+  await side.waitFor({ state: 'hidden' });
   assertClean(problems);
   await context.close();
 });
