@@ -51,22 +51,28 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// A short heading for the error panel.
+    /// The key of a short heading for the error panel, in the reader's words.
     pub fn title(&self) -> &'static str {
         match self {
-            Self::BadAddress { .. } => "This post address can’t be used",
-            Self::Network { .. } => "The post could not be downloaded",
-            Self::Http { status: 404, .. } => "The post was not found",
+            Self::BadAddress { .. } => "error.bad-address",
+            Self::Network { .. } => "error.network",
+            Self::Http { status: 404, .. } => "error.not-found",
             Self::Http {
                 status: 401 | 403, ..
-            } => "The site does not let this post be read",
-            Self::Http { .. } => "The server did not return the post",
-            Self::WordPress { code, status, .. } => refusal::refusal_title(code, *status),
+            } => "error.forbidden",
+            Self::Http { .. } => "error.http",
+            Self::WordPress { code, status, .. } => match refusal::refusal_title(code, *status) {
+                "The post was not found" => "error.not-found",
+                "This WordPress site does not answer that address" => "error.no-route",
+                "This post is private or password-protected" => "error.private",
+                "This site has switched off its REST API for visitors" => "error.rest-off",
+                _ => "error.site-refused",
+            },
             Self::Post {
                 error: PostError::Syntax { .. },
                 ..
-            } => "The post file is not valid JSON",
-            Self::Post { .. } => "The post file does not match the Lectern post format",
+            } => "error.syntax",
+            Self::Post { .. } => "error.format",
         }
     }
 }

@@ -25,6 +25,7 @@ pub mod components;
 pub mod error;
 pub mod hooks;
 pub mod state;
+pub mod words;
 
 pub use components::{
     App, AppProps, CommentsApp, CommentsAppProps, CommentsPlacement, PostSource, Reader,

@@ -14,11 +14,13 @@ fn main() {
     };
     let inline = page::inline_post();
     let asks_for_another = page::asks_for_post();
-    // The offline edition and the prerendered page carry their post inside the page.
+    // The offline edition and the prerendered page carry their post inside the page, and the
+    // words of its language when that is not English.
     let props = match &inline {
         Some(post) if !asks_for_another => lectern::AppProps {
             source: lectern::PostSource::Json(post.json.clone().into()),
             published_at: post.published_at.clone().map(Into::into),
+            words: page::inline_words().and_then(|text| lectern::words::Words::fetched(&text).ok()),
             ..Default::default()
         },
         _ => lectern::AppProps::default(),
@@ -70,6 +72,7 @@ fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
             initially_open: page::revealed_quotes(&root).into(),
             ..props
         };
+        let words = props.words.clone();
         yew::Renderer::<lectern::App>::with_root_and_props(root, props).hydrate();
         // The conversation in the next task: two shorter tasks instead of one long one.
         let (Some(post), Some(comments_root)) = (parsed, comments_root) else {
@@ -81,6 +84,7 @@ fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
             let props = lectern::CommentsAppProps {
                 post,
                 root: Default::default(),
+                words: words.unwrap_or_else(lectern::words::Words::english),
             };
             yew::Renderer::<lectern::CommentsApp>::with_root_and_props(comments_root, props)
                 .hydrate();

@@ -36,6 +36,7 @@ fn check(json: &str) -> Result<EmbedOptions, String> {
         reader_settings: given("readerSettings"),
         commenter: given("commenter"),
         rest_nonce: given("restNonce"),
+        lang: given("lang"),
     }
     .check()
     .map_err(|e| e.to_string())
@@ -138,7 +139,7 @@ fn unknown_names_are_refused() {
     let error = check_names(["src", "colapseWords"]).expect_err("a typo");
     assert_eq!(
         error.to_string(),
-        "Lectern: option `colapseWords`: unknown field `colapseWords`, expected one of `src`, `post`, `collapseWords`, `textSize`, `lineWidth`, `lineSpacing`, `font`, `theme`, `readerSettings`, `commenter`, `restNonce`"
+        "Lectern: option `colapseWords`: unknown field `colapseWords`, expected one of `src`, `post`, `collapseWords`, `textSize`, `lineWidth`, `lineSpacing`, `font`, `theme`, `readerSettings`, `commenter`, `restNonce`, `lang`"
     );
 }
 

@@ -64,6 +64,8 @@ pub struct RawEmbedOptions {
     pub commenter: Option<GivenOption>,
     /// WordPress's REST nonce for that reader (`wp_create_nonce('wp_rest')`).
     pub rest_nonce: Option<GivenOption>,
+    /// The language of Lectern's words when the post does not say its own (`de`, `pt-BR`).
+    pub lang: Option<GivenOption>,
 }
 
 /// The reader logged in on the post's own site, as the page that site serves says: they reply
@@ -96,6 +98,8 @@ pub struct EmbedOptions {
     pub text: TextDefaults,
     /// Who is logged in on the post's site, if the page says so.
     pub signed_in: Option<SignedIn>,
+    /// The language of Lectern's words when the post does not say its own.
+    pub lang: Option<String>,
 }
 
 /// Why options were refused, naming the option.
@@ -188,7 +192,9 @@ impl RawEmbedOptions {
                 ));
             }
         };
+        let lang = text_option("lang", self.lang)?;
         Ok(EmbedOptions {
+            lang,
             signed_in,
             post,
             collapse_words,
@@ -241,7 +247,7 @@ fn text_size(given: Option<GivenOption>) -> Result<Option<usize>, OptionsError> 
 }
 
 /// The option names `mount()` knows, in the order the documentation lists them.
-pub const OPTION_NAMES: [&str; 11] = [
+pub const OPTION_NAMES: [&str; 12] = [
     "src",
     "post",
     "collapseWords",
@@ -253,6 +259,7 @@ pub const OPTION_NAMES: [&str; 11] = [
     "readerSettings",
     "commenter",
     "restNonce",
+    "lang",
 ];
 
 /// Refuses a name that is not an option (a typo must never be silently ignored).

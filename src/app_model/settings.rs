@@ -11,7 +11,8 @@ pub const TEXT_SIZES: [u16; 7] = [85, 92, 100, 110, 125, 140, 160];
 /// The index of 100 % in [`TEXT_SIZES`].
 const DEFAULT_SIZE: usize = 2;
 
-/// One choice among a few named ones (width, spacing, font, theme): its stored value and label.
+/// One choice among a few named ones (width, spacing, font, theme): its stored value and the
+/// key of its label in the reader's words.
 pub trait Choice: Copy + PartialEq + Default + 'static {
     /// Every choice, in the order the panel lists them.
     const ALL: &'static [Self];
@@ -61,19 +62,19 @@ macro_rules! choice {
 
 choice!(
     /// The line length, in characters (the stylesheet's `--lectern-measure`).
-    LineWidth { Medium = ("medium", "Medium"), Narrow = ("narrow", "Narrow"), Wide = ("wide", "Wide") }
+    LineWidth { Medium = ("medium", "settings.width.medium"), Narrow = ("narrow", "settings.width.narrow"), Wide = ("wide", "settings.width.wide") }
 );
 choice!(
     /// Space between lines.
-    LineSpacing { Normal = ("normal", "Normal"), Tight = ("tight", "Tight"), Loose = ("loose", "Loose") }
+    LineSpacing { Normal = ("normal", "settings.spacing.normal"), Tight = ("tight", "settings.spacing.tight"), Loose = ("loose", "settings.spacing.loose") }
 );
 choice!(
     /// The typeface of the post's text: fonts already on the reader's system, nothing downloaded.
-    Font { Serif = ("serif", "Serif"), Sans = ("sans", "Sans"), Legible = ("legible", "High legibility") }
+    Font { Serif = ("serif", "settings.font.serif"), Sans = ("sans", "settings.font.sans"), Legible = ("legible", "settings.font.legible") }
 );
 choice!(
     /// Colours: the system's light or dark, or one the reader picks.
-    Theme { Auto = ("auto", "Auto"), Light = ("light", "Light"), Sepia = ("sepia", "Sepia"), Dark = ("dark", "Dark") }
+    Theme { Auto = ("auto", "settings.theme.auto"), Light = ("light", "settings.theme.light"), Sepia = ("sepia", "settings.theme.sepia"), Dark = ("dark", "settings.theme.dark") }
 );
 
 /// Everything the reader set, with the post's own look as the default.

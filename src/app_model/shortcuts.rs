@@ -24,25 +24,26 @@ pub enum Shortcut {
     Help,
 }
 
-/// Every shortcut with its key (as `KeyboardEvent.key` reports it) and what the help says.
+/// Every shortcut with its key (as `KeyboardEvent.key` reports it) and the key of what the help
+/// says in the reader's words.
 pub const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
-    (Shortcut::NextSection, "n", "Next section"),
-    (Shortcut::PreviousSection, "p", "Previous section"),
-    (Shortcut::NextQuotation, "j", "Next quotation"),
-    (Shortcut::PreviousQuotation, "k", "Previous quotation"),
+    (Shortcut::NextSection, "n", "shortcuts.next-section"),
+    (Shortcut::PreviousSection, "p", "shortcuts.previous-section"),
+    (Shortcut::NextQuotation, "j", "shortcuts.next-quotation"),
+    (Shortcut::PreviousQuotation, "k", "shortcuts.previous-quotation"),
     (
         Shortcut::ToggleQuotation,
         "o",
-        "Fold or unfold the quotation you are reading",
+        "shortcuts.toggle-quotation",
     ),
-    (Shortcut::Comments, "c", "Go to the comments"),
-    (Shortcut::Reply, "r", "Write a reply"),
+    (Shortcut::Comments, "c", "shortcuts.comments"),
+    (Shortcut::Reply, "r", "shortcuts.reply"),
     (
         Shortcut::Listen,
         "l",
-        "Listen from here; pause and go on while listening",
+        "shortcuts.listen",
     ),
-    (Shortcut::Help, "?", "Show or hide these shortcuts"),
+    (Shortcut::Help, "?", "shortcuts.help"),
 ];
 
 /// The shortcut for a key pressed with no Ctrl, Alt or Meta (`with_modifier`: those belong to

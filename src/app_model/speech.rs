@@ -8,6 +8,8 @@ use lectern_format::outline::quote_anchor;
 use lectern_format::post::Post;
 use lectern_format::text::Text;
 
+use crate::words::Words;
+
 /// The element an utterance reads from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SpeechTarget {
@@ -40,14 +42,14 @@ pub struct Utterance {
 }
 
 /// The whole post as utterances, in reading order.
-pub fn script(post: &Post) -> Vec<Utterance> {
+pub fn script(post: &Post, say: &Words) -> Vec<Utterance> {
     let mut out = vec![Utterance {
         text: post.title.clone(),
         target: SpeechTarget::Title,
         section: None,
     }];
     for (index, section) in post.sections.iter().enumerate() {
-        let say = |out: &mut Vec<Utterance>, text: String, target: SpeechTarget| {
+        let speak = |out: &mut Vec<Utterance>, text: String, target: SpeechTarget| {
             if !text.trim().is_empty() {
                 out.push(Utterance {
                     text,
@@ -56,7 +58,7 @@ pub fn script(post: &Post) -> Vec<Utterance> {
                 });
             }
         };
-        say(
+        speak(
             &mut out,
             section.display_heading().to_owned(),
             SpeechTarget::Heading(section.anchor.clone()),
@@ -66,32 +68,34 @@ pub fn script(post: &Post) -> Vec<Utterance> {
             if let Block::Quote(quote) = block {
                 quotes += 1;
                 let target = SpeechTarget::Quote(quote_anchor(&section.anchor, quotes));
-                say(&mut out, announce(quote), target.clone());
+                speak(&mut out, announce(quote, say), target.clone());
                 for inner in &quote.blocks {
-                    say(&mut out, text_of(inner), target.clone());
+                    speak(&mut out, text_of(inner, say), target.clone());
                 }
-                say(&mut out, "End of quotation.".to_owned(), target);
+                speak(&mut out, say.get("speech.end-of-quotation").to_owned(), target);
             } else {
                 let target = SpeechTarget::Block {
                     section: section.anchor.clone(),
                     block: block_index,
                 };
-                say(&mut out, text_of(block), target);
+                speak(&mut out, text_of(block, say), target);
             }
         }
     }
     if !post.notes.is_empty() {
         let section = post.sections.len().checked_sub(1);
         out.push(Utterance {
-            text: "Notes.".to_owned(),
+            text: say.get("speech.notes").to_owned(),
             // The notes' heading (its id is reserved: see `lectern_format::anchor`).
             target: SpeechTarget::Note("notes-heading".to_owned()),
             section,
         });
         for (index, note) in post.notes.iter().enumerate() {
-            let words: Vec<String> = note.blocks.iter().map(text_of).collect();
+            let words: Vec<String> = note.blocks.iter().map(|b| text_of(b, say)).collect();
+            let number = say.number(index + 1);
+            let heading = say.fill("speech.note", &[("number", &number)]);
             out.push(Utterance {
-                text: format!("Note {}. {}", index + 1, words.join(" ")),
+                text: format!("{heading} {}", words.join(" ")),
                 target: SpeechTarget::Note(note.anchor.clone()),
                 section,
             });
@@ -101,25 +105,33 @@ pub fn script(post: &Post) -> Vec<Utterance> {
 }
 
 /// "Quotation from RT.", with the author when the post names one.
-fn announce(quote: &Quote) -> String {
+fn announce(quote: &Quote, say: &Words) -> String {
     match &quote.source {
         Some(source) => match &source.author {
-            Some(author) => format!("Quotation from {author}, {}.", source.name),
-            None => format!("Quotation from {}.", source.name),
+            Some(author) => say.fill(
+                "speech.quotation-from-author",
+                &[("author", author), ("source", &source.name)],
+            ),
+            None => say.fill("speech.quotation-from", &[("source", &source.name)]),
         },
-        None => "Quotation.".to_owned(),
+        None => say.get("speech.quotation").to_owned(),
     }
 }
 
 /// The words of a block as they are read (nested quotations included, code and rules left out).
-fn text_of(block: &Block) -> String {
+fn text_of(block: &Block, say: &Words) -> String {
     match block {
         Block::Paragraph(p) => spoken(&p.text),
         Block::Heading(h) => spoken(&h.text),
         Block::List(list) => list_text(&list.items),
         Block::Quote(quote) => {
-            let inner: Vec<String> = quote.blocks.iter().map(text_of).collect();
-            format!("{} {} End of quotation.", announce(quote), inner.join(" "))
+            let inner: Vec<String> = quote.blocks.iter().map(|b| text_of(b, say)).collect();
+            format!(
+                "{} {} {}",
+                announce(quote, say),
+                inner.join(" "),
+                say.get("speech.end-of-quotation")
+            )
         }
         Block::Figure(figure) => figure
             .caption
@@ -130,12 +142,12 @@ fn text_of(block: &Block) -> String {
         Block::Table(table) => table
             .caption
             .as_ref()
-            .map(|c| format!("Table: {}", c.to_plain()))
+            .map(|c| say.fill("speech.table", &[("caption", &c.to_plain())]))
             .unwrap_or_default(),
         Block::Embed(embed) => embed
             .title
             .clone()
-            .map(|t| format!("Link: {t}"))
+            .map(|t| say.fill("speech.link", &[("title", &t)]))
             .unwrap_or_default(),
         Block::Rule | Block::Code(_) | Block::Unknown { .. } => String::new(),
     }
@@ -197,7 +209,7 @@ mod tests {
     #[test]
     fn the_post_is_read_in_order_with_quotations_announced() {
         let post = parse_post(POST).expect("the post parses");
-        let said: Vec<_> = script(&post).into_iter().map(|u| u.text).collect();
+        let said: Vec<_> = script(&post, &Words::english()).into_iter().map(|u| u.text).collect();
         assert_eq!(
             said,
             [
@@ -224,7 +236,7 @@ mod tests {
             "notes": [{"id": "a", "blocks": [{"type": "paragraph", "text": "The source."}]}]}"#,
         )
         .expect("the post parses");
-        let script = script(&post);
+        let script = script(&post, &Words::english());
         let said: Vec<_> = script.iter().map(|u| u.text.as_str()).collect();
         assert_eq!(
             said,
@@ -236,7 +248,7 @@ mod tests {
     #[test]
     fn sections_and_quotations_have_their_starts() {
         let post = parse_post(POST).expect("the post parses");
-        let script = script(&post);
+        let script = script(&post, &Words::english());
         assert_eq!(start_of_section(&script, 1), Some(8));
         assert_eq!(quotation_span(&script, "syria-q1"), Some((3, 7)));
         assert_eq!(quotation_span(&script, "syria-q9"), None);

@@ -27,31 +27,47 @@ pub fn mount_reader(
     container: web_sys::Element,
     options: JsValue,
 ) -> Result<EmbeddedReader, JsError> {
-    start(container, &options, false)
+    start(container, &options, None)
 }
 
 /// Hydrates a reader whose markup arrived prerendered in `container` (the
 /// `.lectern-embed` of a declarative shadow root written by `lectern-cli publish`), with its post
 /// given as the JSON text in `options.post`: the same first render as the server's, so the
-/// markup stays and becomes interactive.
+/// markup stays and becomes interactive. `words` is the language file the fragment carries
+/// when its post is not in English (the words the server's render said).
 #[wasm_bindgen(js_name = hydrateReader)]
 pub fn hydrate_reader(
     container: web_sys::Element,
     options: JsValue,
+    words: Option<String>,
 ) -> Result<EmbeddedReader, JsError> {
-    start(container, &options, true)
+    start(container, &options, Some(words))
 }
 
-/// Renders (or hydrates) a reader into `container`.
+/// Tells the readers where the build's files are (the folder of `lectern-embed.js`), for the
+/// language files they fetch.
+#[wasm_bindgen(js_name = setBuildBase)]
+pub fn set_build_base(base: String) {
+    super::languages::set_build_base(&base);
+}
+
+/// Renders a reader into `container`, or hydrates it when `hydrate` holds the words its markup
+/// was rendered with (`Some(None)`: English).
 fn start(
     container: web_sys::Element,
     options: &JsValue,
-    hydrate: bool,
+    hydrate: Option<Option<String>>,
 ) -> Result<EmbeddedReader, JsError> {
+    let words = hydrate
+        .clone()
+        .flatten()
+        .and_then(|text| crate::words::Words::fetched(&text).ok());
     let props = AppProps {
-        hydrating: hydrate,
+        hydrating: hydrate.is_some(),
+        words,
         ..props_from(&container, options)?
     };
+    let hydrate = hydrate.is_some();
     let renderer = yew::Renderer::<App>::with_root_and_props(container.clone(), props);
     let app = if hydrate {
         renderer.hydrate()
@@ -108,6 +124,10 @@ fn props_from(container: &web_sys::Element, options: &JsValue) -> Result<AppProp
         collapse_words: checked.collapse_words,
         text: checked.text,
         signed_in: checked.signed_in,
+        lang: checked
+            .lang
+            .or_else(|| super::languages::language_around(container))
+            .map(Into::into),
         ..AppProps::default()
     })
 }
@@ -141,6 +161,7 @@ fn read_options(options: &JsValue) -> Result<EmbedOptions, OptionsError> {
         reader_settings: get("readerSettings").map(given),
         commenter: get("commenter").map(given),
         rest_nonce: get("restNonce").map(given),
+        lang: get("lang").map(given),
     }
     .check()
 }

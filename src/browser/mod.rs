@@ -8,6 +8,7 @@ pub mod early_input;
 pub mod embed;
 pub mod fetch;
 pub mod html;
+pub mod languages;
 pub mod observe;
 pub mod offline;
 pub mod page;

@@ -92,6 +92,18 @@ pub fn inline_post() -> Option<InlinePost> {
     })
 }
 
+/// Id of the `<script type="text/plain">` that carries Lectern's words in the post's language
+/// inside a page published in that language (read before the first render, so hydration says
+/// what the server said).
+pub const INLINE_WORDS_ID: &str = "lectern-words";
+
+/// The language file carried inside the page, if there is one.
+pub fn inline_words() -> Option<String> {
+    gloo::utils::document()
+        .get_element_by_id(INLINE_WORDS_ID)?
+        .text_content()
+}
+
 /// Whether the address names a post with `?post=` (then a post carried in the page is not it).
 pub fn asks_for_post() -> bool {
     gloo::utils::window()

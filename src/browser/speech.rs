@@ -8,15 +8,13 @@ use web_sys::{Element, SpeechSynthesis, SpeechSynthesisUtterance};
 use super::root::Root;
 use crate::app_model::speech::SpeechTarget;
 
-/// Why reading aloud cannot start, in words for the reader.
+/// Why reading aloud cannot start: the key of the reader's words for it.
 pub fn unavailable() -> Option<&'static str> {
     let Some(synthesis) = synthesis() else {
-        return Some("This browser cannot read aloud: it has no speech synthesis.");
+        return Some("listen.no-synthesis");
     };
     if synthesis.get_voices().length() == 0 {
-        return Some(
-            "This browser has no voices to read aloud with. Install one in your system's speech settings.",
-        );
+        return Some("listen.no-voices");
     }
     None
 }

@@ -8,7 +8,8 @@ use super::reader::Reader;
 use super::status::{ErrorPanel, Loading};
 use crate::app_model::mount_options::SignedIn;
 use crate::app_model::settings::TextDefaults;
-use crate::hooks::{Root, use_document_meta, use_offline, use_post};
+use crate::hooks::{Root, use_document_meta, use_language, use_offline, use_post};
+use crate::words::Words;
 use crate::state::{LoadState, OfflineStatus};
 use lectern_format::Post;
 
@@ -65,6 +66,14 @@ pub struct AppProps {
     /// reads it from context to let them reply as themselves.
     #[prop_or_default]
     pub signed_in: Option<SignedIn>,
+    /// The language of the page around the reader (an embed's `lang` option or attribute, else
+    /// the host page's): Lectern's words follow it when the post does not say its own.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// Lectern's words the page carried (a prerendered page in its post's language), so the
+    /// first render says what the server's render said.
+    #[prop_or_default]
+    pub words: Option<Rc<Words>>,
 }
 
 /// The top-level component mounted by the wasm binary.
@@ -86,6 +95,14 @@ pub fn App(props: &AppProps) -> Html {
         LoadState::Ready(post) => Some(post.clone()),
         _ => None,
     };
+    // Lectern's words in the post's language, else the page's; the post waits for them (a
+    // language file is fetched once), so it never shows in one language and then another.
+    let wanted = ready
+        .as_ref()
+        .and_then(|post| post.lang.clone())
+        .or_else(|| props.lang.as_ref().map(ToString::to_string));
+    let words = use_language(wanted, props.words.clone());
+    let say = words.clone().unwrap_or_else(Words::english);
     // An embedded reader is a guest: the host page keeps its own title and language.
     use_document_meta(ready.filter(|_| !props.root.is_embedded()));
     let offline = use_offline(
@@ -96,26 +113,27 @@ pub fn App(props: &AppProps) -> Html {
     );
     let saved = match offline.status {
         OfflineStatus::NotSaved => None,
-        OfflineStatus::Saved => Some("Available offline"),
-        OfflineStatus::ShowingSaved => Some("You are offline — showing the saved copy"),
+        OfflineStatus::Saved => Some("app.offline-saved"),
+        OfflineStatus::ShowingSaved => Some("app.offline-showing"),
     };
     let update = offline.update_ready.then(|| {
         let reload = offline.apply_update.reform(|_: MouseEvent| ());
         html! {
             <p class="update-bar" role="status">
-                {"A new version of the reader is ready. "}
-                <button type="button" class="button" onclick={reload}>{"Reload to update"}</button>
+                {say.get("app.update-ready").to_owned()}{" "}
+                <button type="button" class="button" onclick={reload}>{say.get("app.update-reload").to_owned()}</button>
             </p>
         }
     });
     let banner = html! {
         <>
             {update}
-            if let Some(text) = saved { <p class="offline-bar" role="status">{text}</p> }
+            if let Some(key) = saved { <p class="offline-bar" role="status">{say.get(key).to_owned()}</p> }
         </>
     };
     let view = match (*state).clone() {
         LoadState::Loading => html! { <Loading /> },
+        LoadState::Ready(_) if words.is_none() => html! { <Loading /> },
         LoadState::Ready(post) => {
             html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} comments={props.comments} all_at_once={props.hydrating} text={props.text} /> }
         }
@@ -123,7 +141,9 @@ pub fn App(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Root> context={props.root.clone()}>
+        <ContextProvider<Rc<Words>> context={say}>
             <ContextProvider<Option<SignedIn>> context={props.signed_in.clone()}>{view}</ContextProvider<Option<SignedIn>>>
+        </ContextProvider<Rc<Words>>>
         </ContextProvider<Root>>
     }
 }

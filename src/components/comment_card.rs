@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::text::{Author, render_blocks};
+use crate::words::Words;
 use lectern_format::Comment;
 use lectern_format::link::safe_href;
 
@@ -18,9 +19,19 @@ pub struct CardParts {
     pub actions: Option<Html>,
 }
 
+/// The name a comment is shown under: its author's, or "Anonymous" in the reader's language.
+pub fn author_label(comment: &Comment, say: &Words) -> String {
+    let named = comment
+        .author
+        .as_ref()
+        .map(|a| a.name.trim())
+        .filter(|name| !name.is_empty());
+    named.unwrap_or_else(|| say.get("comment.anonymous")).to_owned()
+}
+
 /// Renders a comment's header, text and surroundings.
-pub fn comment_card(comment: &Comment, parts: CardParts) -> Html {
-    let name = comment.author_name().to_owned();
+pub fn comment_card(comment: &Comment, parts: CardParts, say: &Words) -> Html {
+    let name = author_label(comment, say);
     let author = match comment
         .author
         .as_ref()
@@ -35,14 +46,14 @@ pub fn comment_card(comment: &Comment, parts: CardParts) -> Html {
     let date = comment
         .published
         .as_ref()
-        .map(|d| html! { <time datetime={d.raw.clone()}>{d.human()}</time> });
+        .map(|d| html! { <time datetime={d.raw.clone()}>{say.date(d)}</time> });
     let mut no_ids = std::iter::empty();
     html! {
-        <article class="comment-body" aria-label={format!("Comment by {name}")}>
+        <article class="comment-body" aria-label={say.fill("comment.by", &[("name", &name)])}>
             {parts.banner}
             <header class="comment-meta">{author}{date}</header>
             {parts.note}
-            <div class="comment-content" dir="auto">{render_blocks(&comment.blocks, &mut no_ids, Author::Reader)}</div>
+            <div class="comment-content" dir="auto">{render_blocks(&comment.blocks, &mut no_ids, Author::Reader, say)}</div>
             {parts.actions}
         </article>
     }

@@ -6,9 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::comment_card::{CardParts, comment_card};
+use super::comment_card::{CardParts, author_label, comment_card};
 use super::copy_link::CopyLink;
 use crate::app_model::pending::PendingKind;
+use crate::hooks::use_words;
+use crate::words::Words;
 use lectern_format::Comment;
 use lectern_format::link::safe_href;
 use lectern_format::thread::{ReplyNote, ThreadItem};
@@ -57,22 +59,28 @@ impl PartialEq for CommentRowProps {
 #[component]
 pub fn CommentRow(props: &CommentRowProps) -> Html {
     let item = &props.item;
+    let say = use_words();
     let Some(comment) = props.comments.get(item.comment) else {
         return Html::default();
     };
+    let name = author_label(comment, &say);
     let note = item.note.as_ref().map(|note| match note {
         ReplyNote::To { parent } => {
             let parent = props.comments.get(*parent);
-            let (anchor, name) = parent.map_or((String::new(), "a comment"), |p| (p.anchor.clone(), p.author_name()));
+            let (anchor, name) = parent.map_or_else(
+                || (String::new(), say.get("comment.a-comment").to_owned()),
+                |p| (p.anchor.clone(), author_label(p, &say)),
+            );
+            let (before, after) = say.around("comment.in-reply-to", "name");
             html! {
-                <p class="comment-note">{"in reply to "}<a href={format!("#{anchor}")}>{name.to_owned()}</a></p>
+                <p class="comment-note">{before.to_owned()}<a href={format!("#{anchor}")}>{name}</a>{after.to_owned()}</p>
             }
         }
-        ReplyNote::Unavailable => html! { <p class="comment-note">{"in reply to a comment that is not available"}</p> },
+        ReplyNote::Unavailable => html! { <p class="comment-note">{say.get("comment.reply-unavailable").to_owned()}</p> },
     });
     let banner = props
         .is_pending
-        .then(|| pending_banner(&PendingKind::of(&comment.id), props.post_page.as_ref()));
+        .then(|| pending_banner(&PendingKind::of(&comment.id), props.post_page.as_ref(), &say));
     let anchor = comment.anchor.clone();
     let reply = {
         let on_reply = props.on_reply.clone();
@@ -82,11 +90,10 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
     let fold = (item.descendants > 0).then(|| {
         let on_toggle = props.on_toggle.clone();
         let index = item.comment;
-        let label = match (props.folded, item.descendants) {
-            (true, 1) => "1 reply hidden — show".to_owned(),
-            (true, n) => format!("{n} replies hidden — show"),
-            (false, 1) => "Hide 1 reply".to_owned(),
-            (false, n) => format!("Hide {n} replies"),
+        let label = if props.folded {
+            say.count("comment.replies-hidden", item.descendants, &[])
+        } else {
+            say.count("comment.hide-replies", item.descendants, &[])
         };
         let toggle = Callback::from(move |_: MouseEvent| on_toggle.emit(index));
         html! { <button type="button" class="link-button" aria-expanded={(!props.folded).to_string()} onclick={toggle}>{label}</button> }
@@ -95,15 +102,15 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
         let on_remove = props.on_remove.clone();
         let id = comment.id.clone();
         let on_click = Callback::from(move |_: MouseEvent| on_remove.emit(id.clone()));
-        html! { <button type="button" class="link-button" onclick={on_click}>{"Remove my comment"}</button> }
+        html! { <button type="button" class="link-button" onclick={on_click}>{say.get("comment.remove").to_owned()}</button> }
     });
     let row_actions = html! {
         <p class="comment-actions">
-            <a class="comment-permalink" href={format!("#{anchor}")}>{"Permalink"}</a>
-            <CopyLink fragment={anchor.clone()} label={format!("Copy link to comment by {}", comment.author_name())} />
+            <a class="comment-permalink" href={format!("#{anchor}")}>{say.get("comment.permalink").to_owned()}</a>
+            <CopyLink fragment={anchor.clone()} label={say.fill("comment.copy-link", &[("name", &name)])} />
             if !props.is_pending && props.can_reply {
                 <button type="button" class="link-button" id={format!("reply-{anchor}")} onclick={reply}
-                    aria-label={format!("Reply to {}", comment.author_name())}>{"Reply"}</button>
+                    aria-label={say.fill("comment.reply-to", &[("name", &name)])}>{say.get("comment.reply").to_owned()}</button>
             }
             {fold}
             {remove}
@@ -115,14 +122,14 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
     let answers = structure
         .parent
         .and_then(|parent| props.comments.get(parent))
-        .map(|parent| html! { <span class="visually-hidden">{format!("Reply to {}. ", parent.author_name())}</span> });
+        .map(|parent| html! { <span class="visually-hidden">{format!("{}. ", say.fill("comment.reply-to", &[("name", &author_label(parent, &say))]))}</span> });
     html! {
         <li id={anchor.clone()} tabindex="-1"
             class={classes!("comment", depth_class(item.depth), props.is_pending.then_some("comment--pending"))}
             aria-level={structure.level.to_string()} aria-posinset={structure.position.to_string()}
             aria-setsize={structure.set_size.to_string()}>
             {answers}
-            {comment_card(comment, CardParts { note, banner, actions: Some(row_actions) })}
+            {comment_card(comment, CardParts { note, banner, actions: Some(row_actions) }, &say)}
         </li>
     }
 }
@@ -139,22 +146,23 @@ pub fn depth_class(depth: usize) -> String {
 
 /// What the reader is told about their own pending comment: what the site did with it, as far
 /// as this page can know.
-fn pending_banner(kind: &PendingKind, post_page: Option<&AttrValue>) -> Html {
+fn pending_banner(kind: &PendingKind, post_page: Option<&AttrValue>, say: &Words) -> Html {
     match kind {
         PendingKind::SentToForm => {
             let elsewhere = post_page.and_then(|page| safe_href(page.split('#').next()?)).map(|page| {
-                html! { <>{" "}<a href={format!("{page}#respond")}>{"Reply on the site"}</a>{" instead."}</> }
+                let (before, after) = say.around("comment.reply-on-site", "link");
+                html! { <>{" "}{before.to_owned()}<a href={format!("{page}#respond")}>{say.get("comment.reply-on-site-link").to_owned()}</a>{after.to_owned()}</> }
             });
             html! {
                 <p class="comment-banner comment-banner--pending">
-                    {"Sent to the site’s comment form. The site holds new comments for moderation, so yours shows here as a preview until the site publishes it. This page cannot see the site’s answer: if the site takes comments only from logged-in readers, it did not take this one."}
+                    {say.get("comment.sent-to-form").to_owned()}
                     {for elsewhere}
                 </p>
             }
         }
         PendingKind::Held(_) | PendingKind::Local => html! {
             <p class="comment-banner comment-banner--pending">
-                {"Your comment is awaiting moderation. This is a preview; your comment will be visible after it has been approved."}
+                {say.get("comment.awaiting").to_owned()}
             </p>
         },
     }

@@ -11,8 +11,9 @@ use crate::app_model::mount_options::SignedIn;
 use crate::app_model::pending::{PendingKind, is_published};
 use crate::hooks::{
     Sent, use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
-    use_pending_comments, use_remote_thread, use_reply_sender, use_selection_quote,
+    use_pending_comments, use_remote_thread, use_reply_sender, use_selection_quote, use_words,
 };
+use super::comment_card::author_label;
 use crate::state::{DraftAction, DraftsAction, FoldedThreads, ThreadAction};
 use lectern_format::draft::{Draft, PendingComment};
 use lectern_format::thread::{Order, PAGE_SIZE, ThreadItem, build_thread};
@@ -33,6 +34,7 @@ const LONG_THREAD_ROWS: usize = 40;
 pub fn CommentList(props: &CommentListProps) -> Html {
     // A WordPress post's thread is read from its site after the post shows.
     let remote = use_remote_thread(props.post.clone());
+    let say = use_words();
     let post = remote.post.clone();
     let site = post.conversation.wordpress.clone();
     let open = post.conversation.open;
@@ -84,6 +86,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
 
     // A reply that waits for moderation shows in place, marked as such, and is kept here.
     let show_pending = {
+        let say = say.clone();
         let (store, pending, notice, after, dom) = (
             store.clone(),
             pending.clone(),
@@ -100,9 +103,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                     store.sent(true);
                 }
                 Err(problem) => {
-                    notice.set(Some(format!(
-                        "Your comment is shown below but could not be saved in this browser ({problem}); your draft is kept."
-                    )));
+                    notice.set(Some(say.fill("comments.not-saved", &[("problem", &problem)])));
                     store.sent(false);
                 }
             }
@@ -223,7 +224,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             let depth = (items[target].depth + 1).min(max_depth - 1);
             let slot = composer(Some((
                 parent.id.clone().into(),
-                parent.author_name().to_owned().into(),
+                author_label(parent, &say).into(),
             )));
             rows.push(
                 html! { <li class={classes!("comment-slot", depth_class(depth))}>{slot}</li> },
@@ -238,7 +239,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         let remaining = top_level_total - limit;
         html! {
             <button type="button" class="button button--quiet" onclick={Callback::from(move |_: MouseEvent| pages.set(*pages + 1))}>
-                {format!("Show more comments ({remaining} more)")}
+                {say.count("comments.more", remaining, &[])}
             </button>
         }
     });
@@ -249,18 +250,17 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         .as_ref()
         .is_some_and(|p| p.failed.is_some() || !p.is_complete());
     let count = match counted {
-        0 if thread_unknown => html! { {"Comments"} },
-        0 => html! { {"No comments yet"} },
-        n => html! {
-            <>
-                {if n == 1 { "1 thought on “".to_owned() } else { format!("{n} thoughts on “") }}
-                <bdi>{post.title.clone()}</bdi>{"”"}
-            </>
-        },
+        0 if thread_unknown => html! { {say.get("comments.heading").to_owned()} },
+        0 => html! { {say.get("comments.none").to_owned()} },
+        n => {
+            let line = say.count("comments.thoughts", n, &[]);
+            let (before, after) = line.split_once("{title}").unwrap_or((&line, ""));
+            html! { <>{before.to_owned()}<bdi>{post.title.clone()}</bdi>{after.to_owned()}</> }
+        }
     };
     let order_button = (published > 1).then(|| {
         let order = order.clone();
-        let label = if *order == Order::OldestFirst { "Show newest first" } else { "Show oldest first" };
+        let label = say.get(if *order == Order::OldestFirst { "comments.newest-first" } else { "comments.oldest-first" }).to_owned();
         let next = if *order == Order::OldestFirst { Order::NewestFirst } else { Order::OldestFirst };
         html! { <button type="button" class="link-button" onclick={Callback::from(move |_: MouseEvent| order.set(next))}>{label}</button> }
     });
@@ -278,33 +278,34 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         });
         html! {
             <button type="button" class="button quote-reply-button" onmousedown={keep_selection} onclick={on_click}>
-                {"Quote in reply"}
+                {say.get("comments.quote-in-reply").to_owned()}
             </button>
         }
     });
     let notice = (*notice).clone().or_else(|| pending.problem.clone());
     // How far reading the site's thread has come, and what failed.
     let thread_status = remote.progress.as_ref().and_then(|progress| {
-        let shown = progress.comments.len();
-        let of = progress
-            .total
-            .map(|t| format!(" of {t}"))
-            .unwrap_or_default();
+        let shown = say.number(progress.comments.len());
+        let total = progress.total.map(|t| say.number(t as usize));
         if let Some(why) = &progress.failed {
             let retry = remote.retry.reform(|_: MouseEvent| ());
-            let what = match published {
-                0 => format!("The comments could not be loaded: {why}"),
-                n => format!("Some comments could not be loaded ({n}{of} shown): {why}"),
+            let what = match (published, &total) {
+                (0, _) => say.fill("comments.failed", &[("why", why)]),
+                (published, Some(total)) => say.fill("comments.some-failed-of", &[("shown", &say.number(published)), ("total", total), ("why", why)]),
+                (published, None) => say.fill("comments.some-failed", &[("shown", &say.number(published)), ("why", why)]),
             };
             return Some(html! {
                 <div class="thread-status thread-status--failed" role="alert">
                     <p>{what}</p>
-                    <button type="button" class="button" onclick={retry}>{"Try again"}</button>
+                    <button type="button" class="button" onclick={retry}>{say.get("app.try-again").to_owned()}</button>
                 </div>
             });
         }
         (!progress.is_complete()).then(|| html! {
-            <p class="thread-status" role="status">{format!("Loading comments… {shown}{of}")}</p>
+            <p class="thread-status" role="status">{match &total {
+                Some(total) => say.fill("comments.loading-of", &[("shown", &shown), ("total", total)]),
+                None => say.fill("comments.loading", &[("shown", &shown)]),
+            }}</p>
         })
     });
     html! {
@@ -317,7 +318,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
             {more}
             {thread_status}
             if !open {
-                <p class="comments-closed">{"Comments are closed."}</p>
+                <p class="comments-closed">{say.get("comments.closed").to_owned()}</p>
             } else if reply_to.is_none() || reply_position.is_none() { {composer(None)} }
         </section>
     }

@@ -10,6 +10,7 @@ use yew::prelude::*;
 
 use super::comments::CommentList;
 use crate::hooks::{Root, use_performance_mark};
+use crate::words::Words;
 use lectern_format::Post;
 
 /// Id of the element that holds the separately hydrated conversation.
@@ -33,6 +34,9 @@ pub struct CommentsAppProps {
     /// Where the reader's elements live.
     #[prop_or_default]
     pub root: Root,
+    /// Lectern's words in the reader's language (the ones the reader's own app chose).
+    #[prop_or_else(Words::english)]
+    pub words: Rc<Words>,
 }
 
 /// The comment thread and composer, mounted (or hydrated) on their own root.
@@ -42,7 +46,9 @@ pub fn CommentsApp(props: &CommentsAppProps) -> Html {
     use_performance_mark("lectern-interactive", true);
     html! {
         <ContextProvider<Root> context={props.root.clone()}>
+        <ContextProvider<Rc<Words>> context={props.words.clone()}>
             <CommentList post={props.post.clone()} />
+        </ContextProvider<Rc<Words>>>
         </ContextProvider<Root>>
     }
 }

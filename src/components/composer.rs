@@ -6,7 +6,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::comment_card::{CardParts, comment_card};
-use crate::hooks::{use_after_render, use_dom_actions, use_focus_when, use_root};
+use crate::hooks::{use_after_render, use_dom_actions, use_focus_when, use_root, use_words};
 use crate::state::DraftAction;
 use lectern_format::draft::{Draft, Field, FieldError};
 use lectern_format::{Comment, comment_text::parse_comment};
@@ -49,6 +49,7 @@ pub struct ComposerProps {
 #[component]
 pub fn Composer(props: &ComposerProps) -> Html {
     let embedded = use_root().is_embedded();
+    let say = use_words();
     let draft = &props.draft;
     let parent_id = props.parent.as_ref().map(|(id, _)| id.to_string());
     let errors = use_state(Vec::<FieldError>::new);
@@ -104,13 +105,13 @@ pub fn Composer(props: &ComposerProps) -> Html {
         errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.clone())
+            .map(|e| say.get(&e.message).to_owned())
     };
     let storage_problem = props.storage_problem.clone();
 
     let heading = match &props.parent {
-        Some((_, name)) => format!("Reply to {name}"),
-        None => "Leave a Reply".to_owned(),
+        Some((_, name)) => say.fill("composer.reply-to", &[("name", name)]),
+        None => say.get("composer.leave-reply").to_owned(),
     };
     let preview = (!draft.is_blank()).then(|| {
         let comment = Comment {
@@ -124,10 +125,10 @@ pub fn Composer(props: &ComposerProps) -> Html {
             blocks: parse_comment(&draft.text),
             anchor: "comment-preview".into(),
         };
-        let banner = html! { <p class="comment-banner comment-banner--preview">{"Preview — not sent yet"}</p> };
+        let banner = html! { <p class="comment-banner comment-banner--preview">{say.get("composer.preview").to_owned()}</p> };
         html! {
             <div class="comment comment--preview" aria-live="off">
-                {comment_card(&comment, CardParts { banner: Some(banner), ..CardParts::default() })}
+                {comment_card(&comment, CardParts { banner: Some(banner), ..CardParts::default() }, &say)}
             </div>
         }
     });
@@ -137,13 +138,14 @@ pub fn Composer(props: &ComposerProps) -> Html {
                  required: bool,
                  value: String,
                  hint: Option<&'static str>| {
+        let hint = hint.map(|key| say.get(key).to_owned());
         let id = format!("lectern-{}", field.slug());
         let error = error_for(field);
         let error_id = format!("{id}-error");
         let hint_id = format!("{id}-hint");
         let described = [
             error.as_ref().map(|_| error_id.clone()),
-            hint.map(|_| hint_id.clone()),
+            hint.as_ref().map(|_| hint_id.clone()),
         ]
         .into_iter()
         .flatten()
@@ -152,7 +154,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
         html! {
             <p class={classes!("form-field", error.is_some().then_some("form-field--error"))}>
                 <label for={id.clone()}>
-                    {field.label()}
+                    {say.get(field_label(field)).to_owned()}
                     if required { <span class="required" aria-hidden="true">{" *"}</span> }
                 </label>
                 <input id={id.clone()} name={field.slug()} type={kind} autocomplete={autocomplete}
@@ -164,6 +166,16 @@ pub fn Composer(props: &ComposerProps) -> Html {
         }
     };
     let comment_error = error_for(Field::Comment);
+    // WordPress's note above its form, the required mark where the words put it.
+    let form_notes = {
+        let (key, name) = match props.signed_in_as.as_deref() {
+            Some(name) => ("composer.logged-in", name),
+            None => ("composer.email-note", ""),
+        };
+        let filled = say.fill(key, &[("name", name)]);
+        let (before, after) = filled.split_once("{mark}").unwrap_or((&filled, ""));
+        html! { <>{before.to_owned()}<span class="required">{"*"}</span>{after.to_owned()}</> }
+    };
     // In an embedded reader the form is named with the post's title too, so two readers' forms
     // are told apart.
     let form_name = if embedded {
@@ -178,55 +190,48 @@ pub fn Composer(props: &ComposerProps) -> Html {
             <form class="comment-form" novalidate=true onsubmit={on_submit} aria-labelledby={form_name}>
                 <h3 id="lectern-reply-title" class="composer-title">{heading}</h3>
                 if props.parent.is_some() {
-                    <button type="button" class="link-button" onclick={on_cancel}>{"Cancel reply"}</button>
+                    <button type="button" class="link-button" onclick={on_cancel}>{say.get("composer.cancel").to_owned()}</button>
                 }
-                if let Some(name) = props.signed_in_as.clone() {
-                    <p class="form-notes">{format!("Logged in as {name}. Required fields are marked ")}<span class="required">{"*"}</span></p>
-                } else {
-                    <p class="form-notes">
-                        {"Your email address will not be published. Required fields are marked "}
-                        <span class="required">{"*"}</span>
-                    </p>
-                }
+                <p class="form-notes">{form_notes}</p>
                 if !errors.is_empty() {
                     <div class="form-errors" role="alert">
-                        <p>{format!("Please fix {} before posting:", if errors.len() == 1 { "this".to_owned() } else { format!("these {} things", errors.len()) })}</p>
+                        <p>{say.count("composer.fix", errors.len(), &[])}</p>
                         <ul>
                             {for errors.iter().map(|e| html! {
-                                <li><a href={format!("#lectern-{}", e.field.slug())}>{format!("{}: {}", e.field.label(), e.message)}</a></li>
+                                <li><a href={format!("#lectern-{}", e.field.slug())}>{format!("{}: {}", say.get(field_label(e.field)), say.get(&e.message))}</a></li>
                             })}
                         </ul>
                     </div>
                 }
                 if restored {
                     <p class="draft-notice" role="status">
-                        {"Your unsent draft was restored. "}
-                        <button type="button" class="link-button" onclick={on_discard}>{"Discard draft"}</button>
+                        {say.get("composer.restored").to_owned()}{" "}
+                        <button type="button" class="link-button" onclick={on_discard}>{say.get("composer.discard").to_owned()}</button>
                     </p>
                 }
                 if let Some(problem) = storage_problem {
                     <p class="storage-notice" role="status">
-                        {format!("Your draft can’t be saved in this browser ({problem}). It is kept while this page stays open.")}
+                        {say.fill("composer.not-saved", &[("problem", &problem)])}
                     </p>
                 }
                 <p class={classes!("form-field", comment_error.is_some().then_some("form-field--error"))}>
-                    <label for="lectern-comment">{"Comment"}<span class="required" aria-hidden="true">{" *"}</span></label>
+                    <label for="lectern-comment">{say.get("composer.comment").to_owned()}<span class="required" aria-hidden="true">{" *"}</span></label>
                     <textarea id="lectern-comment" name="comment" rows="8" required=true ref={text_ref} dir="auto"
                         value={draft.text.clone()} oninput={on_field(Field::Comment)}
                         aria-invalid={comment_error.is_some().then_some("true")}
                         aria-describedby={if comment_error.is_some() { "lectern-comment-error lectern-syntax" } else { "lectern-syntax" }} />
                     if let Some(error) = comment_error { <span class="form-error" id="lectern-comment-error">{error}</span> }
                     <span class="form-hint" id="lectern-syntax">
-                        {"Blank line: new paragraph. Lines starting with “> ”: a quotation. *emphasis*, **strong**. Web addresses become links. Everything else, HTML included, appears exactly as typed."}
+                        {say.get("composer.syntax").to_owned()}
                     </span>
                 </p>
                 if props.signed_in_as.is_none() {
                     {field(Field::Name, "text", "name", true, draft.name.clone(), None)}
-                    {field(Field::Email, "email", "email", true, draft.email.clone(), Some("Never published."))}
-                    {field(Field::Website, "url", "url", false, draft.website.clone(), Some("Optional; http:// or https://."))}
+                    {field(Field::Email, "email", "email", true, draft.email.clone(), Some("composer.email-hint"))}
+                    {field(Field::Website, "url", "url", false, draft.website.clone(), Some("composer.website-hint"))}
                     <p class="form-check">
                         <input id="lectern-remember" type="checkbox" checked={draft.remember} onchange={on_remember} />
-                        <label for="lectern-remember">{"Save my name, email, and website in this browser for the next time I comment."}</label>
+                        <label for="lectern-remember">{say.get("composer.remember").to_owned()}</label>
                     </p>
                 }
                 if let Some(problem) = props.send_error.clone() {
@@ -234,10 +239,20 @@ pub fn Composer(props: &ComposerProps) -> Html {
                 }
                 <p>
                     <button type="submit" class="button" aria-disabled={props.sending.then_some("true")}>
-                        {if props.sending { "Posting…" } else if props.send_error.is_some() { "Try again" } else { "Post Comment" }}
+                        {say.get(if props.sending { "composer.posting" } else if props.send_error.is_some() { "app.try-again" } else { "composer.post" }).to_owned()}
                     </button>
                 </p>
             </form>
         </div>
+    }
+}
+
+/// The key of a field's label in the reader's words (WordPress's field names).
+fn field_label(field: Field) -> &'static str {
+    match field {
+        Field::Comment => "composer.comment",
+        Field::Name => "composer.name",
+        Field::Email => "composer.email",
+        Field::Website => "composer.website",
     }
 }

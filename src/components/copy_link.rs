@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::hooks::use_copy_link;
+use crate::hooks::{use_copy_link, use_words};
 
 /// Props for [`CopyLink`].
 #[derive(Properties, PartialEq)]
@@ -17,10 +17,11 @@ pub struct CopyLinkProps {
 #[component]
 pub fn CopyLink(props: &CopyLinkProps) -> Html {
     let link = use_copy_link(props.fragment.clone());
+    let say = use_words();
     html! {
         <>
             <button type="button" class="link-button copy-link" onclick={link.copy} aria-label={props.label.clone()}>
-                {"Copy link"}
+                {say.get("copy.copy-link").to_owned()}
             </button>
             <span class="copy-status" role="status">{link.status}</span>
         </>

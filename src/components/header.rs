@@ -4,6 +4,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::hooks::use_words;
+use crate::words::Words;
 use lectern_format::Post;
 use lectern_format::link::safe_href;
 use lectern_format::outline::reading_minutes;
@@ -22,6 +24,7 @@ pub struct PostHeaderProps {
 pub fn PostHeader(props: &PostHeaderProps) -> Html {
     let post = &props.post;
     let words = props.words;
+    let say = use_words();
     let author = post
         .author
         .as_ref()
@@ -31,10 +34,11 @@ pub fn PostHeader(props: &PostHeaderProps) -> Html {
                 Some(href) => html! { <a href={href} rel="author">{author.name.clone()}</a> },
                 None => html! { {author.name.clone()} },
             };
-            html! { <span class="byline">{"By "}{name}</span> }
+            let (before, after) = say.around("post.by", "name");
+            html! { <span class="byline">{before.to_owned()}{name}{after.to_owned()}</span> }
         });
     let date = post.published.as_ref().map(|date| {
-        html! { <time datetime={date.raw.clone()}>{date.human()}</time> }
+        html! { <time datetime={date.raw.clone()}>{say.date(date)}</time> }
     });
     html! {
         <header class="post-header">
@@ -45,47 +49,36 @@ pub fn PostHeader(props: &PostHeaderProps) -> Html {
             <p class="post-meta">
                 {author}
                 {date}
-                <span class="reading-time" dir="ltr">{reading_line(words)}</span>
+                <span class="reading-time" dir="auto">{reading_line(&say, words)}</span>
             </p>
         </header>
     }
 }
 
-/// "4 min read · 812 words", in English a reader expects: "1 word", and "No text" for a post
-/// with nothing to read (WordPress's "Edge Case: No Content").
-pub fn reading_line(words: usize) -> String {
-    match words {
-        0 => "No text".to_owned(),
-        1 => "1 min read · 1 word".to_owned(),
-        n => format!(
-            "{} min read · {} words",
-            reading_minutes(n),
-            group_thousands(n)
-        ),
+/// "4 min read · 812 words" in the reader's language, and "No text" for a post with nothing
+/// to read (WordPress's "Edge Case: No Content").
+pub fn reading_line(say: &Words, words: usize) -> String {
+    if words == 0 {
+        return say.get("post.no-text").to_owned();
     }
-}
-
-/// 3157 → "3,157": long numbers are easier to read grouped.
-pub fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    let minutes = reading_minutes(words);
+    format!(
+        "{} · {}",
+        say.count("count.minutes", minutes, &[]),
+        say.count("count.words", words, &[])
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::reading_line;
+    use crate::words::Words;
 
     #[test]
-    fn counts_read_as_english() {
-        assert_eq!(reading_line(0), "No text");
-        assert_eq!(reading_line(1), "1 min read · 1 word");
-        assert_eq!(reading_line(3157), "14 min read · 3,157 words");
+    fn counts_read_in_the_language_of_the_words() {
+        let english = Words::english();
+        assert_eq!(reading_line(&english, 0), "No text");
+        assert_eq!(reading_line(&english, 1), "1 min read · 1 word");
+        assert_eq!(reading_line(&english, 3157), "14 min read · 3,157 words");
     }
 }

@@ -20,20 +20,20 @@ const MAIN_ID: &str = "main";
 /// "Skip to the post": the first stop for a keyboard on Lectern's own page, past the contents
 /// and reading tools (WCAG 2.4.1), shown only while it has focus. Not in an embedded reader: its
 /// link would change the host page's address, where `#main` may be the host's own.
-pub fn skip_link(embedded: bool) -> Html {
+pub fn skip_link(embedded: bool, label: &str) -> Html {
     if embedded {
         return Html::default();
     }
-    html! { <a class="skip-link" href="#main">{"Skip to the post"}</a> }
+    html! { <a class="skip-link" href="#main">{label.to_owned()}</a> }
 }
 
 /// A landmark's accessible name: `name` on the reader's own page; in an embedded reader, `name`
 /// and the post's `title`, so two readers on one page have landmarks a screen reader tells
 /// apart.
-pub fn landmark_name(name: &'static str, title: &str, embedded: bool) -> AttrValue {
+pub fn landmark_name(name: &str, title: &str, embedded: bool) -> AttrValue {
     if embedded {
         format!("{name}: {title}").into()
     } else {
-        AttrValue::Static(name)
+        AttrValue::from(name.to_owned())
     }
 }

@@ -22,12 +22,13 @@ pub struct ListenBarProps {
 /// otherwise.
 #[component]
 pub fn ListenBar(props: &ListenBarProps) -> Html {
+    let say = crate::hooks::use_words();
     let act = |action: ListenAction| props.on_action.reform(move |_: MouseEvent| action);
     let paused = props.status == ListenStatus::Paused;
     let (toggle_label, toggle_action) = if paused {
-        ("Resume", ListenAction::Resume)
+        (say.get("listen.resume").to_owned(), ListenAction::Resume)
     } else {
-        ("Pause", ListenAction::Pause)
+        (say.get("listen.pause").to_owned(), ListenAction::Pause)
     };
     let on_speed = props.on_action.reform(|event: Event| {
         let index = event
@@ -39,21 +40,21 @@ pub fn ListenBar(props: &ListenBarProps) -> Html {
         html! { <option value={i.to_string()} selected={i == props.speed}>{*label}</option> }
     });
     html! {
-        <div class="listen-bar" role="region" aria-label="Listening"
+        <div class="listen-bar" role="region" aria-label={say.get("listen.bar").to_owned()}
             hidden={props.status == ListenStatus::Stopped}>
             <p class="listen-now">
-                {if paused { "Paused: " } else { "Reading aloud: " }}
+                {say.get(if paused { "listen.paused" } else { "listen.reading" }).to_owned()}{" "}
                 <span dir="auto">{props.reading.clone()}</span>
             </p>
             <div class="listen-buttons">
-                <button type="button" class="tool-button" onclick={act(ListenAction::Previous)}>{"Previous paragraph"}</button>
+                <button type="button" class="tool-button" onclick={act(ListenAction::Previous)}>{say.get("listen.previous").to_owned()}</button>
                 <button type="button" class="tool-button listen-toggle" aria-keyshortcuts="l"
                     onclick={act(toggle_action)}>{toggle_label}</button>
-                <button type="button" class="tool-button" onclick={act(ListenAction::Next)}>{"Next paragraph"}</button>
-                <label class="listen-speed">{"Speed "}
+                <button type="button" class="tool-button" onclick={act(ListenAction::Next)}>{say.get("listen.next").to_owned()}</button>
+                <label class="listen-speed">{say.get("listen.speed").to_owned()}{" "}
                     <select onchange={on_speed}>{for speeds}</select>
                 </label>
-                <button type="button" class="tool-button" onclick={act(ListenAction::Stop)}>{"Stop"}</button>
+                <button type="button" class="tool-button" onclick={act(ListenAction::Stop)}>{say.get("listen.stop").to_owned()}</button>
             </div>
         </div>
     }

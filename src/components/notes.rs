@@ -5,25 +5,26 @@
 use yew::prelude::*;
 
 use super::text::{Author, render_blocks};
+use crate::words::Words;
 use lectern_format::{Block, Note};
 
 /// Id of the notes' heading (reserved: no section takes it).
 pub const NOTES_HEADING_ID: &str = "notes-heading";
 
 /// The notes as an ordered list under "Notes"; nothing when the post has none.
-pub fn render_notes(notes: &[Note]) -> Html {
+pub fn render_notes(notes: &[Note], say: &Words) -> Html {
     if notes.is_empty() {
         return Html::default();
     }
     html! {
         <section class="notes" aria-labelledby={NOTES_HEADING_ID}>
-            <h2 id={NOTES_HEADING_ID} class="notes-heading">{"Notes"}</h2>
+            <h2 id={NOTES_HEADING_ID} class="notes-heading">{say.get("notes.heading").to_owned()}</h2>
             <ol class="notes-list">
                 {for notes.iter().enumerate().map(|(index, note)| html! {
                     <li id={note.anchor.clone()}>
-                        {render_blocks(&note.blocks, &mut std::iter::empty(), Author::Post)}
+                        {render_blocks(&note.blocks, &mut std::iter::empty(), Author::Post, say)}
                         <a class="note-back" href={format!("#{}-ref", note.anchor)}
-                            aria-label={format!("Back to the text of note {}", index + 1)}>{"↩"}</a>
+                            aria-label={say.fill("notes.back", &[("number", &say.number(index + 1))])}>{"↩"}</a>
                     </li>
                 })}
             </ol>
@@ -71,7 +72,7 @@ fn cited_notes<'a>(block: &Block, notes: &'a [Note]) -> Vec<(usize, &'a Note)> {
 /// Copies of the notes `block` cites, put just before it: beside its first line in the margin
 /// of a wide screen, and on a phone a sheet that a tap on the mark opens. The endnotes stay the
 /// notes of record (without JavaScript, in print, for find-in-page on a phone).
-pub fn render_sidenotes(block: &Block, notes: &[Note], open: &OpenNote) -> Html {
+pub fn render_sidenotes(block: &Block, notes: &[Note], open: &OpenNote, say: &Words) -> Html {
     if notes.is_empty() {
         return Html::default();
     }
@@ -79,14 +80,14 @@ pub fn render_sidenotes(block: &Block, notes: &[Note], open: &OpenNote) -> Html 
         .into_iter()
         .map(|(index, note)| {
             let is_open = open.anchor.as_deref() == Some(note.anchor.as_str());
-            let number = index + 1;
+            let number = say.number(index + 1);
             let close = open.close.reform(|_: MouseEvent| ());
             html! {
                 <aside class={classes!("sidenote", is_open.then_some("open"))} id={sidenote_id(&note.anchor)}
-                    role="note" aria-label={format!("Note {number}")} tabindex="-1">
+                    role="note" aria-label={say.fill("notes.note", &[("number", &number)])} tabindex="-1">
                     <span class="sidenote-number" aria-hidden="true">{number}</span>
-                    {render_blocks(&note.blocks, &mut std::iter::empty(), Author::Post)}
-                    <button type="button" class="sidenote-close" onclick={close}>{"Close note"}</button>
+                    {render_blocks(&note.blocks, &mut std::iter::empty(), Author::Post, say)}
+                    <button type="button" class="sidenote-close" onclick={close}>{say.get("notes.close").to_owned()}</button>
                 </aside>
             }
         })

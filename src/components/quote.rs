@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::copy_link::CopyLink;
 use super::text::{Author, render_block, render_source, render_text};
-use crate::hooks::{use_after_render, use_dom_actions, use_element_event};
+use crate::hooks::{use_after_render, use_dom_actions, use_element_event, use_words};
 use crate::state::{FoldAction, Folds};
 use lectern_format::fold::{Cut, plan_fold};
 use lectern_format::{Block, Post};
@@ -46,13 +46,14 @@ pub struct QuoteViewProps {
 #[component]
 pub fn QuoteView(props: &QuoteViewProps) -> Html {
     let folds = use_context::<UseReducerHandle<Folds>>();
+    let say = use_words();
     // "Listen" to this quotation alone, where the reader offers it.
     let listen = use_context::<ListenFrom>().map(|from| {
         let quote_id = props.id.clone();
         let onclick = from.0.reform(move |_: MouseEvent| quote_id.to_string());
         html! {
             <button type="button" class="link-button listen-quote" {onclick}>
-                {"Listen"}<span class="visually-hidden">{" to this quotation"}</span>
+                {say.get("listen.start").to_owned()}<span class="visually-hidden">{" "}{say.get("quote.listen-hidden").to_owned()}</span>
             </button>
         }
     });
@@ -131,30 +132,30 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             quote
                 .blocks
                 .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post))
+                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
                 .collect::<Html>(),
             None,
         ),
         Some(Cut::BeforeBlock(n)) => (
             quote.blocks[..*n]
                 .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post))
+                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
                 .collect::<Html>(),
             Some(
                 quote.blocks[*n..]
                     .iter()
-                    .map(|b| render_block(b, &mut no_ids, Author::Post))
+                    .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
                     .collect::<Html>(),
             ),
         ),
         Some(Cut::InsideParagraph { block, head, tail }) => {
             let before = quote.blocks[..*block]
                 .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post))
+                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
                 .collect::<Html>();
             let after = quote.blocks[*block + 1..]
                 .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post))
+                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
                 .collect::<Html>();
             (
                 html! { <>{before}<p class="quote-cut-head">{render_text(head, Author::Post)}</p></> },
@@ -166,9 +167,9 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
     };
     let toggle = plan.as_ref().as_ref().map(|plan| {
         let label = if folded {
-            format!("Show full quotation ({} words)", plan.words)
+            say.count("quote.show-full", plan.words, &[])
         } else {
-            "Show less".to_owned()
+            say.get("quote.show-less").to_owned()
         };
         html! {
             <a class="quote-toggle" role="button" href={format!("#{rest_id}")}
@@ -187,10 +188,10 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
                 <div class="quote-preview">{preview}</div>
                 {rest.map(|rest| folded_rest(rest, &rest_id, rest_ref, folded))}
             </blockquote>
-            {quote.source.as_ref().map(render_source)}
+            {quote.source.as_ref().map(|source| render_source(source, &say))}
             <div class="quote-controls">
                 {toggle}
-                <CopyLink fragment={id.clone()} label="Copy link to this quotation" />
+                <CopyLink fragment={id.clone()} label={say.get("quote.copy-link").to_owned()} />
                 {listen}
             </div>
         </figure>

@@ -20,7 +20,7 @@ use crate::app_model::settings::TextDefaults;
 use crate::app_model::speech::{Utterance, script};
 use crate::hooks::{
     ShortcutTargets, use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
-    use_listen, use_note_marks, use_performance_mark, use_reading_place, use_reading_progress,
+    use_listen, use_note_marks, use_performance_mark, use_words, use_reading_place, use_reading_progress,
     use_reading_shortcuts, use_root, use_text_settings,
 };
 use crate::state::{FoldAction, Folds, ListenStatus};
@@ -61,6 +61,7 @@ const ARTICLE_END_ID: &str = "article-end";
 #[component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let post = props.post.clone();
+    let say = use_words();
     // Words counted once per post; the summaries, ids and layout length come from that count.
     let outline = use_memo(post.clone(), |post| PostOutline::of(post));
     let summaries = outline.summaries.clone();
@@ -88,7 +89,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
     );
     // "Listen": the post as utterances (made once per post; each render shares them).
     let speech: Rc<[Utterance]> =
-        (*use_memo(post.clone(), |post| Rc::<[Utterance]>::from(script(post)))).clone();
+        (*use_memo((post.clone(), say.clone()), |(post, say)| {
+            Rc::<[Utterance]>::from(script(post, say))
+        }))
+        .clone();
     let listen = use_listen(speech, post.lang.clone());
     let listening = listen.state.status != ListenStatus::Stopped;
     // A long post rendered here is laid out a part at a time (the first fills many screens), so
@@ -140,9 +144,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
             Callback::from(move |_: MouseEvent| folds.dispatch(FoldAction::CloseAll))
         };
         html! {
-            <div class="reader-tools" role="group" aria-label="Quotations">
-                <button type="button" class="tool-button" onclick={expand}>{"Expand all quotations"}</button>
-                <button type="button" class="tool-button" onclick={collapse}>{"Collapse all"}</button>
+            <div class="reader-tools" role="group" aria-label={say.get("tools.quotations").to_owned()}>
+                <button type="button" class="tool-button" onclick={expand}>{say.get("tools.expand-all").to_owned()}</button>
+                <button type="button" class="tool-button" onclick={collapse}>{say.get("tools.collapse-all").to_owned()}</button>
             </div>
         }
     });
@@ -153,9 +157,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let listen_tools = html! {
         <div class="reader-tools listen-tools">
             <button type="button" class="tool-button listen-start" aria-keyshortcuts="l"
-                onclick={listen_all}>{"Listen"}</button>
+                onclick={listen_all}>{say.get("listen.start").to_owned()}</button>
             if let Some(why) = listen.unavailable {
-                <p class="listen-note" role="status">{why}</p>
+                <p class="listen-note" role="status">{say.get(why).to_owned()}</p>
             }
         </div>
     };
@@ -183,10 +187,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
         <ContextProvider<UseReducerHandle<Folds>> context={folds.clone()}>
         <ContextProvider<ListenFrom> context={listen_from_quote}>
         <ContextProvider<OpenNote> context={marks.open.clone()}>
-            {skip_link(embedded)}
+            {skip_link(embedded, say.get("landmark.skip"))}
             <div class={classes!("lectern-layout", (!post.notes.is_empty()).then_some("has-notes"))}>
-                <aside class="lectern-side" aria-label={landmark_name("Reading tools", &post.title, embedded)}>
-                    <TableOfContents sections={summaries.clone()} label={landmark_name("Table of contents", &post.title, embedded)} {current} {progress} finished={place.finished}
+                <aside class="lectern-side" aria-label={landmark_name(say.get("landmark.tools"), &post.title, embedded)}>
+                    <TableOfContents sections={summaries.clone()} label={landmark_name(say.get("landmark.toc"), &post.title, embedded)} {current} {progress} finished={place.finished}
                     on_listen={listen_from_section} />
                     // An embedded reader's host may keep its own look (see docs/embedding.md).
                     <TextSettings {reading} hidden={!props.text.reader_may_choose} />
@@ -206,7 +210,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             })
                         })}
                         // The notes once every section is laid out, so they never move down.
-                        if shown == usize::MAX { {render_notes(&post.notes)} }
+                        if shown == usize::MAX { {render_notes(&post.notes, &say)} }
                         <div id={ARTICLE_END_ID} class="article-end" aria-hidden="true"></div>
                     </article>
                     <ShortcutHelp open={help.open} on_close={help.close} />

@@ -17,18 +17,19 @@ pub struct ResumeOfferProps {
 /// the tree and `hidden` when there is nothing to offer.
 #[component]
 pub fn ResumeOffer(props: &ResumeOfferProps) -> Html {
+    let say = crate::hooks::use_words();
     let take = props.on_take.reform(|_: MouseEvent| ());
     let dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     let title = props.section_title.clone().unwrap_or_default();
     html! {
-        <div class="resume-offer" role="region" aria-label="Continue reading"
+        <div class="resume-offer" role="region" aria-label={say.get("resume.region").to_owned()}
             hidden={props.section_title.is_none()}>
             <button type="button" class="button resume-take" onclick={take}>
-                {"Continue where you left off — "}<span dir="auto">{title}</span>
+                {say.get("resume.take").to_owned()}{" "}<span dir="auto">{title}</span>
             </button>
             <button type="button" class="resume-dismiss" onclick={dismiss}>
                 <span aria-hidden="true">{"×"}</span>
-                <span class="visually-hidden">{"Start from the top instead"}</span>
+                <span class="visually-hidden">{say.get("resume.dismiss").to_owned()}</span>
             </button>
         </div>
     }

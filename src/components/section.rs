@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use super::notes::{OpenNote, render_sidenotes};
 use super::quote::QuoteView;
+use crate::hooks::use_words;
 use super::text::{Author, render_block};
 use lectern_format::outline::{SectionSummary, quote_anchor};
 use lectern_format::{Block, Post};
@@ -31,6 +32,7 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
         return Html::default();
     };
     let summary = &props.summary;
+    let say = use_words();
     let heading_id = format!("{}-heading", section.anchor);
     let heading = section.display_heading();
     // A post without headings is one section named after the post: its title is already the
@@ -45,9 +47,10 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     });
     let share = (summary.quotes > 0).then(|| {
         html! {
-            // The reader's own (English) words keep their order inside a right-to-left post.
+            // The reader's words take the direction of their own language.
             <p class="section-share">
-                <span dir="ltr">{format!("{} min read · {}% quotation", summary.minutes, summary.quoted_percent())}</span>
+                <span dir="auto">{format!("{} · {}", say.count("count.minutes", summary.minutes, &[]),
+                    say.fill("share.quoted", &[("percent", &say.number(summary.quoted_percent()))]))}</span>
             </p>
         }
     });
@@ -92,6 +95,7 @@ struct BlockRunProps {
 #[component]
 fn BlockRun(props: &BlockRunProps) -> Html {
     let open_note = use_context::<OpenNote>().unwrap_or_default();
+    let say = use_words();
     let Some(section) = props.post.sections.get(props.section) else {
         return Html::default();
     };
@@ -115,9 +119,9 @@ fn BlockRun(props: &BlockRunProps) -> Html {
                     let id = quote_anchor(&section.anchor, quote_number);
                     html! { <QuoteView post={props.post.clone()} section={props.section} block={index} id={id} /> }
                 }
-                other => render_block(other, &mut no_ids, Author::Post),
+                other => render_block(other, &mut no_ids, Author::Post, &say),
             };
-            let sidenotes = render_sidenotes(block, &props.post.notes, &open_note);
+            let sidenotes = render_sidenotes(block, &props.post.notes, &open_note, &say);
             // Keyed, so the run's last blocks arriving leave the first ones as they are.
             html! { <key={index}>{sidenotes}{view}</> }
         })

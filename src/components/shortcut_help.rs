@@ -16,6 +16,7 @@ pub struct ShortcutHelpProps {
 /// A small non-modal dialog listing the shortcuts, always in the tree and `hidden` when closed.
 #[component]
 pub fn ShortcutHelp(props: &ShortcutHelpProps) -> Html {
+    let say = crate::hooks::use_words();
     let close = props.on_close.reform(|_: MouseEvent| ());
     let on_keydown = {
         let on_close = props.on_close.clone();
@@ -30,17 +31,17 @@ pub fn ShortcutHelp(props: &ShortcutHelpProps) -> Html {
         html! {
             <div class="shortcut">
                 <dt><kbd>{*key}</kbd></dt>
-                <dd>{*what}</dd>
+                <dd>{say.get(what).to_owned()}</dd>
             </div>
         }
     });
     html! {
         <div id="shortcut-help" class="shortcut-help" role="dialog" aria-modal="false"
             aria-labelledby="shortcut-help-title" hidden={!props.open} onkeydown={on_keydown} tabindex="-1">
-            <h2 id="shortcut-help-title" class="shortcut-help-title">{"Keyboard shortcuts"}</h2>
+            <h2 id="shortcut-help-title" class="shortcut-help-title">{say.get("shortcuts.title").to_owned()}</h2>
             <dl class="shortcut-list">{for rows}</dl>
-            <p class="shortcut-note">{"They work anywhere on the page except while you type in a field."}</p>
-            <button type="button" class="tool-button" onclick={close}>{"Close"}</button>
+            <p class="shortcut-note">{say.get("shortcuts.note").to_owned()}</p>
+            <button type="button" class="tool-button" onclick={close}>{say.get("shortcuts.close").to_owned()}</button>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::words::Words;
 use lectern_format::link::{safe_href, safe_image_src};
 use lectern_format::{Block, Embed, Figure, List, Quote, Source, Span, Table, Text};
 
@@ -62,10 +63,11 @@ pub fn render_blocks(
     blocks: &[Block],
     quote_ids: &mut dyn Iterator<Item = String>,
     by: Author,
+    say: &Words,
 ) -> Html {
     blocks
         .iter()
-        .map(|block| render_block(block, quote_ids, by))
+        .map(|block| render_block(block, quote_ids, by, say))
         .collect::<Html>()
 }
 
@@ -74,6 +76,7 @@ pub fn render_block(
     block: &Block,
     quote_ids: &mut dyn Iterator<Item = String>,
     by: Author,
+    say: &Words,
 ) -> Html {
     match block {
         // A reader's paragraph takes the direction of its own text: comments mix languages.
@@ -81,7 +84,7 @@ pub fn render_block(
             let dir = matches!(by, Author::Reader).then_some("auto");
             html! { <p {dir}>{render_text(&p.text, by)}</p> }
         }
-        Block::Quote(quote) => render_quote(quote, quote_ids.next(), by),
+        Block::Quote(quote) => render_quote(quote, quote_ids.next(), by, say),
         Block::Heading(h) => {
             let tag = match h.level.get() {
                 2 => "h3",
@@ -98,11 +101,11 @@ pub fn render_block(
         Block::Code(code) => {
             html! { <pre class="block-code" tabindex="0"><code>{code.text.clone()}</code></pre> }
         }
-        Block::Table(table) => render_table(table, by),
-        Block::Embed(embed) => render_embed(embed),
+        Block::Table(table) => render_table(table, by, say),
+        Block::Embed(embed) => render_embed(embed, say),
         Block::Unknown { kind } => html! {
             <p class="block-unknown" role="note">
-                {format!("This part of the post (a “{kind}” block) can’t be shown by this reader.")}
+                {say.fill("block.unknown", &[("kind", kind)])}
             </p>
         },
     }
@@ -124,7 +127,7 @@ fn render_list(list: &List, by: Author) -> Html {
 }
 
 /// A table in a box of its own that scrolls sideways when wider than the column.
-fn render_table(table: &Table, by: Author) -> Html {
+fn render_table(table: &Table, by: Author, say: &Words) -> Html {
     let head = (!table.head.is_empty()).then(|| {
         html! {
             <thead><tr>{for table.head.iter().map(|cell| html! { <th scope="col">{render_text(cell, by)}</th> })}</tr></thead>
@@ -134,7 +137,7 @@ fn render_table(table: &Table, by: Author) -> Html {
         html! { <tr>{for row.iter().map(|cell| html! { <td>{render_text(cell, by)}</td> })}</tr> }
     });
     html! {
-        <div class="block-table" role="group" aria-label="Table" tabindex="0">
+        <div class="block-table" role="group" aria-label={say.get("block.table").to_owned()} tabindex="0">
             <table>
                 {table.caption.as_ref().map(|c| html! { <caption>{render_text(c, by)}</caption> })}
                 {head}
@@ -145,8 +148,8 @@ fn render_table(table: &Table, by: Author) -> Html {
 }
 
 /// Content from elsewhere as a link to it ("Video on youtube.com"): nothing is loaded.
-fn render_embed(embed: &Embed) -> Html {
-    let label = embed.label();
+fn render_embed(embed: &Embed, say: &Words) -> Html {
+    let label = embed_label(embed, say);
     let title = embed
         .title
         .as_deref()
@@ -183,19 +186,19 @@ fn render_figure(figure: &Figure, by: Author) -> Html {
 }
 
 /// A quotation: the quoted blocks, visibly set apart, with an attribution that is always shown.
-fn render_quote(quote: &Quote, id: Option<String>, by: Author) -> Html {
+fn render_quote(quote: &Quote, id: Option<String>, by: Author, say: &Words) -> Html {
     let cite_url = quote.cite_url();
     let mut no_ids = std::iter::empty();
     html! {
         <figure class="quote" id={id}>
-            <blockquote cite={cite_url}>{render_blocks(&quote.blocks, &mut no_ids, by)}</blockquote>
-            {quote.source.as_ref().map(render_source)}
+            <blockquote cite={cite_url}>{render_blocks(&quote.blocks, &mut no_ids, by, say)}</blockquote>
+            {quote.source.as_ref().map(|source| render_source(source, say))}
         </figure>
     }
 }
 
 /// "— M.K. Bhadrakumar, *Indian Punchline*", linked to the original when a safe URL is given.
-pub fn render_source(source: &Source) -> Html {
+pub fn render_source(source: &Source, say: &Words) -> Html {
     let name = match source.url.as_deref().and_then(safe_href) {
         Some(href) => html! {
             <a href={href} rel="noopener noreferrer">{source.name.clone()}</a>
@@ -210,9 +213,23 @@ pub fn render_source(source: &Source) -> Html {
     html! {
         <figcaption class="quote-source">
             <span class="quote-dash" aria-hidden="true">{"— "}</span>
-            <span class="visually-hidden">{"Quoted from "}</span>
+            <span class="visually-hidden">{say.get("quote.quoted-from").to_owned()}{" "}</span>
             {author}
             <cite>{name}</cite>
         </figcaption>
+    }
+}
+
+/// "Video on youtube.com": what the link to an embed's original says.
+fn embed_label(embed: &Embed, say: &Words) -> String {
+    let kind = match embed.kind.as_deref() {
+        Some("video") => "embed.video",
+        Some("audio") => "embed.audio",
+        Some("post") => "embed.post",
+        _ => "embed.content",
+    };
+    match lectern_format::link::host_of(&embed.url) {
+        Some(host) => say.fill(kind, &[("host", &host)]),
+        None => say.get(&format!("{kind}-bare")).to_owned(),
     }
 }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app_model::settings::{Choice, Font, LineSpacing, LineWidth, TEXT_SIZES, Theme};
-use crate::hooks::{UseTextSettings, use_disclosure};
+use crate::hooks::{UseTextSettings, use_disclosure, use_words};
 use crate::state::SettingsAction;
 
 /// Id of the panel (the button's `aria-controls`).
@@ -26,6 +26,7 @@ pub struct TextSettingsProps {
 #[component]
 pub fn TextSettings(props: &TextSettingsProps) -> Html {
     let panel_state = use_disclosure();
+    let say = use_words();
     let reading = &props.reading;
     let settings = reading.settings;
     let change = reading.change.clone();
@@ -34,36 +35,36 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
     // its end, so an optional panel would be patched onto the button (yew#3262).
     let panel = {
         html! {
-            <div id={PANEL_ID} class="text-settings-panel" role="group" aria-label="Text settings"
+            <div id={PANEL_ID} class="text-settings-panel" role="group" aria-label={say.get("settings.button").to_owned()}
                 hidden={!panel_state.open}>
                 <div class="setting setting-size" role="group" aria-labelledby="text-size-label">
-                    <span id="text-size-label" class="setting-name">{"Text size"}</span>
+                    <span id="text-size-label" class="setting-name">{say.get("settings.size").to_owned()}</span>
                     <button type="button" class="tool-button size-step"
                         disabled={settings.size == 0} onclick={step(SettingsAction::Smaller)}>
-                        <span aria-hidden="true">{"A−"}</span><span class="visually-hidden">{"Smaller text"}</span>
+                        <span aria-hidden="true">{"A−"}</span><span class="visually-hidden">{say.get("settings.smaller").to_owned()}</span>
                     </button>
-                    <output class="size-value" aria-live="polite">{format!("{}%", settings.size_percent())}</output>
+                    <output class="size-value" aria-live="polite">{say.fill("settings.size-value", &[("percent", &say.number(usize::from(settings.size_percent())))])}</output>
                     <button type="button" class="tool-button size-step size-step--larger"
                         disabled={settings.size + 1 >= TEXT_SIZES.len()} onclick={step(SettingsAction::Larger)}>
-                        <span aria-hidden="true">{"A+"}</span><span class="visually-hidden">{"Larger text"}</span>
+                        <span aria-hidden="true">{"A+"}</span><span class="visually-hidden">{say.get("settings.larger").to_owned()}</span>
                     </button>
                 </div>
-                <ChoiceGroup legend="Line width" name="lectern-width" options={LineWidth::OPTIONS}
+                <ChoiceGroup legend="settings.width" name="lectern-width" options={LineWidth::OPTIONS}
                     current={settings.width.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Width(LineWidth::from_value(v).unwrap_or_default()))} />
-                <ChoiceGroup legend="Line spacing" name="lectern-spacing" options={LineSpacing::OPTIONS}
+                <ChoiceGroup legend="settings.spacing" name="lectern-spacing" options={LineSpacing::OPTIONS}
                     current={settings.spacing.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Spacing(LineSpacing::from_value(v).unwrap_or_default()))} />
-                <ChoiceGroup legend="Font" name="lectern-font" options={Font::OPTIONS}
+                <ChoiceGroup legend="settings.font" name="lectern-font" options={Font::OPTIONS}
                     current={settings.font.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Font(Font::from_value(v).unwrap_or_default()))} />
-                <ChoiceGroup legend="Theme" name="lectern-theme" options={Theme::OPTIONS}
+                <ChoiceGroup legend="settings.theme" name="lectern-theme" options={Theme::OPTIONS}
                     current={settings.theme.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Theme(Theme::from_value(v).unwrap_or_default()))} />
-                <button type="button" class="tool-button" onclick={step(SettingsAction::Reset)}>{"Reset"}</button>
+                <button type="button" class="tool-button" onclick={step(SettingsAction::Reset)}>{say.get("settings.reset").to_owned()}</button>
                 if reading.not_saved {
                     <p class="setting-note" role="status">
-                        {"This browser would not save these settings: they apply until you leave this page."}
+                        {say.get("settings.not-saved").to_owned()}
                     </p>
                 }
             </div>
@@ -74,7 +75,7 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
             <button type="button" class="tool-button text-settings-toggle" ref={panel_state.button.clone()}
                 aria-expanded={panel_state.open.to_string()} aria-controls={PANEL_ID} onclick={panel_state.toggle.clone()}>
                 <span aria-hidden="true" class="text-settings-icon">{"Aa"}</span>
-                <span class="text-settings-label">{" Text settings"}</span>
+                <span class="text-settings-label">{" "}{say.get("settings.button").to_owned()}</span>
             </button>
             {panel}
         </div>
@@ -84,11 +85,11 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
 /// Props for [`ChoiceGroup`].
 #[derive(Properties, PartialEq)]
 struct ChoiceGroupProps {
-    /// What the group sets ("Line width").
+    /// The key of what the group sets ("Line width").
     legend: &'static str,
     /// The radio buttons' shared name.
     name: &'static str,
-    /// Each choice's value and label.
+    /// Each choice's value and the key of its label.
     options: &'static [(&'static str, &'static str)],
     /// The value in force.
     current: &'static str,
@@ -100,19 +101,20 @@ struct ChoiceGroupProps {
 /// be compiled once per setting into the wasm).
 #[component]
 fn ChoiceGroup(props: &ChoiceGroupProps) -> Html {
+    let say = use_words();
     let options = props.options.iter().map(|&(value, label)| {
         let onchange = props.on_pick.reform(move |_: Event| value);
         html! {
             <label class={classes!("setting-option", format!("setting-option--{value}"))}>
                 <input type="radio" name={props.name} {value}
                     checked={value == props.current} {onchange} />
-                <span>{label}</span>
+                <span>{say.get(label).to_owned()}</span>
             </label>
         }
     });
     html! {
         <fieldset class="setting">
-            <legend class="setting-name">{props.legend}</legend>
+            <legend class="setting-name">{say.get(props.legend).to_owned()}</legend>
             <div class="setting-options">{for options}</div>
         </fieldset>
     }

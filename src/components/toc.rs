@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::{use_after_render, use_disclosure, use_dom_actions, use_style_property};
+use crate::hooks::{use_after_render, use_disclosure, use_dom_actions, use_style_property, use_words};
 use lectern_format::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].
@@ -34,6 +34,7 @@ pub struct TableOfContentsProps {
 #[component]
 pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     let list = use_disclosure();
+    let say = use_words();
     let progress_ref = use_node_ref();
     use_style_property(
         progress_ref.clone(),
@@ -54,8 +55,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
         .map(|(index, section)| {
             let quotes = match section.quotes {
                 0 => String::new(),
-                1 => " · 1 quotation".to_owned(),
-                n => format!(" · {n} quotations"),
+                n => format!(" · {}", say.count("count.quotations", n, &[])),
             };
             let is_current = index == props.current;
             let on_click = {
@@ -73,11 +73,11 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 <li key={section.anchor.clone()} class={classes!(is_current.then_some("toc-current"))}>
                     <a href={format!("#{}", section.anchor)} aria-current={is_current.then_some("true")}
                         onclick={on_click} dir="auto">{section.title.clone()}</a>
-                    <span class="toc-meta">{format!("{} min{quotes}", section.minutes)}</span>
+                    <span class="toc-meta">{format!("{}{quotes}", say.fill("toc.minutes", &[("n", &say.number(section.minutes))]))}</span>
                     if let Some(listen) = &props.on_listen {
                         <button type="button" class="link-button toc-listen"
                             onclick={listen.reform(move |_: MouseEvent| index)}>
-                            {"Listen"}<span class="visually-hidden">{format!(" from {}", section.title)}</span>
+                            {say.get("listen.start").to_owned()}<span class="visually-hidden">{" "}{say.fill("toc.listen-from", &[("section", &section.title)])}</span>
                         </button>
                     }
                 </li>
@@ -89,10 +89,10 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             ref={list.container.clone()} onkeydown={list.on_keydown.clone()}>
             <button type="button" class="toc-toggle" ref={list.button.clone()} aria-expanded={list.open.to_string()}
                 aria-controls="toc-list" onclick={list.toggle.clone()}>
-                <span class="toc-toggle-label">{"On this page: "}</span>
+                <span class="toc-toggle-label">{say.get("toc.on-this-page").to_owned()}{" "}</span>
                 <span class="toc-toggle-current" dir="auto">{current_title}</span>
             </button>
-            <h2 class="toc-title">{"Contents"}</h2>
+            <h2 class="toc-title">{say.get("toc.contents").to_owned()}</h2>
             <ol class="toc-list" id="toc-list">{entries}</ol>
             <p class="toc-progress">
                 <span class="toc-progress-bar" aria-hidden="true">
@@ -100,11 +100,11 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 </span>
                 <span class="toc-progress-text">
                     if props.finished && props.progress < 100 {
-                        {format!("{}% read · read to the end before", props.progress)}
+                        {say.fill("toc.read-before", &[("percent", &say.number(usize::from(props.progress)))])}
                     } else if props.finished {
-                        {"Read to the end"}
+                        {say.get("toc.read-to-end").to_owned()}
                     } else {
-                        {format!("{}% read", props.progress)}
+                        {say.fill("toc.read", &[("percent", &say.number(usize::from(props.progress)))])}
                     }
                 </span>
             </p>

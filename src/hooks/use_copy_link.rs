@@ -23,15 +23,17 @@ pub struct UseCopyLinkHandle {
 #[hook]
 pub fn use_copy_link(fragment: AttrValue) -> UseCopyLinkHandle {
     let status = use_state(String::new);
+    let say = super::use_words();
     let copy = {
         let status = status.clone();
-        use_callback(fragment, move |_: MouseEvent, fragment| {
+        use_callback((fragment, say), move |_: MouseEvent, (fragment, say)| {
             let link = browser::dom::link_to(fragment);
             let status = status.clone();
+            let say = say.clone();
             spawn_local(async move {
                 let message = match browser::dom::copy_text(&link).await {
-                    Ok(()) => "Link copied".to_owned(),
-                    Err(why) => format!("Could not copy ({why}). The link is {link}"),
+                    Ok(()) => say.get("copy.copied").to_owned(),
+                    Err(why) => say.fill("copy.failed", &[("why", &why), ("link", &link)]),
                 };
                 status.set(message);
             });

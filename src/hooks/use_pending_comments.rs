@@ -69,6 +69,7 @@ pub fn use_pending_comments(post: Rc<Post>) -> PendingComments {
             }
         });
     }
+    let say = super::use_words();
     {
         let (state, problem) = (state.clone(), problem.clone());
         use_effect_with(
@@ -77,9 +78,7 @@ pub fn use_pending_comments(post: Rc<Post>) -> PendingComments {
                 &storage_keys::pending(post_id),
             ) {
                 Ok(saved) => state.set(Rc::new(saved.unwrap_or_default())),
-                Err(why) => problem.set(Some(format!(
-                    "Your pending comments can’t be read ({why})."
-                ))),
+                Err(why) => problem.set(Some(say.fill("comments.pending-unreadable", &[("why", &why)]))),
             },
         );
     }

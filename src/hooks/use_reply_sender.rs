@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::app_model::mount_options::SignedIn;
 use crate::browser;
+use crate::words::Words;
 use lectern_format::draft::Draft;
 use lectern_format::json::Value;
 use lectern_format::link::host_of;
@@ -12,7 +13,7 @@ use lectern_format::{Comment, WordPressThread};
 use lectern_wordpress::comment_form::{
     form_address, form_body, guessed_form_address, site_index_address, site_url_of_index,
 };
-use lectern_wordpress::reply::{ReplyOutcome, reply_body, reply_outcome};
+use lectern_wordpress::reply::{Refusal, ReplyOutcome, reply_body, reply_outcome};
 use lectern_wordpress::rest::read_comments;
 
 /// What became of a reply the site took (or may have taken).
@@ -57,6 +58,7 @@ pub fn use_reply_sender(
     let sending = use_state(|| false);
     let in_flight = use_mut_ref(|| false);
     let error = use_state(|| None::<String>);
+    let say = super::use_words();
     let send = {
         let (sending, error) = (sending.clone(), error.clone());
         Callback::from(move |draft: Draft| {
@@ -71,8 +73,9 @@ pub fn use_reply_sender(
             let (in_flight, sending, error) = (in_flight.clone(), sending.clone(), error.clone());
             let on_sent = on_sent.clone();
             let signed_in = signed_in.clone();
+            let say = say.clone();
             spawn_local(async move {
-                let outcome = send_reply(&site, &draft, signed_in.as_ref()).await;
+                let outcome = send_reply(&site, &draft, signed_in.as_ref(), &say).await;
                 *in_flight.borrow_mut() = false;
                 sending.set(false);
                 let draft = match signed_in {
@@ -103,12 +106,18 @@ async fn send_reply(
     site: &WordPressThread,
     draft: &Draft,
     signed_in: Option<&SignedIn>,
+    say: &Words,
 ) -> Result<Sent, String> {
-    let host = host_of(&site.comments).unwrap_or_else(|| "the site".to_owned());
-    let no_answer = |detail: String| {
-        format!(
-            "Your comment could not be sent: no answer from {host} ({detail}). Check your connection and try again; your draft is kept."
-        )
+    let host = host_of(&site.comments).unwrap_or_else(|| say.get("send.the-site").to_owned());
+    let no_answer =
+        |detail: String| say.fill("send.no-answer", &[("host", &host), ("detail", &detail)]);
+    // Why the site refused, and that the draft is kept.
+    let refused = |why: Refusal| {
+        let words = say.fill(
+            why.key,
+            &[("status", &why.status.to_string()), ("detail", &why.detail)],
+        );
+        format!("{words} {}", say.get("send.draft-kept"))
     };
     let body = reply_body(draft, site.post, signed_in.is_some());
     let nonce = signed_in.map(|user| user.rest_nonce.as_str());
@@ -121,22 +130,20 @@ async fn send_reply(
             let read = read_comments(&Value::Array(vec![value]), &browser::html::parse_fragment);
             match read.ok().and_then(|mut list| list.pop()) {
                 Some(comment) => Ok(Sent::Published(comment)),
-                None => Err("The site published your comment, but its answer could not be read: reload to see it.".to_owned()),
+                None => Err(say.get("send.unreadable").to_owned()),
             }
         }
-        ReplyOutcome::LoginRequired(why) if signed_in.is_some() => {
-            Err(format!("{why} Your draft is kept."))
-        }
+        ReplyOutcome::LoginRequired(why) if signed_in.is_some() => Err(refused(why)),
         ReplyOutcome::LoginRequired(why) => {
             let Some(form) = comment_form_of(site).await else {
-                return Err(format!("{why} Your draft is kept."));
+                return Err(refused(why));
             };
             browser::fetch::post_form_unread(&form, &form_body(draft, site.post))
                 .await
                 .map_err(no_answer)?;
             Ok(Sent::ToForm)
         }
-        ReplyOutcome::Refused(why) => Err(format!("{why} Your draft is kept.")),
+        ReplyOutcome::Refused(why) => Err(refused(why)),
     }
 }
 

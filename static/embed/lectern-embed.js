@@ -17,6 +17,8 @@ const mounted = new WeakMap();
 function loadWasm() {
   wasmReady ??= import(new URL(BINDGEN_MODULE, import.meta.url).href).then(async (bindings) => {
     await bindings.default({ module_or_path: new URL(WASM_FILE, import.meta.url) });
+    // The build's language files are beside this script, wherever the host page is.
+    bindings.setBuildBase(new URL('./', import.meta.url).href);
     return bindings;
   });
   return wasmReady;
@@ -50,8 +52,11 @@ function prerenderedReader(host) {
   const shadow = host.shadowRoot;
   const container = shadow?.querySelector('.lectern-embed[data-prerendered]');
   const data = shadow?.querySelector('script.lectern-post');
+  const words = shadow?.querySelector('script.lectern-words');
   const here = (node) => node?.parentNode === shadow;
-  return here(container) && here(data) ? { container, json: data.textContent } : null;
+  return here(container) && here(data)
+    ? { container, json: data.textContent, words: here(words) ? words.textContent : null }
+    : null;
 }
 
 /** Shows why a reader could not start, as text, inside its own shadow root. */
@@ -96,7 +101,7 @@ export async function mount(element, options) {
     shadow = element.shadowRoot;
     shadow.adoptedStyleSheets = [readerSheet()];
     const { src: _src, ...rest } = options ?? {};
-    reader = bindings.hydrateReader(prerendered.container, { ...rest, post: prerendered.json });
+    reader = bindings.hydrateReader(prerendered.container, { ...rest, post: prerendered.json }, prerendered.words);
     prerendered.container.removeAttribute('data-prerendered');
   } else {
     const prepared = prepareShadow(element);
@@ -156,6 +161,8 @@ const ATTRIBUTES = [
   ['reader-settings', 'readerSettings', onOff],
   ['commenter', 'commenter', String],
   ['rest-nonce', 'restNonce', String],
+  // `lang=""` says "unknown" in HTML: the post's or the page's language then decides.
+  ['lang', 'lang', (text) => text.trim() || undefined],
 ];
 
 /** `<lectern-reader src …>`: one reader per element, live attributes (docs/embedding.md). */

@@ -60,7 +60,8 @@ impl Field {
 pub struct FieldError {
     /// Which field.
     pub field: Field,
-    /// What to fix.
+    /// What to fix: the key of the reader's words for it (`draft.name-missing`), which the
+    /// reader says in its language.
     pub message: String,
 }
 
@@ -80,24 +81,18 @@ impl Draft {
             })
         };
         if self.text.trim().is_empty() {
-            fail(Field::Comment, "Please type your comment.");
+            fail(Field::Comment, "draft.comment-missing");
         }
         if self.name.trim().is_empty() {
-            fail(Field::Name, "Please enter your name.");
+            fail(Field::Name, "draft.name-missing");
         }
         if self.email.trim().is_empty() {
-            fail(Field::Email, "Please enter your email address.");
+            fail(Field::Email, "draft.email-missing");
         } else if !is_plausible_email(self.email.trim()) {
-            fail(
-                Field::Email,
-                "This does not look like an email address (like name@example.org).",
-            );
+            fail(Field::Email, "draft.email-invalid");
         }
         if !self.website.trim().is_empty() && !is_web_address(self.website.trim()) {
-            fail(
-                Field::Website,
-                "The website must start with http:// or https://.",
-            );
+            fail(Field::Website, "draft.website-invalid");
         }
         errors
     }

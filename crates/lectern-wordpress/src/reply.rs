@@ -17,11 +17,24 @@ pub enum ReplyOutcome {
     Published(Value),
     /// Refused because the REST route takes comments only from logged-in users
     /// (`rest_comment_login_required`, core's answer unless the site opts in): the site's own
-    /// comment form may still take it ([`crate::comment_form`]). Why, in plain words, for when
-    /// there is no form to send it to.
-    LoginRequired(String),
-    /// Refused; why, in plain words.
-    Refused(String),
+    /// comment form may still take it ([`crate::comment_form`]). Why, for when there is no
+    /// form to send it to.
+    LoginRequired(Refusal),
+    /// Refused, and why.
+    Refused(Refusal),
+}
+
+/// Why the site did not take a reply: the key of the reader's words for it (`refused.flood`),
+/// and for a refusal Lectern has no words of its own for, the HTTP status and the site's own
+/// message (`refused.unknown`, "The site refused the comment (HTTP 403: …)").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    /// The key of the reader's words for it.
+    pub key: &'static str,
+    /// The HTTP status of the answer.
+    pub status: u16,
+    /// The site's own message, quoted, for `refused.unknown` (empty when it gave none).
+    pub detail: String,
 }
 
 /// The JSON body of `POST wp/v2/comments` for `draft` on post `post`: the composer's fields by
@@ -120,9 +133,11 @@ pub fn reply_outcome(status: u16, body: &str) -> ReplyOutcome {
         return match (field("status").as_deref(), field("id"), value.clone()) {
             (Some("approved"), Some(_), Some(comment)) => ReplyOutcome::Published(comment),
             (_, Some(id), _) => ReplyOutcome::Held(id),
-            _ => ReplyOutcome::Refused(
-                "The site answered, but not with a comment: it may not be a WordPress site, or a plugin changed its answer. Your comment may not have been saved.".to_owned(),
-            ),
+            _ => ReplyOutcome::Refused(Refusal {
+                key: "refused.not-a-comment",
+                status,
+                detail: String::new(),
+            }),
         };
     }
     let code = field("code").unwrap_or_default();
@@ -134,54 +149,37 @@ pub fn reply_outcome(status: u16, body: &str) -> ReplyOutcome {
     ReplyOutcome::Refused(words)
 }
 
-/// WordPress's refusal codes, said plainly.
-fn refusal_in_plain_words(status: u16, code: &str, message: &str) -> String {
-    let plain = match code {
-        "rest_comment_login_required" => {
-            "The site takes comments through its REST API only from logged-in users."
-        }
+/// WordPress's refusal codes, as the keys of the reader's plain words for them.
+fn refusal_in_plain_words(status: u16, code: &str, message: &str) -> Refusal {
+    let key = match code {
+        "rest_comment_login_required" => "refused.login-required",
         // The Lectern plugin's answer on a site whose Discussion settings require registration.
-        "lectern_registration_required" => {
-            "This site takes comments only from registered users who are logged in: log in on the site to reply."
-        }
-        "rest_cookie_invalid_nonce" => {
-            "Your login on this site has expired: reload the page (your draft is kept) and post again."
-        }
+        "lectern_registration_required" => "refused.registration-required",
+        "rest_cookie_invalid_nonce" => "refused.login-expired",
         "rest_comment_closed" | "rest_comment_draft_post" | "rest_comment_trash_post" => {
-            "Comments are closed on this post."
+            "refused.closed"
         }
-        "comment_duplicate" => {
-            "The site already has this comment: WordPress refuses the same comment twice."
-        }
-        "comment_flood" => {
-            "You are commenting too quickly: the site asks you to wait a little before commenting again."
-        }
-        "rest_comment_author_data_required" => "The site needs your name and email.",
-        "rest_comment_content_invalid" => "The site needs a comment: it was empty when it arrived.",
-        "rest_comment_author_invalid" | "rest_comment_invalid_author" => {
-            "The site did not accept the name given."
-        }
-        "rest_invalid_param" if message.contains("author_email") => {
-            "The site says the email address is not valid."
-        }
-        "rest_invalid_param" if message.contains("author_url") => {
-            "The site says the website address is not valid."
-        }
-        "rest_comment_invalid_post_id" => "The site no longer has this post.",
-        "comment_content_column_length" | "comment_author_column_length" => {
-            "The comment (or a field) is longer than the site allows."
-        }
-        _ => "",
+        "comment_duplicate" => "refused.duplicate",
+        "comment_flood" => "refused.flood",
+        "rest_comment_author_data_required" => "refused.name-and-email",
+        "rest_comment_content_invalid" => "refused.empty",
+        "rest_comment_author_invalid" | "rest_comment_invalid_author" => "refused.name",
+        "rest_invalid_param" if message.contains("author_email") => "refused.email",
+        "rest_invalid_param" if message.contains("author_url") => "refused.website",
+        "rest_comment_invalid_post_id" => "refused.no-post",
+        "comment_content_column_length" | "comment_author_column_length" => "refused.too-long",
+        _ => "refused.unknown",
     };
-    if !plain.is_empty() {
-        return plain.to_owned();
-    }
-    let detail = if message.is_empty() {
-        String::new()
-    } else {
+    let detail = if key == "refused.unknown" && !message.is_empty() {
         format!(": {}", lectern_format::json::shown(message))
+    } else {
+        String::new()
     };
-    format!("The site refused the comment (HTTP {status}{detail}).")
+    Refusal {
+        key,
+        status,
+        detail,
+    }
 }
 
 #[cfg(test)]
@@ -240,45 +238,52 @@ mod tests {
             401,
             r#"{"code":"rest_comment_login_required","message":"Sorry, you must be logged in to comment."}"#,
         ) {
-            ReplyOutcome::LoginRequired(words) => assert!(words.contains("logged-in"), "{words}"),
+            ReplyOutcome::LoginRequired(why) => assert_eq!(why.key, "refused.login-required"),
             other => panic!("login required: {other:?}"),
+        }
+        // The site's own message is kept only where Lectern has no words of its own.
+        match reply_outcome(403, r#"{"code":"odd_plugin","message":"Nope."}"#) {
+            ReplyOutcome::Refused(why) => {
+                assert_eq!((why.key, why.status, why.detail.as_str()), ("refused.unknown", 403, ": \"Nope.\""));
+            }
+            other => panic!("odd plugin: {other:?}"),
         }
         for (status, body, says) in [
             (
                 401,
                 r#"{"code":"lectern_registration_required","message":"Only registered users who are logged in can comment on this site."}"#,
-                "only from registered users",
+                "refused.registration-required",
             ),
             (
                 409,
                 r#"{"code":"comment_duplicate","message":"Duplicate comment detected"}"#,
-                "same comment twice",
+                "refused.duplicate",
             ),
             (
                 400,
                 r#"{"code":"comment_flood","message":"You are posting comments too quickly. Slow down."}"#,
-                "too quickly",
+                "refused.flood",
             ),
             (
                 403,
                 r#"{"code":"rest_comment_closed","message":"Sorry, comments are closed for this item."}"#,
-                "closed",
+                "refused.closed",
             ),
             (
                 400,
                 r#"{"code":"rest_comment_author_data_required","message":"Creating a comment requires valid author name and email values."}"#,
-                "name and email",
+                "refused.name-and-email",
             ),
             (
                 400,
                 r#"{"code":"rest_invalid_param","message":"Invalid parameter(s): author_email"}"#,
-                "email address is not valid",
+                "refused.email",
             ),
-            (500, "<html>oops</html>", "HTTP 500"),
-            (201, "{}", "not with a comment"),
+            (500, "<html>oops</html>", "refused.unknown"),
+            (201, "{}", "refused.not-a-comment"),
         ] {
             match reply_outcome(status, body) {
-                ReplyOutcome::Refused(text) => assert!(text.contains(says), "{body}: {text}"),
+                ReplyOutcome::Refused(why) => assert_eq!(why.key, says, "{body}"),
                 other => panic!("{body}: {other:?}"),
             }
         }

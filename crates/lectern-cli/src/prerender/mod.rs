@@ -8,7 +8,8 @@ mod loader;
 pub(crate) use loader::json_string;
 pub use loader::{Loader, deferred_loader};
 
-use lectern::browser::page::{APP_ROOT_ID, INLINE_POST_ID, PRERENDERED_MARK};
+use lectern::browser::page::{APP_ROOT_ID, INLINE_POST_ID, INLINE_WORDS_ID, PRERENDERED_MARK};
+use lectern::words::{Words, file_of, language_of};
 use std::rc::Rc;
 
 use lectern::components::comments_app::{PLACEHOLDER, PLACEHOLDER_OPEN};
@@ -37,9 +38,11 @@ pub fn render_app(json: &str, published_at: &str) -> String {
     let Ok(post) = lectern_format::parse_post(json) else {
         return app;
     };
+    let words = Words::built_in(language_of(post.lang.as_deref())).unwrap_or_else(Words::english);
     let props = CommentsAppProps {
         post: Rc::new(post),
         root: Default::default(),
+        words,
     };
     let renderer = yew::LocalServerRenderer::<CommentsApp>::with_props(props).hydratable(true);
     let comments = futures::executor::block_on(renderer.render());
@@ -120,6 +123,7 @@ pub fn fill_page(
         attribute_safe(published_at),
         script_safe_json(&compact_json(json))
     );
+    let data = format!("{data}{}", words_script(json));
     let (head, loader) = deferred_loader(&index_html[..start])?;
     let rest = &index_html[after..];
     let body_end = rest.rfind("</body>").unwrap_or(rest.len());
@@ -130,6 +134,24 @@ pub fn fill_page(
         &rest[body_end..]
     );
     Ok((page, loader))
+}
+
+/// The file of the post's language when a page must carry it (`<script type="text/plain">`),
+/// so the browser's first render says what this render said: `None` for English (built in) or
+/// a post that does not parse. The files are the project's own and hold no `<` (a test checks),
+/// so they can never close the script.
+pub fn post_words(json: &str) -> Option<&'static str> {
+    let language = lectern_format::parse_post(json)
+        .ok()
+        .map_or("en", |post| language_of(post.lang.as_deref()));
+    file_of(language).filter(|_| language != "en")
+}
+
+/// [`post_words`] as the page's script (id [`INLINE_WORDS_ID`]), or nothing.
+pub fn words_script(json: &str) -> String {
+    post_words(json)
+        .map(|text| format!("\n    <script type=\"text/plain\" id=\"{INLINE_WORDS_ID}\">{text}</script>"))
+        .unwrap_or_default()
 }
 
 /// `page` with the post's title in `<title>` and its language in `<html lang>`, as the app sets

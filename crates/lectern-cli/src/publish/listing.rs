@@ -4,6 +4,7 @@
 use super::Published;
 use super::meta::{attribute, description, text};
 use lectern::components::header::reading_line;
+use lectern::words::{Words, language_of};
 
 /// The list page. `head_links` are the reader's stylesheet and icon tags, as its page has them.
 pub fn listing_page(
@@ -12,6 +13,8 @@ pub fn listing_page(
     head_links: &str,
     posts: &[Published<'_>],
 ) -> String {
+    // The list speaks the site's language (a post's own line too: it sits in the list).
+    let say = Words::built_in(language_of(Some(lang))).unwrap_or_else(Words::english);
     let mut items = String::new();
     for listed in posts {
         let post = listed.post;
@@ -22,7 +25,7 @@ pub fn listing_page(
                 format!(
                     "<time datetime=\"{}\">{}</time>",
                     attribute(&d.raw),
-                    text(&d.human())
+                    text(&say.date(d))
                 )
             })
             .unwrap_or_default();
@@ -44,17 +47,16 @@ pub fn listing_page(
                 .unwrap_or_default(),
             page = attribute(&listed.page),
             title = text(&post.title),
-            reading = text(&reading_line(post.word_count())),
+            reading = text(&reading_line(&say, post.word_count())),
         ));
     }
-    let count = match posts.len() {
-        1 => "1 post".to_owned(),
-        n => format!("{n} posts"),
-    };
+    let count_words = say.count("site.posts", posts.len(), &[]);
+    let count = text(&count_words);
+    let feed = text(say.get("site.feed"));
     format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    <meta name=\"color-scheme\" content=\"light dark\" />\n    <title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n    <link rel=\"alternate\" type=\"application/feed+json\" title=\"{title}\" href=\"./feed.json\" />\n    {head_links}\n  </head>\n  <body>\n    <main class=\"post-index\">\n    <h1 class=\"post-title\">{title}</h1>\n    <p class=\"post-meta\">{count} · <a href=\"./feed.json\">Feed</a></p>\n    <ol class=\"post-index-list\">{items}\n    </ol>\n    </main>\n  </body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n  <head>\n    <meta charset=\"utf-8\" />\n    <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n    <meta name=\"color-scheme\" content=\"light dark\" />\n    <title>{title}</title>\n    <meta name=\"description\" content=\"{description}\" />\n    <link rel=\"alternate\" type=\"application/feed+json\" title=\"{title}\" href=\"./feed.json\" />\n    {head_links}\n  </head>\n  <body>\n    <main class=\"post-index\">\n    <h1 class=\"post-title\">{title}</h1>\n    <p class=\"post-meta\">{count} · <a href=\"./feed.json\">{feed}</a></p>\n    <ol class=\"post-index-list\">{items}\n    </ol>\n    </main>\n  </body>\n</html>\n",
         lang = attribute(lang),
         title = text(site_name),
-        description = attribute(&format!("{site_name}: {count}")),
+        description = attribute(&format!("{site_name}: {count_words}")),
     )
 }
