@@ -25,14 +25,33 @@ fn main() {
         })
         .unwrap_or_default();
     tags.sort();
-    let mut code = String::from("/// Every language Lectern speaks (a file in `locales/` each).\npub const LANGUAGES: &[&str] = &[");
+    let mut code = String::from(
+        "/// Every language Lectern speaks (a file in `locales/` each).\npub const LANGUAGES: &[&str] = &[",
+    );
     for tag in &tags {
         code.push_str(&format!("{tag:?}, "));
     }
     code.push_str("];\n/// The language files built into this build: English in the browser, all of them natively.\npub const BUILT_IN: &[(&str, &str)] = &[");
     for tag in tags.iter().filter(|tag| !wasm || *tag == "en") {
-        let path = dir.join(format!("{tag}.txt"));
-        code.push_str(&format!("({tag:?}, include_str!({:?})), ", path.display().to_string()));
+        let mut path = dir.join(format!("{tag}.txt"));
+        // The wasm carries the words without the file's comments and blank lines.
+        if wasm {
+            let text = fs::read_to_string(&path).unwrap_or_default();
+            let words: String = text
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .map(|line| format!("{line}\n"))
+                .collect();
+            let compact = Path::new(&out_dir).join(format!("{tag}.txt"));
+            if fs::write(&compact, words).is_ok() {
+                path = compact;
+            }
+        }
+        code.push_str(&format!(
+            "({tag:?}, include_str!({:?})), ",
+            path.display().to_string()
+        ));
     }
     code.push_str("];\n");
     let _ = fs::write(Path::new(&out_dir).join("languages.rs"), code);

@@ -87,6 +87,20 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(caches.open(SHELL).then((c) => c.match(key)).then((hit) => hit ?? fetch(request)));
     return;
   }
+  // A language file: downloaded the first time a post needs it, then kept with this version's
+  // app shell (a new build brings its own), so that post reads offline in its language.
+  if (/\/locales\/[A-Za-z-]+\.txt$/.test(url.pathname)) {
+    event.respondWith(
+      caches.open(SHELL).then(async (cache) => {
+        const hit = await cache.match(key);
+        if (hit) return hit;
+        const response = await fetch(request);
+        if (response.ok) event.waitUntil(cache.put(key, response.clone()).catch(() => {}));
+        return response;
+      }),
+    );
+    return;
+  }
   // Posts: Lectern's files, and a WordPress site's REST answers when the reader runs on that
   // site (posts, pages and comment pages), so a WordPress post read once reads offline too.
   const restApi = url.pathname.includes('/wp-json/') || url.searchParams.has('rest_route');

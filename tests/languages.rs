@@ -40,7 +40,9 @@ fn file(lang: &str) -> &'static str {
 
 #[test]
 fn lectern_speaks_ten_languages() {
-    for lang in ["en", "de", "fr", "es", "pt-BR", "it", "ru", "ar", "ja", "zh-CN"] {
+    for lang in [
+        "en", "de", "fr", "es", "pt-BR", "it", "ru", "ar", "ja", "zh-CN",
+    ] {
         assert!(LANGUAGES.contains(&lang), "{lang} is missing");
     }
 }
@@ -57,7 +59,10 @@ fn every_language_has_every_word_in_each_of_its_forms() {
     let counted_keys: BTreeSet<&str> = english_keys.iter().filter_map(|k| counted(k)).collect();
     for lang in LANGUAGES {
         let text = file(lang);
-        assert!(!text.contains('<'), "{lang}: no `<`, so a page can carry the file in a script");
+        assert!(
+            !text.contains('<'),
+            "{lang}: no `<`, so a page can carry the file in a script"
+        );
         let words = Words::parse(text).unwrap_or_else(|e| panic!("{lang}.txt: {e}"));
         assert_eq!(words.lang, *lang, "{lang}.txt says `@lang = {lang}`");
         let keys: BTreeSet<&str> = words.keys().collect();
@@ -80,12 +85,19 @@ fn every_language_has_every_word_in_each_of_its_forms() {
                 expected.remove("n");
                 let mut given = placeholders(words.get(&key));
                 given.remove("n");
-                assert_eq!(given, expected, "{lang}.txt `{key}` fills in the same values as English");
+                assert_eq!(
+                    given, expected,
+                    "{lang}.txt `{key}` fills in the same values as English"
+                );
             }
         }
         for key in &keys {
-            let known = plain.contains(key) || counted(key).is_some_and(|b| counted_keys.contains(b));
-            assert!(known, "{lang}.txt has `{key}`, which English does not: a typo?");
+            let known =
+                plain.contains(key) || counted(key).is_some_and(|b| counted_keys.contains(b));
+            assert!(
+                known,
+                "{lang}.txt has `{key}`, which English does not: a typo?"
+            );
         }
     }
 }
@@ -115,7 +127,9 @@ fn every_word_the_code_asks_for_is_in_english() {
                     let prefix = piece.split('.').next().unwrap_or_default();
                     let is_key = piece.contains('.')
                         && !piece.contains(' ')
-                        && piece.bytes().all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-')
+                        && piece
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'-')
                         && keys.iter().any(|k| k.split('.').next() == Some(prefix));
                     if is_key {
                         asked.push((path.display().to_string(), piece.to_owned()));
@@ -124,9 +138,16 @@ fn every_word_the_code_asks_for_is_in_english() {
             }
         }
     }
-    assert!(asked.len() > 150, "the check finds the code's keys ({})", asked.len());
+    assert!(
+        asked.len() > 150,
+        "the check finds the code's keys ({})",
+        asked.len()
+    );
     for (file, key) in asked {
-        assert!(keys.contains(&key), "{file} asks for `{key}`, which locales/en.txt does not have");
+        assert!(
+            keys.contains(&key),
+            "{file} asks for `{key}`, which locales/en.txt does not have"
+        );
     }
 }
 
@@ -140,4 +161,56 @@ fn a_language_tag_finds_its_language() {
     assert_eq!(language_for("zh-TW"), None);
     assert_eq!(language_for("he"), None);
     assert_eq!(language_for("ar-EG"), Some("ar"));
+}
+
+#[test]
+fn counts_take_each_languages_plural_forms() {
+    let expected: [(&str, [&str; 4]); 10] = [
+        ("en", ["1 word", "2 words", "5 words", "21 words"]),
+        ("de", ["1 Wort", "2 Wörter", "5 Wörter", "21 Wörter"]),
+        ("fr", ["1 mot", "2 mots", "5 mots", "21 mots"]),
+        (
+            "es",
+            ["1 palabra", "2 palabras", "5 palabras", "21 palabras"],
+        ),
+        (
+            "pt-BR",
+            ["1 palavra", "2 palavras", "5 palavras", "21 palavras"],
+        ),
+        ("it", ["1 parola", "2 parole", "5 parole", "21 parole"]),
+        ("ru", ["1 слово", "2 слова", "5 слов", "21 слово"]),
+        ("ar", ["كلمة واحدة", "كلمتان", "٥ كلمات", "٢١ كلمة"]),
+        ("ja", ["1 語", "2 語", "5 語", "21 語"]),
+        ("zh-CN", ["1 字", "2 字", "5 字", "21 字"]),
+    ];
+    for (lang, forms) in expected {
+        let words = Words::built_in(lang).expect("built in natively");
+        let said: Vec<String> = [1, 2, 5, 21]
+            .iter()
+            .map(|n| words.count("count.words", *n, &[]))
+            .collect();
+        assert_eq!(said, forms, "{lang}");
+    }
+    // Numbers and dates as each language writes them.
+    let date = lectern_format::date::PublishedDate::parse("2017-09-12").expect("a date");
+    let written = |lang: &'static str| {
+        let words = Words::built_in(lang).expect("built in");
+        (words.number(2903), words.date(&date))
+    };
+    assert_eq!(written("en"), ("2,903".into(), "12 September 2017".into()));
+    assert_eq!(written("de"), ("2.903".into(), "12. September 2017".into()));
+    assert_eq!(
+        written("fr"),
+        ("2\u{202f}903".into(), "12 septembre 2017".into())
+    );
+    assert_eq!(
+        written("es"),
+        ("2903".into(), "12 de septiembre de 2017".into())
+    );
+    assert_eq!(
+        written("ru"),
+        ("2\u{a0}903".into(), "12 сентября 2017\u{a0}г.".into())
+    );
+    assert_eq!(written("ar"), ("٢٬٩٠٣".into(), "١٢ سبتمبر ٢٠١٧".into()));
+    assert_eq!(written("ja"), ("2,903".into(), "2017年9月12日".into()));
 }

@@ -27,7 +27,7 @@ function filesUnder(dir) {
   return found;
 }
 
-/** The reader's files the plugin serves: the embed entry and what it loads. */
+/** The reader's files the plugin serves: the embed entry, what it loads, its language files. */
 function readerFiles() {
   const embed = join(DIST, 'lectern-embed.js');
   if (!existsSync(embed)) throw new Error(`no ${relative(ROOT, embed)}: run trunk build --release first`);
@@ -41,6 +41,8 @@ function readerFiles() {
   if (existsSync(join(DIST, 'snippets'))) {
     files.push(...filesUnder(join(DIST, 'snippets')).map((file) => join('snippets', file)));
   }
+  // The reader's words in each language, fetched from beside the embed entry when a post needs one.
+  files.push(...filesUnder(join(DIST, 'locales')).map((file) => join('locales', file)));
   for (const file of files) {
     if (!existsSync(join(DIST, file))) throw new Error(`the build has no dist/${file}`);
   }

@@ -30,19 +30,15 @@ pub const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
     (Shortcut::NextSection, "n", "shortcuts.next-section"),
     (Shortcut::PreviousSection, "p", "shortcuts.previous-section"),
     (Shortcut::NextQuotation, "j", "shortcuts.next-quotation"),
-    (Shortcut::PreviousQuotation, "k", "shortcuts.previous-quotation"),
     (
-        Shortcut::ToggleQuotation,
-        "o",
-        "shortcuts.toggle-quotation",
+        Shortcut::PreviousQuotation,
+        "k",
+        "shortcuts.previous-quotation",
     ),
+    (Shortcut::ToggleQuotation, "o", "shortcuts.toggle-quotation"),
     (Shortcut::Comments, "c", "shortcuts.comments"),
     (Shortcut::Reply, "r", "shortcuts.reply"),
-    (
-        Shortcut::Listen,
-        "l",
-        "shortcuts.listen",
-    ),
+    (Shortcut::Listen, "l", "shortcuts.listen"),
     (Shortcut::Help, "?", "shortcuts.help"),
 ];
 

@@ -72,7 +72,11 @@ pub fn script(post: &Post, say: &Words) -> Vec<Utterance> {
                 for inner in &quote.blocks {
                     speak(&mut out, text_of(inner, say), target.clone());
                 }
-                speak(&mut out, say.get("speech.end-of-quotation").to_owned(), target);
+                speak(
+                    &mut out,
+                    say.get("speech.end-of-quotation").to_owned(),
+                    target,
+                );
             } else {
                 let target = SpeechTarget::Block {
                     section: section.anchor.clone(),
@@ -209,7 +213,10 @@ mod tests {
     #[test]
     fn the_post_is_read_in_order_with_quotations_announced() {
         let post = parse_post(POST).expect("the post parses");
-        let said: Vec<_> = script(&post, &Words::english()).into_iter().map(|u| u.text).collect();
+        let said: Vec<_> = script(&post, &Words::english())
+            .into_iter()
+            .map(|u| u.text)
+            .collect();
         assert_eq!(
             said,
             [

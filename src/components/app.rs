@@ -9,8 +9,8 @@ use super::status::{ErrorPanel, Loading};
 use crate::app_model::mount_options::SignedIn;
 use crate::app_model::settings::TextDefaults;
 use crate::hooks::{Root, use_document_meta, use_language, use_offline, use_post};
-use crate::words::Words;
 use crate::state::{LoadState, OfflineStatus};
+use crate::words::Words;
 use lectern_format::Post;
 
 /// Where the app gets its post.

@@ -26,7 +26,9 @@ pub fn author_label(comment: &Comment, say: &Words) -> String {
         .as_ref()
         .map(|a| a.name.trim())
         .filter(|name| !name.is_empty());
-    named.unwrap_or_else(|| say.get("comment.anonymous")).to_owned()
+    named
+        .unwrap_or_else(|| say.get("comment.anonymous"))
+        .to_owned()
 }
 
 /// Renders a comment's header, text and surroundings.

@@ -78,9 +78,13 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
         }
         ReplyNote::Unavailable => html! { <p class="comment-note">{say.get("comment.reply-unavailable").to_owned()}</p> },
     });
-    let banner = props
-        .is_pending
-        .then(|| pending_banner(&PendingKind::of(&comment.id), props.post_page.as_ref(), &say));
+    let banner = props.is_pending.then(|| {
+        pending_banner(
+            &PendingKind::of(&comment.id),
+            props.post_page.as_ref(),
+            &say,
+        )
+    });
     let anchor = comment.anchor.clone();
     let reply = {
         let on_reply = props.on_reply.clone();

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::comment_card::author_label;
 use super::comment_row::{CommentRow, depth_class};
 use super::composer::Composer;
 use crate::app_model::mount_options::SignedIn;
@@ -13,7 +14,6 @@ use crate::hooks::{
     Sent, use_after_render, use_comment_permalink, use_dom_actions, use_draft_store,
     use_pending_comments, use_remote_thread, use_reply_sender, use_selection_quote, use_words,
 };
-use super::comment_card::author_label;
 use crate::state::{DraftAction, DraftsAction, FoldedThreads, ThreadAction};
 use lectern_format::draft::{Draft, PendingComment};
 use lectern_format::thread::{Order, PAGE_SIZE, ThreadItem, build_thread};
@@ -103,7 +103,9 @@ pub fn CommentList(props: &CommentListProps) -> Html {
                     store.sent(true);
                 }
                 Err(problem) => {
-                    notice.set(Some(say.fill("comments.not-saved", &[("problem", &problem)])));
+                    notice.set(Some(
+                        say.fill("comments.not-saved", &[("problem", &problem)]),
+                    ));
                     store.sent(false);
                 }
             }

@@ -185,7 +185,8 @@ pub fn Composer(props: &ComposerProps) -> Html {
     };
     html! {
         // `respond` is where WordPress's "Leave a Reply" links point; it follows the composer.
-        <div class="composer" id="respond">
+        // With scripting off, the stylesheet shows `data-no-script` in place of the form.
+        <div class="composer" id="respond" data-no-script={say.get("composer.needs-script").to_owned()}>
             {preview}
             <form class="comment-form" novalidate=true onsubmit={on_submit} aria-labelledby={form_name}>
                 <h3 id="lectern-reply-title" class="composer-title">{heading}</h3>

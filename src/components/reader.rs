@@ -20,8 +20,8 @@ use crate::app_model::settings::TextDefaults;
 use crate::app_model::speech::{Utterance, script};
 use crate::hooks::{
     ShortcutTargets, use_current_section, use_fragment, use_fragment_navigation, use_growing_count,
-    use_listen, use_note_marks, use_performance_mark, use_words, use_reading_place, use_reading_progress,
-    use_reading_shortcuts, use_root, use_text_settings,
+    use_listen, use_note_marks, use_performance_mark, use_reading_place, use_reading_progress,
+    use_reading_shortcuts, use_root, use_text_settings, use_words,
 };
 use crate::state::{FoldAction, Folds, ListenStatus};
 use lectern_format::Post;
@@ -88,11 +88,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
         fragment.target.is_some(),
     );
     // "Listen": the post as utterances (made once per post; each render shares them).
-    let speech: Rc<[Utterance]> =
-        (*use_memo((post.clone(), say.clone()), |(post, say)| {
-            Rc::<[Utterance]>::from(script(post, say))
-        }))
-        .clone();
+    let speech: Rc<[Utterance]> = (*use_memo((post.clone(), say.clone()), |(post, say)| {
+        Rc::<[Utterance]>::from(script(post, say))
+    }))
+    .clone();
     let listen = use_listen(speech, post.lang.clone());
     let listening = listen.state.status != ListenStatus::Stopped;
     // A long post rendered here is laid out a part at a time (the first fills many screens), so

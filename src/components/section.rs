@@ -6,8 +6,8 @@ use yew::prelude::*;
 
 use super::notes::{OpenNote, render_sidenotes};
 use super::quote::QuoteView;
-use crate::hooks::use_words;
 use super::text::{Author, render_block};
+use crate::hooks::use_words;
 use lectern_format::outline::{SectionSummary, quote_anchor};
 use lectern_format::{Block, Post};
 

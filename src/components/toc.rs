@@ -5,7 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::hooks::{use_after_render, use_disclosure, use_dom_actions, use_style_property, use_words};
+use crate::hooks::{
+    use_after_render, use_disclosure, use_dom_actions, use_style_property, use_words,
+};
 use lectern_format::outline::SectionSummary;
 
 /// Props for [`TableOfContents`].

@@ -78,7 +78,9 @@ pub fn use_pending_comments(post: Rc<Post>) -> PendingComments {
                 &storage_keys::pending(post_id),
             ) {
                 Ok(saved) => state.set(Rc::new(saved.unwrap_or_default())),
-                Err(why) => problem.set(Some(say.fill("comments.pending-unreadable", &[("why", &why)]))),
+                Err(why) => problem.set(Some(
+                    say.fill("comments.pending-unreadable", &[("why", &why)]),
+                )),
             },
         );
     }

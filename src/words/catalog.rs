@@ -66,9 +66,9 @@ impl Words {
                 continue;
             }
             let well_formed = !key.is_empty()
-                && key
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-');
+                && key.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'-'
+                });
             if !well_formed {
                 return Err(fail(format!(
                     "`{key}` is not a key (lowercase letters, digits, `.` and `-`)"

@@ -54,7 +54,7 @@ impl NumberStyle {
         let mut out = String::new();
         for (index, digit) in plain.iter().enumerate() {
             let left = plain.len() - index;
-            if grouped && index > 0 && left % 3 == 0 {
+            if grouped && index > 0 && left.is_multiple_of(3) {
                 out.push_str(&self.group);
             }
             out.push(*digit);

@@ -46,7 +46,7 @@ impl PluralRule {
 
     /// The form `n` takes.
     pub fn category(self, n: u64) -> &'static str {
-        let whole_millions = n != 0 && n % 1_000_000 == 0;
+        let whole_millions = n != 0 && n.is_multiple_of(1_000_000);
         match self {
             Self::Other => "other",
             Self::OneOther => one_or_other(n == 1),
@@ -87,23 +87,40 @@ mod tests {
         let numbers = [0, 1, 2, 5, 11, 21, 22, 25, 101, 111, 1_000_000];
         assert_eq!(
             forms(PluralRule::OneOther, &numbers),
-            ["other", "one", "other", "other", "other", "other", "other", "other", "other", "other", "other"]
+            [
+                "other", "one", "other", "other", "other", "other", "other", "other", "other",
+                "other", "other"
+            ]
         );
         assert_eq!(
             forms(PluralRule::ZeroOneManyOther, &numbers),
-            ["one", "one", "other", "other", "other", "other", "other", "other", "other", "other", "many"]
+            [
+                "one", "one", "other", "other", "other", "other", "other", "other", "other",
+                "other", "many"
+            ]
         );
         assert_eq!(
             forms(PluralRule::OneManyOther, &numbers),
-            ["other", "one", "other", "other", "other", "other", "other", "other", "other", "other", "many"]
+            [
+                "other", "one", "other", "other", "other", "other", "other", "other", "other",
+                "other", "many"
+            ]
         );
         assert_eq!(
             forms(PluralRule::EastSlavic, &numbers),
-            ["many", "one", "few", "many", "many", "one", "few", "many", "one", "many", "many"]
+            [
+                "many", "one", "few", "many", "many", "one", "few", "many", "one", "many", "many"
+            ]
         );
         assert_eq!(
-            forms(PluralRule::Arabic, &[0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111, 121]),
-            ["zero", "one", "two", "few", "few", "many", "many", "other", "other", "few", "many", "many"]
+            forms(
+                PluralRule::Arabic,
+                &[0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111, 121]
+            ),
+            [
+                "zero", "one", "two", "few", "few", "many", "many", "other", "other", "few",
+                "many", "many"
+            ]
         );
         assert_eq!(forms(PluralRule::Other, &[1, 2]), ["other", "other"]);
         for rule in [
@@ -115,7 +132,10 @@ mod tests {
             PluralRule::Arabic,
         ] {
             for n in 0..2_000_u64 {
-                assert!(rule.categories().contains(&rule.category(n)), "{rule:?} {n}");
+                assert!(
+                    rule.categories().contains(&rule.category(n)),
+                    "{rule:?} {n}"
+                );
             }
         }
     }

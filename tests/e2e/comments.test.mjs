@@ -222,8 +222,8 @@ test('a 10,000-deep reply chain and 10,000 comments render', async () => {
 
 test('a permalink into a folded thread unfolds it and scrolls there', async () => {
   const { context, page, problems } = await open('?post=fixtures/deep.json');
-  await page.locator('#comment-0').getByRole('button', { name: 'Hide 9999 replies' }).click();
-  await page.locator('#comment-0').getByRole('button', { name: '9999 replies hidden — show' }).waitFor();
+  await page.locator('#comment-0').getByRole('button', { name: 'Hide 9,999 replies' }).click();
+  await page.locator('#comment-0').getByRole('button', { name: '9,999 replies hidden — show' }).waitFor();
   assert.equal(await page.locator('#comments li.comment').count(), 1);
   await page.evaluate(() => (location.hash = '#comment-12'));
   await page.locator('#comment-12').waitFor();
@@ -231,7 +231,7 @@ test('a permalink into a folded thread unfolds it and scrolls there', async () =
     const top = document.getElementById('comment-12').getBoundingClientRect().top;
     return top >= -5 && top < 200;
   });
-  assert.equal(await page.locator('#comment-0').getByRole('button', { name: 'Hide 9999 replies' }).count(), 1);
+  assert.equal(await page.locator('#comment-0').getByRole('button', { name: 'Hide 9,999 replies' }).count(), 1);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

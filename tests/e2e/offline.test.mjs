@@ -17,7 +17,14 @@ const SECOND = JSON.stringify({
 
 let server;
 let browser;
-const extra = { 'fixtures/second.json': SECOND };
+const GERMAN = JSON.stringify({
+  format: 'lectern/post@1',
+  id: 'german',
+  lang: 'de',
+  title: 'Ein kurzer Beitrag',
+  sections: [{ id: 'nur', title: 'Nur', blocks: [{ type: 'paragraph', text: 'Einmal gelesen, für später behalten.' }] }],
+});
+const extra = { 'fixtures/second.json': SECOND, 'fixtures/german.json': GERMAN };
 
 before(async () => {
   server = await serveDir(DIST, { prefix: '/blog/reader/', extra });
@@ -50,6 +57,29 @@ test('after one visit the seed post and a post read once open offline', async ()
   await page.goto(`${server.url}?post=fixtures/second.json#only`);
   await waitForReader(page);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), 'A second, short post');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a German post read once reads offline in German; no other language was downloaded', async () => {
+  const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
+  const asked = [];
+  page.on('request', (request) => {
+    const match = request.url().match(/locales\/([^/?]+)\.txt/);
+    if (match) asked.push(match[1]);
+  });
+  await page.goto(server.url);
+  await waitForReader(page);
+  await controlled(page);
+  await page.goto(`${server.url}?post=fixtures/german.json`);
+  await waitForReader(page);
+  await page.getByRole('status').filter({ hasText: 'Offline verfügbar' }).waitFor();
+  assert.deepEqual([...new Set(asked)], ['de'], 'the worker precaches no language');
+  await context.setOffline(true);
+  await page.reload();
+  await waitForReader(page);
+  await page.locator('#lectern-reply-title', { hasText: 'Schreibe einen Kommentar' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'Du bist offline' }).waitFor();
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

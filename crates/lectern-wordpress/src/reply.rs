@@ -244,7 +244,10 @@ mod tests {
         // The site's own message is kept only where Lectern has no words of its own.
         match reply_outcome(403, r#"{"code":"odd_plugin","message":"Nope."}"#) {
             ReplyOutcome::Refused(why) => {
-                assert_eq!((why.key, why.status, why.detail.as_str()), ("refused.unknown", 403, ": \"Nope.\""));
+                assert_eq!(
+                    (why.key, why.status, why.detail.as_str()),
+                    ("refused.unknown", 403, ": \"Nope.\"")
+                );
             }
             other => panic!("odd plugin: {other:?}"),
         }

@@ -150,7 +150,9 @@ pub fn post_words(json: &str) -> Option<&'static str> {
 /// [`post_words`] as the page's script (id [`INLINE_WORDS_ID`]), or nothing.
 pub fn words_script(json: &str) -> String {
     post_words(json)
-        .map(|text| format!("\n    <script type=\"text/plain\" id=\"{INLINE_WORDS_ID}\">{text}</script>"))
+        .map(|text| {
+            format!("\n    <script type=\"text/plain\" id=\"{INLINE_WORDS_ID}\">{text}</script>")
+        })
         .unwrap_or_default()
 }
 

@@ -233,11 +233,16 @@ pub fn edition_html(dir: &Path, post: &Post, json: &str) -> Result<String, Strin
     let policy = policy(&[early, &module], &[&style, &print], post);
     let lang = post.lang.as_deref().unwrap_or("en");
     Ok(format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\" />\n<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<meta name=\"color-scheme\" content=\"light dark\" />\n<meta name=\"generator\" content=\"Lectern offline edition\" />\n<title>{title}</title>\n<script>{early}</script>\n{icon}\n<style>{style}</style>\n<style media=\"print\">{print}</style>\n</head>\n<body>\n<div id=\"lectern\"><noscript><p class=\"load-status\">This offline edition needs JavaScript to show the post.</p></noscript></div>\n<script type=\"application/json\" id=\"lectern-post\">{data}</script>{words}\n<script type=\"module\">{module}</script>\n</body>\n</html>\n",
+        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\" />\n<meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<meta name=\"color-scheme\" content=\"light dark\" />\n<meta name=\"generator\" content=\"Lectern offline edition\" />\n<title>{title}</title>\n<script>{early}</script>\n{icon}\n<style>{style}</style>\n<style media=\"print\">{print}</style>\n</head>\n<body>\n<div id=\"lectern\"><noscript><p class=\"load-status\">{needs_script}</p></noscript></div>\n<script type=\"application/json\" id=\"lectern-post\">{data}</script>{words}\n<script type=\"module\">{module}</script>\n</body>\n</html>\n",
         lang = attribute(lang),
         policy = attribute(&policy),
         title = text(&post.title),
         words = crate::prerender::words_script(json),
+        needs_script = text(
+            lectern::words::Words::built_in(lectern::words::language_of(post.lang.as_deref()))
+                .unwrap_or_else(lectern::words::Words::english)
+                .get("edition.needs-script")
+        ),
         data = script_safe_json(&crate::prerender::compact_json(json))
             .replace('\u{2028}', "\\u2028")
             .replace('\u{2029}', "\\u2029"),

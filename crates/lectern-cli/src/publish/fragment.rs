@@ -21,7 +21,9 @@ pub fn embed_fragment(json: &str, stem: &str, base: Option<&str>) -> String {
         markup = render_embed(json),
         data = script_safe_json(json),
         words = post_words(json)
-            .map(|text| format!("<script type=\"text/plain\" class=\"lectern-words\">{text}</script>"))
+            .map(|text| format!(
+                "<script type=\"text/plain\" class=\"lectern-words\">{text}</script>"
+            ))
             .unwrap_or_default(),
         script = attribute(&at("lectern-embed.js")),
     )

@@ -48,15 +48,21 @@ pub fn list_files(dir: &Path) -> std::io::Result<Vec<String>> {
 /// Writes `<dir>/sw-manifest.js` and marks every top-level page; returns the version and the
 /// number of files listed.
 pub fn write_precache(dir: &Path) -> std::io::Result<(String, usize)> {
-    let files: Vec<String> = list_files(dir)?
+    let kept: Vec<String> = list_files(dir)?
         .into_iter()
         .filter(|f| precached(f))
         .collect();
+    // The version covers the language files too (a cached one is this version's), but they are
+    // not precached: a language is downloaded when a post needs it, and the worker keeps it then.
     let mut hash = Sha256::new();
-    for file in &files {
+    for file in &kept {
         hash.update(file.as_bytes());
         hash.update(fs::read(dir.join(file))?);
     }
+    let files: Vec<String> = kept
+        .into_iter()
+        .filter(|f| !f.starts_with("locales/"))
+        .collect();
     let version: String = hash
         .finalize()
         .iter()
