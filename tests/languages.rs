@@ -1,5 +1,6 @@
 //! Every language file says every word English says, in its own forms, with the same values to
 //! fill in; every word the code asks for is in English. Adding a language is adding its file.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::fs;

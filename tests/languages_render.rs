@@ -1,6 +1,7 @@
 //! A post in each of Lectern's languages is rendered (as the prerenderer renders it) without one
 //! English word of Lectern's own: every piece of English wording the English render shows,
 //! where the language says it differently, is absent from that language's render.
+#![cfg(not(target_arch = "wasm32"))]
 
 use lectern::components::{App, AppProps, PostSource};
 use lectern::words::{LANGUAGES, Words};

@@ -147,6 +147,48 @@ test('nothing from the content runs or loads, and only the post’s own image is
   await context.close();
 });
 
+test('every published post and page of the exports reads whole: each piece of text WordPress renders is in the reader', async () => {
+  // What WordPress itself renders for each post and page (the REST API's content.rendered).
+  const listed = [];
+  for (const type of ['posts', 'pages']) {
+    for (let page = 1; ; page += 1) {
+      const answer = await fetch(`${site.url}wp-json/wp/v2/${type}?per_page=100&page=${page}&_fields=id,slug,content`);
+      if (!answer.ok) break;
+      const items = await answer.json();
+      listed.push(...items.filter((item) => !item.content.protected).map((item) => ({ type, ...item })));
+      if (items.length < 100) break;
+    }
+  }
+  assert.ok(listed.length > 40, `the site holds the exports' posts and pages (${listed.length})`);
+  const opened = await openPage(browser, reader.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  const { context, page } = opened;
+  const lost = [];
+  for (const item of listed) {
+    // Each block's own text, as a reader of the site's page sees it (scripts and styles are not text).
+    const pieces = await page.evaluate((html) => {
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      doc.querySelectorAll('script, style, noscript, template').forEach((node) => node.remove());
+      const blocks = 'p, li, h1, h2, h3, h4, h5, h6, figcaption, td, th, pre, dt, dd, caption, blockquote, div, figure, cite, footer, address';
+      const found = new Map();
+      const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const block = node.parentElement?.closest(blocks) ?? doc.body;
+        found.set(block, (found.get(block) ?? '') + node.textContent);
+      }
+      return [...found.values()].map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => /\p{L}|\p{N}/u.test(text));
+    }, item.content.rendered);
+    await page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/wp-json/wp/v2/${item.type}/${item.id}`)}`);
+    await waitForReader(page);
+    await page.locator('#article-end').waitFor({ state: 'attached' });
+    const read = (await page.locator('#article').textContent()).replace(/\s+/g, ' ');
+    for (const piece of pieces) {
+      if (!read.includes(piece)) lost.push(`${item.type}/${item.slug}: “${piece.slice(0, 80)}”`);
+    }
+  }
+  assert.deepEqual(lost, [], `${lost.length} pieces lost`);
+  await context.close();
+});
+
 test('a missing, private or password-protected post, a REST API switched off and a site that refuses CORS say so', async () => {
   const cases = [
     [`wp-json/wp/v2/posts/99999999`, /not found/i],
