@@ -149,13 +149,16 @@ fn a_post_with_embeds_reads_with_its_contents_quotation_and_links_to_the_origina
     );
 
     let embeds = embeds(&post);
-    let labels: Vec<String> = embeds.iter().map(Embed::label).collect();
+    let labels: Vec<(&str, Option<String>)> = embeds
+        .iter()
+        .map(|e: &Embed| (e.label_key(), lectern_format::link::host_of(&e.url)))
+        .collect();
     assert_eq!(
         labels,
         [
-            "Video on youtube.com",
-            "Post on twitter.com",
-            "Post on instagram.com"
+            ("embed.video", Some("youtube.com".to_owned())),
+            ("embed.post", Some("twitter.com".to_owned())),
+            ("embed.post", Some("instagram.com".to_owned()))
         ]
     );
     assert_eq!(

@@ -94,7 +94,7 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|_| "the browser did not allow copying".to_owned())
+        .map_err(|_| "copy.refused".to_owned())
 }
 
 /// The node an event really started on. Inside a shadow root, `event.target` seen from the

@@ -154,7 +154,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
         html! {
             <p class={classes!("form-field", error.is_some().then_some("form-field--error"))}>
                 <label for={id.clone()}>
-                    {say.get(field_label(field)).to_owned()}
+                    {say.get(field.label_key()).to_owned()}
                     if required { <span class="required" aria-hidden="true">{" *"}</span> }
                 </label>
                 <input id={id.clone()} name={field.slug()} type={kind} autocomplete={autocomplete}
@@ -199,7 +199,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
                         <p>{say.count("composer.fix", errors.len(), &[])}</p>
                         <ul>
                             {for errors.iter().map(|e| html! {
-                                <li><a href={format!("#lectern-{}", e.field.slug())}>{format!("{}: {}", say.get(field_label(e.field)), say.get(&e.message))}</a></li>
+                                <li><a href={format!("#lectern-{}", e.field.slug())}>{format!("{}: {}", say.get(e.field.label_key()), say.get(&e.message))}</a></li>
                             })}
                         </ul>
                     </div>
@@ -212,7 +212,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
                 }
                 if let Some(problem) = storage_problem {
                     <p class="storage-notice" role="status">
-                        {say.fill("composer.not-saved", &[("problem", &problem)])}
+                        {say.fill("composer.not-saved", &[("problem", say.get(&problem))])}
                     </p>
                 }
                 <p class={classes!("form-field", comment_error.is_some().then_some("form-field--error"))}>
@@ -245,15 +245,5 @@ pub fn Composer(props: &ComposerProps) -> Html {
                 </p>
             </form>
         </div>
-    }
-}
-
-/// The key of a field's label in the reader's words (WordPress's field names).
-fn field_label(field: Field) -> &'static str {
-    match field {
-        Field::Comment => "composer.comment",
-        Field::Name => "composer.name",
-        Field::Email => "composer.email",
-        Field::Website => "composer.website",
     }
 }

@@ -38,9 +38,32 @@ pub fn ErrorPanel(props: &ErrorPanelProps) -> Html {
     let panel = html! {
         <div class="load-error" role="alert">
             <h1>{say.get(props.error.title()).to_owned()}</h1>
-            <p class="load-error-detail">{props.error.to_string()}</p>
+            <p class="load-error-detail">{detail(&props.error, &say)}</p>
             <button type="button" class="button" onclick={on_click}>{say.get("app.try-again").to_owned()}</button>
         </div>
     };
     main_content(use_root().is_embedded(), "", panel)
+}
+
+/// What happened, in the reader's words where a reader can act on it (no answer, an error
+/// status); a post that does not match the format, or a site's refusal, keeps its precise
+/// technical account (the field and line, the site's code), addressed to whoever made it.
+fn detail(error: &LoadError, say: &crate::words::Words) -> String {
+    match error {
+        LoadError::Network { url, detail } => {
+            say.fill("error.network-detail", &[("url", url), ("detail", detail)])
+        }
+        LoadError::Http {
+            url,
+            status,
+            status_text,
+        } => {
+            let status = format!("{status} {status_text}");
+            say.fill(
+                "error.http-detail",
+                &[("url", url), ("status", status.trim_end())],
+            )
+        }
+        other => other.to_string(),
+    }
 }

@@ -222,12 +222,7 @@ pub fn render_source(source: &Source, say: &Words) -> Html {
 
 /// "Video on youtube.com": what the link to an embed's original says.
 fn embed_label(embed: &Embed, say: &Words) -> String {
-    let kind = match embed.kind.as_deref() {
-        Some("video") => "embed.video",
-        Some("audio") => "embed.audio",
-        Some("post") => "embed.post",
-        _ => "embed.content",
-    };
+    let kind = embed.label_key();
     match lectern_format::link::host_of(&embed.url) {
         Some(host) => say.fill(kind, &[("host", &host)]),
         None => say.get(&format!("{kind}-bare")).to_owned(),

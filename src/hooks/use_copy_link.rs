@@ -33,7 +33,7 @@ pub fn use_copy_link(fragment: AttrValue) -> UseCopyLinkHandle {
             spawn_local(async move {
                 let message = match browser::dom::copy_text(&link).await {
                     Ok(()) => say.get("copy.copied").to_owned(),
-                    Err(why) => say.fill("copy.failed", &[("why", &why), ("link", &link)]),
+                    Err(why) => say.fill("copy.failed", &[("why", say.get(&why)), ("link", &link)]),
                 };
                 status.set(message);
             });

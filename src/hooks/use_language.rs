@@ -19,11 +19,23 @@ use crate::words::{Words, language_for};
 #[hook]
 pub fn use_language(lang: Option<String>, given: Option<Rc<Words>>) -> Option<Rc<Words>> {
     let language = lang.as_deref().and_then(language_for).unwrap_or("en");
+    // Words fetched (or first given): the language they are for, and the words (English if the
+    // file could not be had). Kept across renders, so new options never fetch them again.
+    let fetched = {
+        let given = given.clone();
+        use_state(move || {
+            given.and_then(|words| language_for(&words.lang).map(|lang| (lang, words)))
+        })
+    };
     let at_hand = given
         .filter(|words| words.lang == language)
+        .or_else(|| {
+            fetched
+                .as_ref()
+                .filter(|(lang, _)| *lang == language)
+                .map(|(_, words)| words.clone())
+        })
         .or_else(|| Words::built_in(language));
-    // Words fetched: the language they were fetched for, and the words (English if it failed).
-    let fetched = use_state(|| None::<(&'static str, Rc<Words>)>);
     {
         let fetched = fetched.clone();
         let needed = at_hand.is_none();
@@ -42,10 +54,5 @@ pub fn use_language(lang: Option<String>, given: Option<Rc<Words>>) -> Option<Rc
             }
         });
     }
-    at_hand.or_else(|| {
-        fetched
-            .as_ref()
-            .filter(|(lang, _)| *lang == language)
-            .map(|(_, words)| words.clone())
-    })
+    at_hand
 }

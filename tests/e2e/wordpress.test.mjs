@@ -246,11 +246,11 @@ test('1,000 comments arrive in ten requests, with progress, without moving the p
   await page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/wp-json/wp/v2/posts/${ids.thousand}`)}`);
   await waitForReader(page);
   const status = page.locator('#comments .thread-status');
-  await status.getByText('Loading comments… 100 of 1000').waitFor();
+  await status.getByText('Loading comments… 100 of 1,000').waitFor();
   const before = await page.locator('#article').boundingBox();
   release();
   await page.waitForFunction(() => !document.querySelector('#comments .thread-status'), null, { timeout: 60000 });
-  assert.match(await page.locator('#comments-heading').innerText(), /^1000 thoughts on/);
+  assert.match(await page.locator('#comments-heading').innerText(), /^1,000 thoughts on/);
   assert.deepEqual(pages, [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   assert.deepEqual(await page.locator('#article').boundingBox(), before);
   await context.close();

@@ -253,17 +253,14 @@ pub struct Embed {
 }
 
 impl Embed {
-    /// "Video on youtube.com": what the link to the original says.
-    pub fn label(&self) -> String {
-        let what = match self.kind.as_deref() {
-            Some("video") => "Video",
-            Some("audio") => "Audio",
-            Some("post") => "Post",
-            _ => "Content",
-        };
-        match super::link::host_of(&self.url) {
-            Some(host) => format!("{what} on {host}"),
-            None => what.to_owned(),
+    /// The key of the reader's words for what the link to the original says (`embed.video`:
+    /// "Video on {host}"; readers add `-bare` when the address names no host).
+    pub fn label_key(&self) -> &'static str {
+        match self.kind.as_deref() {
+            Some("video") => "embed.video",
+            Some("audio") => "embed.audio",
+            Some("post") => "embed.post",
+            _ => "embed.content",
         }
     }
 }

@@ -44,13 +44,13 @@ impl Field {
         }
     }
 
-    /// The field's label.
-    pub fn label(self) -> &'static str {
+    /// The key of the field's label in the reader's words (WordPress's field names).
+    pub fn label_key(self) -> &'static str {
         match self {
-            Self::Comment => "Comment",
-            Self::Name => "Name",
-            Self::Email => "Email",
-            Self::Website => "Website",
+            Self::Comment => "composer.comment",
+            Self::Name => "composer.name",
+            Self::Email => "composer.email",
+            Self::Website => "composer.website",
         }
     }
 }

@@ -57,7 +57,8 @@ pub fn plain_text(post: &Post) -> String {
                     );
                 }
             }
-            Block::Embed(e) => out.push(e.label()),
+            // The original's address: a feed reader makes it a link.
+            Block::Embed(e) => out.push(e.url.clone()),
             Block::Rule | Block::Unknown { .. } => {}
         }
     }
