@@ -62,6 +62,13 @@ pub fn without_inline_styles_and_handlers(html: &str) -> Cow<'_, str> {
             if STOP_AT.contains(&tag.name.as_str()) {
                 // SVG and MathML tokenize otherwise (CDATA sections, <style> with children) and
                 // end where only a tree builder knows, as does a <select>: the rest is left as is.
+                // The tag itself is tokenized as any other, so its own handlers and style go
+                // (an archive widget's `<select onchange=…>`).
+                for (from, to) in tag.removed {
+                    out.push_str(&html[copied..from]);
+                    out.push_str(SILENT);
+                    copied = to;
+                }
                 break;
             }
             if tag.name == "style" {
@@ -236,6 +243,11 @@ mod tests {
         // Its end tag ends where a tag does: not at a `>` inside a quoted value.
         assert_eq!(quiet(r#"<style>a</style x="b>c" y>d"#), "<!---->d");
         assert_eq!(quiet("<p>style on text</p>"), "<p>style on text</p>");
+        // A <select> stops the scan, but its own handler goes.
+        assert_eq!(
+            quiet(r#"<select onchange="go()"><option style="x">a</option></select>"#),
+            r#"<select / ><option style="x">a</option></select>"#
+        );
     }
 
     #[test]
