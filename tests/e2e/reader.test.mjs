@@ -2,6 +2,7 @@
 // a person reads it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { launch, openPage, waitForReader, DESKTOP, PHONE } from './support/browser.mjs';
 import { serveDir } from './support/server.mjs';
 import { axeViolations } from './support/axe.mjs';
@@ -16,7 +17,12 @@ const post = (blocks) =>
     sections: [{ id: 's', title: 'S', blocks }],
   });
 
+const FOOTNOTES_REST = readFileSync(new URL('../fixtures/wordpress/footnotes/footnotes-rest.json', import.meta.url));
+
 const FIXTURES = {
+  // WordPress's Footnotes block as the REST API answers it (a saved answer: the test WordPress,
+  // 6.1, predates the block).
+  'fixtures/footnotes-rest.json': FOOTNOTES_REST,
   // A post that cites its sources in notes: one far down the page, one inside a long (folded)
   // quotation.
   'fixtures/notes.json': JSON.stringify({
@@ -365,6 +371,34 @@ test('on a wide screen each note sits beside the paragraph citing it; its mark h
   assert.equal(await page.locator('#note-deep-ref').isVisible(), true);
   assertClean(problems);
   await context.close();
+});
+
+test('WordPress’s Footnotes block (a REST answer) shows every note beside its text, on a tap on a phone, and as endnotes linked both ways', async () => {
+  for (const [viewport, wide] of [[DESKTOP, true], [PHONE, false]]) {
+    const { context, page, problems } = await openPost('fixtures/footnotes-rest.json', viewport);
+    const marks = page.locator('article sup.note-ref a');
+    assert.deepEqual(await marks.allInnerTexts(), ['1', '2']);
+    const ids = await marks.evaluateAll((links) => links.map((a) => a.getAttribute('href').slice(1)));
+    for (const [index, id] of ids.entries()) {
+      // The endnote, and its way back to the mark.
+      const back = page.locator(`#${id} a.note-back`);
+      assert.equal(await back.getAttribute('href'), `#${await marks.nth(index).getAttribute('id')}`);
+      const side = page.locator(`#${id}-side`);
+      if (wide) {
+        assert.equal(await side.isVisible(), true, 'beside the text on a wide screen');
+      } else {
+        assert.equal(await side.isVisible(), false);
+        await marks.nth(index).tap();
+        await side.waitFor({ state: 'visible' });
+        await page.keyboard.press('Escape');
+        await side.waitFor({ state: 'hidden' });
+      }
+    }
+    assert.match(await page.locator(`#${ids[0]}-side`).innerText(), /Treaty of Kars, article 1; see the Soviet Treaty Series\./);
+    assert.match(await page.locator(`#${ids[1]}`).innerText(), /As the 1936 correspondence shows\./);
+    assertClean(problems);
+    await context.close();
+  }
 });
 
 test('on a phone a tap on a note mark opens the note over the foot of the screen, and it closes back to the mark', async () => {

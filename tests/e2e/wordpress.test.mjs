@@ -147,7 +147,7 @@ test('nothing from the content runs or loads, and only the post’s own image is
   await context.close();
 });
 
-test('every published post and page of the exports reads whole: each piece of text WordPress renders is in the reader', async () => {
+test('every published post and page of the exports reads whole through the embed on another origin: each piece of text WordPress renders is in the reader', async () => {
   // What WordPress itself renders for each post and page (the REST API's content.rendered).
   const listed = [];
   for (const type of ['posts', 'pages']) {
@@ -186,9 +186,16 @@ test('every published post and page of the exports reads whole: each piece of te
       return [...found.values()].map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => /\p{L}|\p{N}/u.test(text));
     }, item.content.rendered);
     const violations = problems.csp.length;
-    await page.goto(`${reader.url}?post=${encodeURIComponent(`/wp/wp-json/wp/v2/${item.type}/${item.id}`)}`);
-    await waitForReader(page);
-    await page.locator('#article-end').waitFor({ state: 'attached' });
+    // Read as a host page on another origin reads it: the embed, from the site's REST API.
+    await page.goto(`${reader.url}fixtures/host.html`);
+    await page.evaluate(async (src) => {
+      await import('../lectern-embed.js');
+      const element = document.createElement('lectern-reader');
+      element.setAttribute('src', src);
+      document.body.append(element);
+    }, `${site.url}wp-json/wp/v2/${item.type}/${item.id}`);
+    // Every part laid out (a long post arrives a part at a time).
+    await page.waitForFunction(() => performance.getEntriesByName('lectern-laid-out').length > 0, null, { timeout: 20000 });
     // The post's own pictures live on hosts this test page's policy does not name (the
     // exports' wpthemetestdata.files.wordpress.com): refusing those is the policy doing its
     // job. Anything else the reader did would be its own fault.
@@ -197,9 +204,9 @@ test('every published post and page of the exports reads whole: each piece of te
     // Compared without white space: a line break (<br>) or two links side by side are spaced by
     // layout, not by text, on either side.
     const bare = (text) => text.replace(/\s+/g, '');
-    const read = bare(await page.locator('#article').textContent());
+    const read = bare(await page.locator('lectern-reader #article').textContent());
     // An embed's address is the link to the original ("Video on youtube.com").
-    const originals = await page.locator('#article a.embed-link').evaluateAll((links) => links.map((a) => a.href));
+    const originals = await page.locator('lectern-reader #article a.embed-link').evaluateAll((links) => links.map((a) => a.href));
     for (const piece of pieces) {
       if (read.includes(bare(piece)) || originals.some((href) => bare(href) === bare(piece))) continue;
       lost.push(`${item.type}/${item.slug}: “${piece.slice(0, 80)}”`);
@@ -207,6 +214,9 @@ test('every published post and page of the exports reads whole: each piece of te
   }
   assert.deepEqual(lost, [], `${lost.length} pieces lost`);
   assert.deepEqual(refusedBy, [], 'no post makes the page break its policy');
+  // Late reports of the pictures refused (they can arrive after the next page opened).
+  const others = problems.csp.filter((report) => !report.startsWith('img-src refused http'));
+  problems.csp.splice(0, problems.csp.length, ...others);
   await blank.close();
   await context.close();
 });
