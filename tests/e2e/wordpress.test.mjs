@@ -66,6 +66,17 @@ async function openPost(rest, { waitFor = 'reader' } = {}) {
   return opened;
 }
 
+/** Opens the host page on the reader's origin with a `<lectern-reader>` reading `src`. */
+async function embedOnHost(page, src) {
+  await page.goto(`${reader.url}fixtures/host.html`);
+  await page.evaluate(async (address) => {
+    await import('../lectern-embed.js');
+    const element = document.createElement('lectern-reader');
+    element.setAttribute('src', address);
+    document.body.append(element);
+  }, src);
+}
+
 /** Requests that went to neither the reader's origin nor the WordPress site. */
 function strangers(problems) {
   return problems.foreign.filter((url) => new URL(url).origin !== new URL(site.url).origin);
@@ -187,13 +198,7 @@ test('every published post and page of the exports reads whole through the embed
     }, item.content.rendered);
     const violations = problems.csp.length;
     // Read as a host page on another origin reads it: the embed, from the site's REST API.
-    await page.goto(`${reader.url}fixtures/host.html`);
-    await page.evaluate(async (src) => {
-      await import('../lectern-embed.js');
-      const element = document.createElement('lectern-reader');
-      element.setAttribute('src', src);
-      document.body.append(element);
-    }, `${site.url}wp-json/wp/v2/${item.type}/${item.id}`);
+    await embedOnHost(page, `${site.url}wp-json/wp/v2/${item.type}/${item.id}`);
     // Every part laid out (a long post arrives a part at a time).
     await page.waitForFunction(() => performance.getEntriesByName('lectern-laid-out').length > 0, null, { timeout: 20000 });
     // The post's own pictures live on hosts this test page's policy does not name (the
@@ -435,13 +440,7 @@ test('an embed on another site: a registration-only site takes nothing and the r
   try {
     const before = JSON.parse(site.wp('held', String(ids.replies))).length;
     const { context, page, problems } = await openPage(browser, reader.url, { ...DESKTOP, reducedMotion: 'reduce' });
-    await page.goto(`${reader.url}fixtures/host.html`);
-    await page.evaluate(async (src) => {
-      await import('../lectern-embed.js');
-      const element = document.createElement('lectern-reader');
-      element.setAttribute('src', src);
-      document.body.append(element);
-    }, `${site.url}wp-json/wp/v2/posts/${ids.replies}`);
+    await embedOnHost(page, `${site.url}wp-json/wp/v2/posts/${ids.replies}`);
     const form = page.locator('lectern-reader #respond form.comment-form');
     await form.waitFor();
     await form.locator('#lectern-comment').fill('Only members may say this.');
