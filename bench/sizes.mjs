@@ -31,20 +31,28 @@ async function filesUnder(dist, dir, pattern) {
 }
 
 /**
- * The reader page's files in `dist`, by kind: `wasm`, `js` (the wasm-bindgen module and its
- * snippets: what the page runs), `css`, `html` (index.html, prerendered post included), plus
- * `embed` (lectern-embed.js, which carries the CSS for shadow roots). Throws if there is no build.
+ * The reader page's files in `dist`, by kind: `wasm` and `js`, what the published page runs
+ * before it is interactive (its early script and loader, and the first screen's module and
+ * wasm; in a build without a first screen, the reader's wasm-bindgen module, snippets and wasm);
+ * `css`; `html` (index.html, prerendered post included); `embed` (lectern-embed.js, which carries
+ * the CSS for shadow roots); and `reader`, the full reader the page loads when a reader needs it
+ * (the conversation, Listen, settings…). Throws if there is no build.
  */
 export async function pageSizes(dist) {
   const top = await readdir(dist);
   const pick = (re) => top.filter((f) => re.test(f));
   const snippets = await filesUnder(dist, 'snippets', /\.js$/);
+  const page = [...pick(/^early-[0-9a-f]+\.js$/), ...pick(/^lectern-loader-[0-9a-f]+\.js$/)];
+  const reader = [...pick(/^lectern-[0-9a-f]+\.js$/), ...snippets, ...pick(/^lectern-[0-9a-f]+_bg\.wasm$/)];
+  const firstWasm = pick(/^lectern-first-[0-9a-f]+_bg\.wasm$/);
+  const first = firstWasm.length > 0;
   const kinds = {
-    wasm: pick(/^lectern-[0-9a-f]+_bg\.wasm$/),
-    js: [...pick(/^lectern-[0-9a-f]+\.js$/), ...snippets],
+    wasm: first ? firstWasm : pick(/^lectern-[0-9a-f]+_bg\.wasm$/),
+    js: [...page, ...(first ? pick(/^lectern-first-[0-9a-f]+\.js$/) : reader.filter((f) => f.endsWith('.js')))],
     css: pick(/^main-[0-9a-f]+\.css$/),
     html: pick(/^index\.html$/),
     embed: pick(/^lectern-embed\.js$/),
+    ...(first ? { reader } : {}),
   };
   if (kinds.wasm.length === 0) throw new Error(`${dist} has no build output; run \`trunk build --release\` first`);
   const out = {};

@@ -1,6 +1,8 @@
 // Trunk post_build hook (Trunk.toml): finishes the build in $TRUNK_STAGING_DIR, in order:
 //   0. release builds: the wasm-bindgen module minified and its integrity hash in index.html
 //      updated (scripts/build/minify.mjs);
+//   0b. release builds: the first screen (crates/lectern-first) minified, named by its content and
+//      declared in index.html for the published pages' loader (scripts/build/first-screen.mjs);
 //   1. lectern-embed.js, the stable entry point for embedding (every build, so `trunk serve`
 //      serves the embed demo too);
 //   2. release builds: the posts of static/posts/ published into the build by the command line
@@ -14,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
+import { finishFirstScreen } from './build/first-screen.mjs';
 import { minifyBindgen } from './build/minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -28,6 +31,8 @@ try {
   if (release) {
     const saved = await minifyBindgen(staging);
     console.log(`post-build: the wasm-bindgen module minified (${saved} bytes less)`);
+    const first = await finishFirstScreen(staging);
+    console.log(`post-build: the first screen is ${first.js}`);
   }
   await writeEmbed(staging);
   if (release) {

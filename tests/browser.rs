@@ -162,6 +162,7 @@ async fn hostile_text_stays_text_and_unknown_blocks_show_a_notice() {
         ReaderProps {
             post,
             banner: yew::Html::default(),
+            header_note: None,
             initially_open: Rc::from(Vec::new()),
             comments: Default::default(),
             all_at_once: false,

@@ -18,6 +18,7 @@ fn render(json: &str) -> Html {
     let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
         post,
         banner: yew::Html::default(),
+        header_note: None,
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,
@@ -579,6 +580,7 @@ fn hostile_comment_syntax_input_stays_text() {
     let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
         post: Rc::new(post),
         banner: yew::Html::default(),
+        header_note: None,
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,

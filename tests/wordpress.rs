@@ -61,6 +61,7 @@ fn render(post: Post) -> Html {
     let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
         post: Rc::new(post),
         banner: yew::Html::default(),
+        header_note: None,
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,

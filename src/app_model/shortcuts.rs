@@ -59,6 +59,12 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_first_screen_wakes_the_reader_for_exactly_these_keys() {
+        let keys: Vec<&str> = SHORTCUTS.iter().map(|(_, key, _)| *key).collect();
+        assert_eq!(keys, lectern_first::keys::SHORTCUT_KEYS);
+    }
+
+    #[test]
     fn keys_map_to_shortcuts_and_modifiers_are_left_alone() {
         assert_eq!(shortcut_for("n", false), Some(Shortcut::NextSection));
         assert_eq!(shortcut_for("?", false), Some(Shortcut::Help));

@@ -20,7 +20,8 @@ pub const READING_SETTINGS: &str = "lectern:settings";
 
 /// Where the reader stopped in a post, and whether they finished it.
 pub fn reading_place(post_id: &str) -> String {
-    format!("lectern:place:{post_id}")
+    // The first screen saves places too: one key for both.
+    lectern_first::place::storage_key(post_id)
 }
 
 /// The comments the reader sent on a post that the site has not published yet.

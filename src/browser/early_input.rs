@@ -1,6 +1,5 @@
-//! What the reader typed into the prerendered composer before the app started. Hydration sets
-//! every form control to the app's state, so the entry captures the fields first and the
-//! composer starts from them: nothing typed while the wasm was loading is lost.
+//! What the reader typed into the prerendered composer before the app took it over (the wasm
+//! loading, or the page hydrating): the composer starts from it, so nothing typed is lost.
 
 use std::cell::RefCell;
 
@@ -9,12 +8,18 @@ use wasm_bindgen::JsCast;
 use lectern_format::draft::{Draft, Field};
 
 thread_local! {
-    static TYPED: RefCell<Option<Draft>> = const { RefCell::new(None) };
+    // Where the prerendered form is, until the composer takes what was typed into it.
+    static ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
 }
 
-/// Reads the composer's fields inside `root` (the prerendered page) and keeps them when the
-/// reader has typed anything.
+/// Remembers `root` (the prerendered page, or its conversation's root) as where the reader
+/// may have typed into the form before the app started.
 pub fn capture(root: &web_sys::Element) {
+    ROOT.with(|slot| *slot.borrow_mut() = Some(root.clone()));
+}
+
+/// The composer's fields inside `root`, when the reader has typed into any.
+fn read_fields(root: &web_sys::Element) -> Option<Draft> {
     let field = |id: &str| -> Option<web_sys::Element> {
         root.query_selector(&format!("#{id}")).ok().flatten()
     };
@@ -44,12 +49,14 @@ pub fn capture(root: &web_sys::Element) {
     let typed = [&draft.text, &draft.name, &draft.email, &draft.website]
         .iter()
         .any(|value| !value.trim().is_empty());
-    if typed {
-        TYPED.with(|slot| *slot.borrow_mut() = Some(draft));
-    }
+    typed.then_some(draft)
 }
 
-/// The captured fields, once: the first composer for a new comment takes them.
+/// What the reader typed into the prerendered form, once: the first composer for a new comment
+/// takes it when it reads its draft. The fields are read then, not before hydration: hydration
+/// leaves their values as they are until the composer has its draft (`ComposerProps::read`),
+/// so what was typed while the app loaded and hydrated is all there.
 pub fn take() -> Option<Draft> {
-    TYPED.with(|slot| slot.borrow_mut().take())
+    let root = ROOT.with(|slot| slot.borrow_mut().take())?;
+    read_fields(&root)
 }

@@ -24,11 +24,7 @@ impl Drop for SectionWatcher {
     }
 }
 
-/// Share of the viewport height, from the top, where the reading line sits.
-const READING_LINE: f64 = 0.3;
-/// The observer's root margin that leaves only the band above the reading line (top 30 %).
-/// Written out so no float is ever formatted (that pulls float printing into the wasm).
-const READING_BAND_MARGIN: &str = "0px 0px -70% 0px";
+use lectern_first::reading::{READING_BAND_MARGIN, current_section, share_read};
 
 /// Calls `on_change` with the index of the section being read whenever it may have changed.
 ///
@@ -63,16 +59,7 @@ pub fn watch_sections(
                 .ok()
                 .and_then(|h| h.as_f64())
                 .unwrap_or(0.0);
-            let end_visible = end_for_rule.get_bounding_client_rect().top() <= height;
-            let limit = if end_visible {
-                height - 1.0
-            } else {
-                height * READING_LINE
-            };
-            let current = sections
-                .iter()
-                .rposition(|s| s.get_bounding_client_rect().top() <= limit)
-                .unwrap_or(0);
+            let current = current_section(&sections, &end_for_rule, height);
             if last.replace(current) != current {
                 on_change(current);
             }
@@ -136,13 +123,6 @@ pub fn watch_progress(
 /// 0–100: the share of the article that has scrolled past the bottom of the viewport.
 pub fn progress_of(root: &super::root::Root, article_id: &str) -> Option<u8> {
     let article = root.element(article_id)?;
-    let rect = article.get_bounding_client_rect();
     let height = gloo::utils::window().inner_height().ok()?.as_f64()?;
-    let scrollable = rect.height() - height;
-    let read = if scrollable <= 0.0 {
-        1.0
-    } else {
-        (-rect.top() / scrollable).clamp(0.0, 1.0)
-    };
-    Some((read * 100.0).round() as u8)
+    Some(share_read(&article, height))
 }

@@ -1,91 +1,32 @@
 //! The reader's place on the page: the block at the top of the window (below the phone's sticky
 //! bar), kept while the text changes shape and found again on a later visit.
 
-use web_sys::Element;
-
 use super::root::Root;
 
-/// What lies at the top of the window: a block of the post or a comment, and where in it.
-pub struct Place {
-    element: Element,
-    /// Pixels from the reading edge to the block's top, when the block starts on screen.
-    top: Option<f64>,
-    /// Otherwise, the share of the block above the reading edge.
-    fraction: f64,
-}
-
-/// Blocks a reader's place is measured against, in document order.
-const BLOCKS: &str = "#article .post-header, #article .post-section > *, #comments li.comment";
+pub use lectern_first::place::Place;
+use lectern_first::place::{BLOCKS, SIDE_BAR, place_among};
 
 /// Where reading starts on screen: the window's top, or the bottom of the contents bar that
 /// stays at the top on a phone.
 fn reading_edge(root: &Root) -> f64 {
-    let window = gloo::utils::window();
-    let width = window
+    let width = gloo::utils::window()
         .inner_width()
         .ok()
         .and_then(|w| w.as_f64())
         .unwrap_or(0.0);
-    root.select_all(".lectern-side")
-        .first()
-        .map(Element::get_bounding_client_rect)
-        .filter(|bar| bar.width() >= width * 0.9 && bar.top() <= 1.0)
-        .map_or(0.0, |bar| bar.bottom().max(0.0))
+    lectern_first::place::reading_edge(root.select_all(SIDE_BAR).first(), width)
 }
 
-/// The block at the top of the window (found by halving: a long post has thousands).
+/// The block at the top of the window.
 pub fn place_at_top(root: &Root) -> Option<Place> {
-    let edge = reading_edge(root);
-    let blocks = root.select_all(BLOCKS);
-    // The first block whose bottom is below the reading edge.
-    let (mut low, mut high) = (0, blocks.len());
-    while low < high {
-        let middle = (low + high) / 2;
-        if blocks[middle].get_bounding_client_rect().bottom() <= edge {
-            low = middle + 1;
-        } else {
-            high = middle;
-        }
-    }
-    let element = blocks.get(low)?.clone();
-    let rect = element.get_bounding_client_rect();
-    let (top, fraction) = if rect.top() >= edge {
-        (Some(rect.top() - edge), 0.0)
-    } else {
-        (None, (edge - rect.top()) / rect.height().max(1.0))
-    };
-    Some(Place {
-        element,
-        top,
-        fraction,
-    })
+    place_among(&root.select_all(BLOCKS), reading_edge(root))
 }
 
-impl Place {
-    /// Scrolls the window so the same block is at the top, at the same point in it.
-    pub fn restore(&self, root: &Root) {
-        let rect = self.element.get_bounding_client_rect();
-        let wanted = reading_edge(root) + self.top.unwrap_or(-self.fraction * rect.height());
-        scroll_by(rect.top() - wanted);
-    }
-
-    /// The place as a section id, the block's position among the section's elements and how
-    /// far into it (thousandths); `None` outside the post's sections (its header, the comments).
-    pub fn in_section(&self) -> Option<(String, usize, u16)> {
-        let section = self.element.parent_element()?;
-        if !section.class_list().contains("post-section") {
-            return None;
-        }
-        let children = section.children();
-        let index =
-            (0..children.length()).find(|&i| children.item(i).as_ref() == Some(&self.element))?;
-        let into = if self.top.is_some() {
-            0
-        } else {
-            (self.fraction.clamp(0.0, 1.0) * 1000.0).round() as u16
-        };
-        Some((section.id(), index as usize, into))
-    }
+/// Scrolls the window so the block of `place` is at the top again, at the same point in it.
+pub fn restore(place: &Place, root: &Root) {
+    let rect = place.element.get_bounding_client_rect();
+    let wanted = reading_edge(root) + place.top.unwrap_or(-place.fraction * rect.height());
+    scroll_by(rect.top() - wanted);
 }
 
 /// Scrolls so block `block` of section `section` is at the reading edge, `into` thousandths of

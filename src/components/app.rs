@@ -111,10 +111,15 @@ pub fn App(props: &AppProps) -> Html {
             .clone()
             .or_else(|| props.published_at.as_ref().map(|url| url.to_string())),
     );
-    let saved = match offline.status {
-        OfflineStatus::NotSaved => None,
-        OfflineStatus::Saved => Some("app.offline-saved"),
-        OfflineStatus::ShowingSaved => Some("app.offline-showing"),
+    // Saved for offline reading is a quiet note on the reading line; reading the saved copy
+    // while offline is a bar of its own, as is an update.
+    let (saved, showing_saved) = match offline.status {
+        OfflineStatus::NotSaved => (None, false),
+        OfflineStatus::Saved => (
+            Some(AttrValue::from(say.get("app.offline-saved").to_owned())),
+            false,
+        ),
+        OfflineStatus::ShowingSaved => (None, true),
     };
     let update = offline.update_ready.then(|| {
         let reload = offline.apply_update.reform(|_: MouseEvent| ());
@@ -128,14 +133,14 @@ pub fn App(props: &AppProps) -> Html {
     let banner = html! {
         <>
             {update}
-            if let Some(key) = saved { <p class="offline-bar" role="status">{say.get(key).to_owned()}</p> }
+            if showing_saved { <p class="offline-bar" role="status">{say.get("app.offline-showing").to_owned()}</p> }
         </>
     };
     let view = match (*state).clone() {
         LoadState::Loading => html! { <Loading /> },
         LoadState::Ready(_) if words.is_none() => html! { <Loading /> },
         LoadState::Ready(post) => {
-            html! { <Reader {post} {banner} initially_open={props.initially_open.clone()} comments={props.comments} all_at_once={props.hydrating} text={props.text} /> }
+            html! { <Reader {post} {banner} header_note={saved} initially_open={props.initially_open.clone()} comments={props.comments} all_at_once={props.hydrating} text={props.text} /> }
         }
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={loaded.retry} /> },
     };

@@ -187,6 +187,7 @@ pub fn CommentList(props: &CommentListProps) -> Html {
         };
         html! {
             <Composer key={key} {parent} draft={store.drafts.active()}
+                read={store.drafts.loaded.contains(&store.drafts.replying_to)}
                 sending={sender.sending} send_error={sender.error.clone().map(AttrValue::from)}
                 restored={store.drafts.active_was_restored()}
                 storage_problem={store.problem.clone().map(AttrValue::from)}

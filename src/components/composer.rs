@@ -19,6 +19,11 @@ pub struct ComposerProps {
     pub parent: Option<(AttrValue, AttrValue)>,
     /// What the reader has written so far.
     pub draft: Draft,
+    /// Whether the draft has been read (from storage, and from what the reader typed into the
+    /// prerendered form). Until it has, the fields' values are left as the page has them:
+    /// hydration would otherwise empty them while the reader types.
+    #[prop_or(true)]
+    pub read: bool,
     /// The draft came back from storage: say so, and offer to discard it.
     #[prop_or_default]
     pub restored: bool,
@@ -132,6 +137,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
             </div>
         }
     });
+    let read = props.read;
     let field = |field: Field,
                  kind: &'static str,
                  autocomplete: &'static str,
@@ -158,7 +164,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
                     if required { <span class="required" aria-hidden="true">{" *"}</span> }
                 </label>
                 <input id={id.clone()} name={field.slug()} type={kind} autocomplete={autocomplete}
-                    required={required} value={value} aria-invalid={error.is_some().then_some("true")}
+                    required={required} value={read.then_some(value)} aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={(!described.is_empty()).then_some(described)} oninput={on_field(field)} />
                 if let Some(hint) = hint { <span class="form-hint" id={hint_id}>{hint}</span> }
                 if let Some(error) = error { <span class="form-error" id={error_id}>{error}</span> }
@@ -218,7 +224,7 @@ pub fn Composer(props: &ComposerProps) -> Html {
                 <p class={classes!("form-field", comment_error.is_some().then_some("form-field--error"))}>
                     <label for="lectern-comment">{say.get("composer.comment").to_owned()}<span class="required" aria-hidden="true">{" *"}</span></label>
                     <textarea id="lectern-comment" name="comment" rows="8" required=true ref={text_ref} dir="auto"
-                        value={draft.text.clone()} oninput={on_field(Field::Comment)}
+                        value={props.read.then(|| draft.text.clone())} oninput={on_field(Field::Comment)}
                         aria-invalid={comment_error.is_some().then_some("true")}
                         aria-describedby={if comment_error.is_some() { "lectern-comment-error lectern-syntax" } else { "lectern-syntax" }} />
                     if let Some(error) = comment_error { <span class="form-error" id="lectern-comment-error">{error}</span> }

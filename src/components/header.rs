@@ -17,6 +17,9 @@ pub struct PostHeaderProps {
     pub post: Rc<Post>,
     /// Words in its body (counted once by the reader).
     pub words: usize,
+    /// A status after the reading time ("Available offline").
+    #[prop_or_default]
+    pub note: Option<AttrValue>,
 }
 
 /// Shows what the post is and how long it takes to read, before the reader commits to it.
@@ -50,6 +53,9 @@ pub fn PostHeader(props: &PostHeaderProps) -> Html {
                 {author}
                 {date}
                 <span class="reading-time" dir="auto">{reading_line(&say, words)}</span>
+                if let Some(note) = &props.note {
+                    <span class="header-note" role="status">{note.clone()}</span>
+                }
             </p>
         </header>
     }

@@ -165,15 +165,20 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
             )
         }
     };
+    // Both labels ride on the toggle, so the first screen (crates/lectern-first) can fold and
+    // unfold the prerendered quotation in the post's language before this component runs.
     let toggle = plan.as_ref().as_ref().map(|plan| {
+        let show_full = say.count("quote.show-full", plan.words, &[]);
+        let show_less = say.get("quote.show-less").to_owned();
         let label = if folded {
-            say.count("quote.show-full", plan.words, &[])
+            show_full.clone()
         } else {
-            say.get("quote.show-less").to_owned()
+            show_less.clone()
         };
         html! {
             <a class="quote-toggle" role="button" href={format!("#{rest_id}")}
                 aria-expanded={(!folded).to_string()} aria-controls={rest_id.clone()}
+                data-folded-label={show_full} data-open-label={show_less}
                 onclick={on_click} onkeydown={on_keydown}>{label}</a>
         }
     });

@@ -33,9 +33,13 @@ use lectern_format::outline::{LAYOUT_PACE, PostOutline, shown_in_section};
 pub struct ReaderProps {
     /// The post to show.
     pub post: Rc<Post>,
-    /// Status lines from the app (offline copy, update available), shown above the article.
+    /// Status lines from the app (offline copy shown, update available), above the article.
     #[prop_or_default]
     pub banner: Html,
+    /// A quiet status for the header's reading line ("Available offline"): it appears when the
+    /// service worker has saved the page, so it takes no line of its own (no layout shift).
+    #[prop_or_default]
+    pub header_note: Option<AttrValue>,
     /// Ids of quotations that start open (see `AppProps::initially_open`).
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
@@ -144,8 +148,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         };
         html! {
             <div class="reader-tools" role="group" aria-label={say.get("tools.quotations").to_owned()}>
-                <button type="button" class="tool-button" onclick={expand}>{say.get("tools.expand-all").to_owned()}</button>
-                <button type="button" class="tool-button" onclick={collapse}>{say.get("tools.collapse-all").to_owned()}</button>
+                <button type="button" class="tool-button" data-folds="open" onclick={expand}>{say.get("tools.expand-all").to_owned()}</button>
+                <button type="button" class="tool-button" data-folds="close" onclick={collapse}>{say.get("tools.collapse-all").to_owned()}</button>
             </div>
         }
     });
@@ -197,7 +201,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 {main_content(embedded, "lectern-main", html! { <>
                     {props.banner.clone()}
                     <article id={ARTICLE_ID} class="post" onclick={marks.on_click.clone()} onkeydown={marks.on_keydown.clone()} lang={post.lang.clone()} dir={post.lang.as_deref().map_or("auto", text_direction)}>
-                        <PostHeader post={post.clone()} words={outline.words} />
+                        <PostHeader post={post.clone()} words={outline.words} note={props.header_note.clone()} />
                         {tools}
                         {listen_tools}
                         {for post.sections.iter().zip(summaries.iter()).enumerate().scan(0, |before, (index, (section, summary))| {

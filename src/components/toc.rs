@@ -41,7 +41,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
     use_style_property(
         progress_ref.clone(),
         "--progress",
-        progress_fraction(props.progress),
+        lectern_first::numbers::fraction(props.progress),
     );
     let dom = use_dom_actions();
     let after = use_after_render();
@@ -86,6 +86,9 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             }
         })
         .collect::<Html>();
+    // The share read in the post's words and digits, for the first screen (crates/lectern-first),
+    // which updates this line before this component runs.
+    let digits = (0..10).map(|n| say.number(n)).collect::<String>();
     html! {
         <nav class={classes!("toc", list.open.then_some("toc--open"))} aria-label={props.label.clone()}
             ref={list.container.clone()} onkeydown={list.on_keydown.clone()}>
@@ -100,7 +103,7 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
                 <span class="toc-progress-bar" aria-hidden="true">
                     <span class="toc-progress-fill" ref={progress_ref}></span>
                 </span>
-                <span class="toc-progress-text">
+                <span class="toc-progress-text" data-read={say.get("toc.read").to_owned()} data-digits={digits}>
                     if props.finished && props.progress < 100 {
                         {say.fill("toc.read-before", &[("percent", &say.number(usize::from(props.progress)))])}
                     } else if props.finished {
@@ -112,10 +115,4 @@ pub fn TableOfContents(props: &TableOfContentsProps) -> Html {
             </p>
         </nav>
     }
-}
-
-/// `0.42` for 42 % (the bar's `scaleX`), with integer arithmetic only (no float printing).
-fn progress_fraction(percent: u8) -> String {
-    let percent = percent.min(100);
-    format!("{}.{:02}", percent / 100, percent % 100)
 }

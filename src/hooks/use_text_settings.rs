@@ -62,7 +62,7 @@ pub fn use_text_settings(defaults: TextDefaults) -> UseTextSettings {
             };
             browser::settings::apply(&root, &attributes);
             if let Some(place) = place {
-                place.restore(&root);
+                browser::place::restore(&place, &root);
             }
             if before.is_some_and(|(was, _)| was != chosen) {
                 let saved = if chosen.is_empty() {

@@ -79,7 +79,8 @@ test('the seed comments are read under "2 thoughts on …"', async () => {
 test('replying shows a live preview nested under the comment, and cancel returns focus', async () => {
   const { context, page, problems } = await open();
   await page.getByRole('button', { name: 'Reply to Anonymous' }).first().click();
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'lectern-comment', 'focus moved into the composer');
+  // The conversation's code loads as the comments come near; the click is done once it runs.
+  await page.waitForFunction(() => document.activeElement?.id === 'lectern-comment');
   assert.equal(await page.getByRole('heading', { name: 'Reply to Anonymous' }).count(), 1);
   await page.keyboard.type('I *agree* with **this**.');
   const preview = page.locator('.comment--preview');
@@ -271,7 +272,7 @@ test('a 20,000-character comment previews as it is typed', async () => {
   await page.fill('#lectern-comment', long);
   await page.locator('#lectern-comment').press('End');
   await page.keyboard.type('xyz');
-  await page.waitForFunction(() => document.querySelector('.comment--preview').textContent.includes('links. xyz'));
+  await page.waitForFunction(() => document.querySelector('.comment--preview')?.textContent.includes('links. xyz'));
   assert.equal(await page.locator('.comment--preview .comment-content a').count(), 290);
   assert.equal(await page.locator('.comment--preview .comment-content em').count(), 290);
   await context.close();

@@ -146,10 +146,17 @@ test('with JavaScript the app hydrates the page: nothing removed, no shift, no w
   const article = await page.locator('article.post').elementHandle();
   // The conversation is hydrated on its own root, in a task after the article's.
   const conversation = await page.locator('#lectern-comments > section.comments').elementHandle();
-  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
-  // Interactive on the very nodes that arrived: fold a quotation, the same article is there.
+  // First the first screen makes the article live on the very nodes that arrived.
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-article-interactive').length > 0, null, { timeout: 20000 });
   await page.locator('#syria-q4').getByRole('button', { name: /Show full quotation/ }).click();
   await page.locator('#syria-q4').getByRole('button', { name: 'Show less' }).waitFor();
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('lectern-interactive').length), 0, 'the full reader is not loaded for reading');
+  // Then the reader goes to the comments: the full reader hydrates the whole page in place,
+  // keeping the quotation the first screen opened.
+  await page.locator('#comments').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+  await page.locator('#syria-q4').getByRole('button', { name: 'Show less' }).click();
+  await page.locator('#syria-q4').getByRole('button', { name: /Show full quotation/ }).waitFor();
   assert.equal(await article.evaluate((el) => el.isConnected), true, 'the prerendered article is the live one');
   const result = await page.evaluate(() => ({ removed: window.removedNodes, shift: window.layoutShift }));
   assert.deepEqual(result.removed.filter((n) => /ARTICLE|SECTION|NAV|FIGURE/.test(n)), []);
@@ -175,7 +182,7 @@ test('hydration leaves the reader where they were: scroll position and focus are
   const before = await page.evaluate(() => ({ y: scrollY, focus: document.activeElement?.closest('figure')?.id }));
   assert.equal(before.focus, 'syria-q4');
   release();
-  await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-article-interactive').length > 0, null, { timeout: 20000 });
   const after = await page.evaluate(() => ({ y: scrollY, focus: document.activeElement?.closest('figure')?.id }));
   assert.deepEqual(after, before);
   // And the focused toggle now works as a button.

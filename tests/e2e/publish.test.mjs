@@ -96,6 +96,9 @@ test('a published page hydrates in place: nothing removed, no shift, folding wor
   });
   await page.goto(`${server.url}template-comments.html`);
   const article = await page.locator('article.post').elementHandle();
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-article-interactive').length > 0, null, { timeout: 20000 });
+  // The reader reaches the comments: the full reader loads and hydrates the page in place.
+  await page.locator('#comments').scrollIntoViewIfNeeded();
   await page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
   assert.equal(await article.evaluate((el) => el.isConnected), true, 'the prerendered article is the live one');
   const result = await page.evaluate(() => ({ removed: window.removedNodes, shift: window.layoutShift }));

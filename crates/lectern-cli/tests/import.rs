@@ -53,6 +53,7 @@ fn rendered(post: &Post) -> String {
     let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
         post: Rc::new(post.clone()),
         banner: yew::Html::default(),
+        header_note: None,
         initially_open: Rc::from(Vec::new()),
         comments: Default::default(),
         all_at_once: false,

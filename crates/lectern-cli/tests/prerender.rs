@@ -101,7 +101,7 @@ fn the_app_loader_comes_after_the_post() {
     assert!(!head.contains("<script") && !head.contains("preload"));
     let post = filled.find("<article>A</article>").unwrap();
     assert!(post < filled.find(&loader.tag).unwrap());
-    assert!(loader.code.contains("await import(\"./l.js\")"));
+    assert!(loader.code.contains("import(\"./l.js\")"));
     assert!(loader.code.contains(r#"fetch("./l_bg.wasm")"#));
     assert!(filled.trim_end().ends_with("</body></html>"));
 }

@@ -66,9 +66,13 @@ export async function openPage(browser, origin, options = DESKTOP) {
 /** Waits until the reader has rendered a post (or an error panel). */
 export async function waitForReader(page) {
   await page.waitForSelector('article.post, .load-error', { timeout: 20000 });
-  // A prerendered post shows before the app runs; wait until the app has taken it over.
+  // A prerendered post shows before any script runs; wait until it is live: made so by the
+  // first screen (the full reader loads when the reader needs it) or by the full reader.
   await page.waitForFunction(
-    () => !document.querySelector('#lectern[data-prerendered]') || performance.getEntriesByName('lectern-interactive').length > 0,
+    () =>
+      !document.querySelector('#lectern[data-prerendered]') ||
+      performance.getEntriesByName('lectern-article-interactive').length > 0 ||
+      performance.getEntriesByName('lectern-interactive').length > 0,
     null,
     { timeout: 20000 },
   );

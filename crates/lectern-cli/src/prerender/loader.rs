@@ -8,6 +8,7 @@
 //! import map, which such a policy refuses; those modules come from the page's own origin.)
 
 use super::{CLIENT_POST_CLASS, PrerenderError};
+use lectern::browser::page::APP_ROOT_ID;
 
 /// One file Trunk's loader fetches, with its subresource-integrity hash when Trunk gave one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,28 +55,15 @@ pub fn deferred_loader(head: &str) -> Result<(String, Loader), PrerenderError> {
     let js = quoted_after(&script, "from '").ok_or_else(|| missing("import of the app's JS"))?;
     let wasm =
         quoted_after(&script, "module_or_path: '").ok_or_else(|| missing("path to the wasm"))?;
-    let wasm_integrity = links
-        .iter()
-        .find(|link| link.href == wasm)
-        .and_then(|link| link.integrity.clone());
-    let wasm_request = match wasm_integrity {
-        Some(hash) => format!(
-            "fetch({}, {{ integrity: {} }})",
-            json_string(&wasm),
-            json_string(&hash)
-        ),
-        None => format!("fetch({})", json_string(&wasm)),
+    let reader = Fetched {
+        integrity: links
+            .iter()
+            .find(|link| link.href == wasm)
+            .and_then(|link| link.integrity.clone()),
+        href: wasm,
     };
-    let code = format!(
-        "// The post is readable already: load the app after the first paint (or soon after, in a\n\
-         // tab that is not painting), so its download never slows the page's own. A page asked\n\
-         // for another post (?post=) has nothing to paint first: load at once.\n\
-         if (!document.documentElement.classList.contains('{CLIENT_POST_CLASS}'))\n\
-         \x20 await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 500); }});\n\
-         const app = await import({});\n\
-         await app.default({{ module_or_path: {wasm_request} }});\n",
-        json_string(&js),
-    );
+    let first_screen = FirstScreen::among(&links);
+    let code = loader_code(&js, &reader, first_screen.as_ref());
     let file_name = format!("lectern-loader-{:016x}.js", fnv1a(code.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"./{file_name}\"></script>\n");
     Ok((
@@ -86,6 +74,93 @@ pub fn deferred_loader(head: &str) -> Result<(String, Loader), PrerenderError> {
             tag,
         },
     ))
+}
+
+/// The first screen's module and wasm (`scripts/build/first-screen.mjs` declares them in the
+/// head as preload links named `lectern-first-<hash>`), when the reader was built with it.
+struct FirstScreen {
+    js: String,
+    wasm: Fetched,
+}
+
+impl FirstScreen {
+    fn among(links: &[Fetched]) -> Option<Self> {
+        let named = |suffix: &str| {
+            links.iter().find(|link| {
+                link.href.starts_with("./lectern-first-") && link.href.ends_with(suffix)
+            })
+        };
+        Some(FirstScreen {
+            js: named(".js")?.href.clone(),
+            wasm: named(".wasm")?.clone(),
+        })
+    }
+}
+
+/// `fetch(…)` of `file`, checked against its integrity hash when it has one.
+fn fetch_of(file: &Fetched) -> String {
+    match &file.integrity {
+        Some(hash) => format!(
+            "fetch({}, {{ integrity: {} }})",
+            json_string(&file.href),
+            json_string(hash)
+        ),
+        None => format!("fetch({})", json_string(&file.href)),
+    }
+}
+
+/// The loader's JavaScript: after the first paint, the first screen when the build has one
+/// (it makes the article live and calls `loadReader` when a reader needs the full reader),
+/// else the full reader at once, as a page asked for another post (`?post=`) always does.
+fn loader_code(js: &str, reader: &Fetched, first_screen: Option<&FirstScreen>) -> String {
+    let mut code = format!(
+        "// The post is readable already: load scripts after the first paint (or soon after, in a\n\
+         // tab that is not painting), so their download never slows the page's own. A page asked\n\
+         // for another post (?post=) has nothing to paint first: it loads the reader at once.\n\
+         const clientPost = document.documentElement.classList.contains('{CLIENT_POST_CLASS}');\n\
+         if (!clientPost)\n\
+         \x20 await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 500); }});\n\
+         const loadReader = () => import({}).then((app) => app.default({{ module_or_path: {} }}));\n",
+        json_string(js),
+        fetch_of(reader),
+    );
+    match first_screen {
+        None => code.push_str("await loadReader();\n"),
+        Some(first) => code.push_str(&format!(
+            "// The page registers the service worker itself: a reader who only reads never runs the\n\
+             // full reader, and still finds the post (and the conversation's code) offline next time.\n\
+             // A new version of the site waiting wakes the full reader, which offers it.\n\
+             let first = null;\n\
+             let updateWaiting = false;\n\
+             const offline = document.querySelector('meta[name=\"lectern-offline\"]');\n\
+             if (offline && 'serviceWorker' in navigator)\n\
+             \x20 navigator.serviceWorker.register(offline.content, {{ scope: './' }}).then((reg) => {{\n\
+             \x20   const waiting = () => {{ if (reg.waiting && navigator.serviceWorker.controller) {{ updateWaiting = true; first?.wake(); }} }};\n\
+             \x20   waiting();\n\
+             \x20   reg.addEventListener('updatefound', () => reg.installing?.addEventListener('statechange', waiting));\n\
+             \x20 }}).catch(() => {{}});\n\
+             const root = document.getElementById('{APP_ROOT_ID}');\n\
+             if (clientPost || !root) {{\n\
+             \x20 await loadReader();\n\
+             }} else {{\n\
+             \x20 try {{\n\
+             \x20   first = await import({});\n\
+             \x20   await first.default({{ module_or_path: {} }});\n\
+             \x20 }} catch {{\n\
+             \x20   first = null;\n\
+             \x20 }}\n\
+             \x20 // Without the first screen (it failed to load), the full reader at once, as before.\n\
+             \x20 if (first) {{\n\
+             \x20   first.start(root, loadReader);\n\
+             \x20   if (updateWaiting) first.wake();\n\
+             \x20 }}\n\
+             \x20 else await loadReader();\n\
+             }}\n",
+            json_string(&first.js),
+            fetch_of(&first.wasm),
+        )),
+    }
+    code
 }
 
 /// FNV-1a, 64 bits: a content hash for a file name (not a security measure).
@@ -146,7 +221,11 @@ const wasm = await init({ module_or_path: './lectern-1_bg.wasm' });
         let (head, loader) = deferred_loader(&head).unwrap_or_else(|e| panic!("{e}"));
         assert!(!head.contains("<script") && !head.contains("preload"));
         assert!(head.contains(r#"<link rel="stylesheet" href="./main.css"/>"#));
-        assert!(loader.code.contains(r#"await import("./lectern-1.js")"#));
+        assert!(loader.code.contains(r#"import("./lectern-1.js")"#));
+        assert!(
+            loader.code.contains("await loadReader();") && !loader.code.contains(".start("),
+            "without a first screen the reader loads at once"
+        );
         assert!(
             loader
                 .code
@@ -167,6 +246,37 @@ const wasm = await init({ module_or_path: './lectern-1_bg.wasm' });
         assert_ne!(
             other.file_name, loader.file_name,
             "a new loader gets a new name"
+        );
+    }
+
+    #[test]
+    fn a_build_with_a_first_screen_starts_it_and_loads_the_reader_on_demand() {
+        let head = HEAD.replace(
+            "</head>",
+            "<link rel=\"modulepreload\" href=\"./lectern-first-9.js\" integrity=\"sha384-F\" data-first-screen>\n\
+             <link rel=\"preload\" href=\"./lectern-first-9_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin integrity=\"sha384-G\" data-first-screen>\n</head>",
+        );
+        let (head, loader) = deferred_loader(&head).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !head.contains("lectern-first"),
+            "its links leave the head: {head}"
+        );
+        assert!(
+            loader
+                .code
+                .contains(r#"await import("./lectern-first-9.js")"#)
+        );
+        assert!(
+            loader
+                .code
+                .contains(r#"fetch("./lectern-first-9_bg.wasm", { integrity: "sha384-G" })"#)
+        );
+        assert!(loader.code.contains("first.start(root, loadReader)"));
+        assert!(
+            loader
+                .code
+                .contains(r#"fetch("./lectern-1_bg.wasm", { integrity: "sha384-W" })"#),
+            "the reader is still loaded with its hash"
         );
     }
 

@@ -127,8 +127,12 @@ pub fn fill_page(
     let (head, loader) = deferred_loader(&index_html[..start])?;
     let rest = &index_html[after..];
     let body_end = rest.rfind("</body>").unwrap_or(rest.len());
+    // The post's id on the root: the first screen looks up a saved reading place by it.
+    let post_id = lectern_format::parse_post(json)
+        .map(|post| format!(" data-post=\"{}\"", attribute_safe(&post.id)))
+        .unwrap_or_default();
     let page = format!(
-        "{head}<div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}>{app_html}</div>\n    {data}{}{}{}",
+        "{head}<div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}{post_id}>{app_html}</div>\n    {data}{}{}{}",
         &rest[..body_end],
         loader.tag,
         &rest[body_end..]

@@ -1,0 +1,226 @@
+//! The table of contents follows the reader: the section being read is marked (as the full
+//! reader's `browser::observe::watch_sections` does: observers only, no geometry on scroll),
+//! the share read is shown, and on a phone the "On this page" bar opens and closes the list.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverInit, KeyboardEvent};
+
+use crate::events::{Listener, closest};
+use crate::folds::for_each;
+use lectern_first::numbers::{fraction, in_digits};
+use lectern_first::reading::{READING_BAND_MARGIN, current_section, share_read};
+
+/// What keeps the contents live; everything stops when it is dropped, and the contents go back
+/// to what the server rendered (the first entry current, the list closed): the full reader
+/// hydrates that markup and marks the entry being read itself, so nothing is marked twice.
+pub struct Contents {
+    nav: Element,
+    observers: Vec<IntersectionObserver>,
+    _on_cross: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+    _listeners: Vec<Listener>,
+}
+
+impl Drop for Contents {
+    fn drop(&mut self) {
+        for observer in &self.observers {
+            observer.disconnect();
+        }
+        mark_current(&self.nav, 0);
+        set_list_open(&self.nav, false);
+    }
+}
+
+/// Starts following the reader in `root` (the prerendered reader).
+pub fn follow(root: &Element) -> Option<Contents> {
+    let window = web_sys::window()?;
+    let nav = root.query_selector("nav.toc").ok()??;
+    let end = root.query_selector("#article-end").ok()??;
+    let mut sections = Vec::new();
+    for_each(root, "section.post-section", |section| {
+        sections.push(section)
+    });
+    if sections.is_empty() {
+        return None;
+    }
+    let last = Cell::new(0_usize);
+    let (nav_for_cross, end_for_cross, observed) = (nav.clone(), end.clone(), sections.clone());
+    let on_cross = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        move |_entries, _observer| {
+            let current = current_section(&sections, &end_for_cross, viewport_height());
+            if last.replace(current) != current {
+                mark_current(&nav_for_cross, current);
+            }
+        },
+    );
+    let band = IntersectionObserverInit::new();
+    band.set_root_margin(READING_BAND_MARGIN);
+    let reading_band =
+        IntersectionObserver::new_with_options(on_cross.as_ref().unchecked_ref(), &band).ok()?;
+    let viewport = IntersectionObserver::new(on_cross.as_ref().unchecked_ref()).ok()?;
+    for section in &observed {
+        reading_band.observe(section);
+        viewport.observe(section);
+    }
+    viewport.observe(&end);
+
+    let article = root.query_selector("article.post").ok()??;
+    let progress = Progress::new(&nav, article);
+    progress.show();
+    let scheduled = Rc::new(Cell::new(false));
+    let on_scroll = {
+        let window = window.clone();
+        move |_: Event| {
+            if scheduled.replace(true) {
+                return;
+            }
+            let (scheduled, progress) = (scheduled.clone(), progress.clone());
+            let frame = Closure::once_into_js(move || {
+                scheduled.set(false);
+                progress.show();
+            });
+            let _ = window.request_animation_frame(frame.unchecked_ref());
+        }
+    };
+    let on_scroll = Rc::new(std::cell::RefCell::new(on_scroll));
+    let (for_resize, for_scroll) = (on_scroll.clone(), on_scroll);
+    let listeners = vec![
+        Listener::new(&window, "scroll", false, move |e| {
+            (for_scroll.borrow_mut())(e)
+        }),
+        Listener::new(&window, "resize", false, move |e| {
+            (for_resize.borrow_mut())(e)
+        }),
+        toggle_listener(&nav),
+        // A click anywhere else closes the open list, as on the full reader.
+        Listener::new(&window, "click", false, {
+            let nav = nav.clone();
+            move |event: Event| {
+                let outside = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                    .is_some_and(|node| !nav.contains(Some(&node)));
+                if outside && nav.class_list().contains("toc--open") {
+                    set_list_open(&nav, false);
+                }
+            }
+        }),
+        Listener::new(&nav, "keydown", false, {
+            let nav = nav.clone();
+            move |event: Event| {
+                let escape = event
+                    .dyn_ref::<KeyboardEvent>()
+                    .is_some_and(|key| key.key() == "Escape");
+                if escape && nav.class_list().contains("toc--open") {
+                    set_list_open(&nav, false);
+                    focus(nav.query_selector(".toc-toggle").ok().flatten());
+                }
+            }
+        }),
+    ];
+    Some(Contents {
+        nav,
+        observers: vec![reading_band, viewport],
+        _on_cross: on_cross,
+        _listeners: listeners,
+    })
+}
+
+/// "On this page" opens and closes the list on a phone; following a link in it closes it.
+fn toggle_listener(nav: &Element) -> Listener {
+    let nav_for_click = nav.clone();
+    Listener::new(nav, "click", false, move |event: Event| {
+        if closest(&event, ".toc-toggle").is_some() {
+            let open = nav_for_click.class_list().contains("toc--open");
+            set_list_open(&nav_for_click, !open);
+        } else if closest(&event, ".toc-list a").is_some() {
+            set_list_open(&nav_for_click, false);
+        }
+    })
+}
+
+fn set_list_open(nav: &Element, open: bool) {
+    let _ = nav.class_list().toggle_with_force("toc--open", open);
+    if let Ok(Some(button)) = nav.query_selector(".toc-toggle") {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+}
+
+fn focus(element: Option<Element>) {
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Marks entry `current` of the contents as the one being read, and names it on the phone bar.
+fn mark_current(nav: &Element, current: usize) {
+    let mut index = 0;
+    let mut title = None;
+    for_each(nav, ".toc-list > li", |item| {
+        let is_current = index == current;
+        let _ = item
+            .class_list()
+            .toggle_with_force("toc-current", is_current);
+        if let Ok(Some(link)) = item.query_selector("a") {
+            let _ = if is_current {
+                title = link.text_content();
+                link.set_attribute("aria-current", "true")
+            } else {
+                link.remove_attribute("aria-current")
+            };
+        }
+        index += 1;
+    });
+    if let (Some(title), Ok(Some(bar))) = (title, nav.query_selector(".toc-toggle-current")) {
+        bar.set_text_content(Some(&title));
+    }
+}
+
+/// The progress bar and its words ("42% read", in the post's language and digits).
+#[derive(Clone)]
+struct Progress {
+    article: Element,
+    fill: Option<web_sys::HtmlElement>,
+    text: Option<Element>,
+    last: Rc<Cell<Option<u8>>>,
+}
+
+impl Progress {
+    fn new(nav: &Element, article: Element) -> Self {
+        let find = |selector: &str| nav.query_selector(selector).ok().flatten();
+        Progress {
+            article,
+            fill: find(".toc-progress-fill").and_then(|e| e.dyn_into().ok()),
+            text: find(".toc-progress-text"),
+            last: Rc::new(Cell::new(None)),
+        }
+    }
+
+    /// Shows how far through the article the reader is, if that changed.
+    fn show(&self) {
+        let percent = share_read(&self.article, viewport_height());
+        if self.last.replace(Some(percent)) == Some(percent) {
+            return;
+        }
+        if let Some(fill) = &self.fill {
+            let _ = fill.style().set_property("--progress", &fraction(percent));
+        }
+        if let Some(text) = &self.text
+            && let Some(template) = text.get_attribute("data-read")
+        {
+            let digits = text.get_attribute("data-digits").unwrap_or_default();
+            let number = in_digits(percent, &digits);
+            text.set_text_content(Some(&template.replace("{percent}", &number)));
+        }
+    }
+}
+
+fn viewport_height() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0)
+}

@@ -1,0 +1,109 @@
+// End to end: the published page's first screen (issue 22). Loaded and left alone, the page
+// fetches its small first-screen module and nothing of the full reader, and is live for
+// reading: contents, progress, folds. The full reader comes when a reader needs it — the
+// comments come near, a shortcut, a control only it has — and what they did meanwhile is done.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, DESKTOP } from './support/browser.mjs';
+import { servedDist } from './support/served.mjs';
+
+// Served with brotli, as a real host would: the budget is what crosses the network.
+const live = servedDist({ compress: true });
+const FIRST_SCREEN_BUDGET = 100 * 1024;
+
+const articleLive = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName('lectern-article-interactive').length > 0, null, { timeout: 20000 });
+const readerLive = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+const fullReaderStarted = (page) => page.evaluate(() => performance.getEntriesByName('lectern-interactive').length > 0);
+
+/** Records every JS and wasm response with the bytes it took on the wire. */
+function scriptBytes(page) {
+  const seen = [];
+  page.on('requestfinished', async (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!/\.(js|wasm)$/.test(path)) return;
+    const sizes = await request.sizes().catch(() => null);
+    seen.push({ path, bytes: sizes ? sizes.responseBodySize : NaN });
+  });
+  return seen;
+}
+
+test('loaded and left alone, the page fetches at most 100 KB of JS and wasm, none of it the full reader', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
+  const seen = scriptBytes(page);
+  await page.goto(live.server.url);
+  await articleLive(page);
+  await page.waitForLoadState('networkidle');
+  const total = seen.reduce((sum, s) => sum + s.bytes, 0);
+  assert.ok(seen.some((s) => /lectern-first-[0-9a-f]+_bg\.wasm$/.test(s.path)), `the first screen was fetched: ${JSON.stringify(seen)}`);
+  assert.ok(seen.every((s) => !/\/lectern-[0-9a-f]+(_bg\.wasm|\.js)$/.test(s.path)), `the full reader was not: ${JSON.stringify(seen)}`);
+  assert.ok(Number.isFinite(total) && total <= FIRST_SCREEN_BUDGET, `${total} bytes of JS and wasm (budget ${FIRST_SCREEN_BUDGET})`);
+  assert.equal(await fullReaderStarted(page), false);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('reading on the first screen: the contents follow, the share read shows, quotations fold both ways', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
+  await articleLive(page);
+  const toc = page.getByRole('navigation', { name: 'Table of contents' });
+  await page.locator('#russia-turkey').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await toc.locator('a[aria-current="true"]', { hasText: 'Russia–Turkey' }).waitFor();
+  assert.equal(await toc.locator('a[aria-current="true"]').count(), 1, 'one entry marked');
+  await page.waitForFunction(() => /^\d+% read$/.test(document.querySelector('.toc-progress-text').textContent) && document.querySelector('.toc-progress-text').textContent !== '0% read');
+  const quote = page.locator('#russia-turkey-q1');
+  await quote.getByRole('button', { name: /Show full quotation/ }).click();
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  assert.equal(await quote.locator('.quote-rest').getAttribute('hidden'), null);
+  await quote.getByRole('button', { name: 'Show less' }).click();
+  await quote.getByRole('button', { name: /Show full quotation/ }).waitFor();
+  assert.equal(await quote.locator('.quote-rest').getAttribute('hidden'), 'until-found');
+  await page.getByRole('button', { name: 'Expand all quotations' }).click();
+  assert.equal(await page.locator('.quote--folded').count(), 0);
+  assert.equal(await fullReaderStarted(page), false, 'all of it without the full reader');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a control only the full reader has works once it has loaded: Text settings opens, a shortcut moves on', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
+  await articleLive(page);
+  await page.getByRole('button', { name: 'Text settings' }).click();
+  await page.getByRole('group', { name: 'Text settings' }).waitFor();
+  await readerLive(page);
+  await page.getByRole('button', { name: 'Text settings' }).click();
+  await page.getByRole('group', { name: 'Text settings' }).waitFor({ state: 'hidden' });
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+
+  const second = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await second.page.goto(live.server.url);
+  await articleLive(second.page);
+  await second.page.keyboard.press('n');
+  // "n" goes to the next section (the first, from the top) once the reader has loaded.
+  await second.page.waitForFunction(() => document.activeElement?.id === 'syria-heading');
+  assert.deepEqual(second.problems.errors, []);
+  await second.context.close();
+});
+
+test('nearing the comments loads the full reader, which takes over in place', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
+  await articleLive(page);
+  const comments = await page.locator('#lectern-comments').elementHandle();
+  await page.locator('#stalin-myth').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await readerLive(page);
+  assert.equal(await comments.evaluate((el) => el.isConnected), true, 'the same conversation, now live');
+  await page.getByRole('button', { name: 'Show newest first' }).click();
+  await page.getByRole('button', { name: 'Show oldest first' }).waitFor();
+  // The contents are the full reader's now: one entry marked, and it follows the reader.
+  await page.locator('#syria').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.getByRole('navigation', { name: 'Table of contents' }).locator('a[aria-current="true"]', { hasText: 'Syria' }).waitFor();
+  assert.equal(await page.locator('nav.toc a[aria-current="true"]').count(), 1);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
