@@ -16,6 +16,9 @@ pub struct ReadingPlace {
     pub into: u16,
     /// Whether the reader has reached the end of the post.
     pub finished: bool,
+    /// The page load that saved it (`lectern_first::place::visit_id`): one saved during this
+    /// load is where the reader is now, not a place to offer back.
+    pub visit: Option<String>,
 }
 
 impl ReadingPlace {
@@ -27,8 +30,13 @@ impl ReadingPlace {
 
 impl Stored for ReadingPlace {
     fn to_json(&self) -> String {
+        let visit = self
+            .visit
+            .as_deref()
+            .map(|visit| format!(",\"visit\":{}", quote(visit)))
+            .unwrap_or_default();
         format!(
-            "{{\"section\":{},\"block\":{},\"into\":{},\"finished\":{}}}",
+            "{{\"section\":{},\"block\":{},\"into\":{},\"finished\":{}{visit}}}",
             quote(&self.section),
             self.block,
             self.into,
@@ -49,6 +57,7 @@ impl Stored for ReadingPlace {
             finished: fields
                 .optional("finished", |v| v.boolean())?
                 .unwrap_or(false),
+            visit: fields.optional("visit", |v| v.string())?,
         })
     }
 }
@@ -70,6 +79,7 @@ mod tests {
             block: 7,
             into: 420,
             finished: true,
+            visit: Some("1733331234567".into()),
         };
         assert_eq!(read(&place.to_json()), Ok(place));
         assert_eq!(

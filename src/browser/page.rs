@@ -121,6 +121,11 @@ pub fn mark(name: &str) {
     }
 }
 
+/// This page load, as a reader's saved place records it (see `lectern_first::place::visit_id`).
+pub fn visit_id() -> String {
+    lectern_first::place::visit_id()
+}
+
 /// Ids of the quotations whose folded part the browser has already revealed in prerendered
 /// markup (it removes `hidden="until-found"` for a text fragment or find-in-page by itself).
 pub fn revealed_quotes(root: &web_sys::Element) -> Vec<String> {

@@ -67,7 +67,14 @@ pub fn use_reading_place(
                 let here = browser::place::place_at_top(&root).and_then(|p| p.in_section());
                 let already_there =
                     here.is_some_and(|(s, b, _)| s == place.section && b == place.block);
-                if !has_fragment && place.is_past_start(&first_section) && !already_there {
+                // The first screen saved it during this very page load: it is where the reader
+                // is, not where they left off.
+                let this_visit = place.visit.as_deref() == Some(browser::page::visit_id().as_str());
+                if !has_fragment
+                    && !this_visit
+                    && place.is_past_start(&first_section)
+                    && !already_there
+                {
                     offer.set(Some(place.clone()));
                 }
             }
@@ -93,6 +100,7 @@ pub fn use_reading_place(
                         block,
                         into,
                         finished: stored.as_ref().is_some_and(|p| p.finished),
+                        visit: Some(browser::page::visit_id()),
                     };
                     // Storage that refuses is no reason to interrupt reading: the place is
                     // simply not remembered.
@@ -123,6 +131,7 @@ pub fn use_reading_place(
                 let mut stored = stored.borrow_mut();
                 let place = ReadingPlace {
                     finished: true,
+                    visit: Some(browser::page::visit_id()),
                     ..stored.clone().unwrap_or_default()
                 };
                 let _ = browser::storage::save(&key, &place);

@@ -107,3 +107,23 @@ test('nearing the comments loads the full reader, which takes over in place', as
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
+
+test('a place saved while reading on the first screen is not offered back on the same visit', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(live.server.url);
+  await articleLive(page);
+  await page.locator('#russia-turkey').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('lectern:place:syria-russia-turkey-stalin-myth') ?? '{}').section === 'russia-turkey');
+  assert.equal(await fullReaderStarted(page), false, 'saved by the first screen');
+  await page.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await readerLive(page);
+  // The full reader has read the saved place and made its offer, or not, in its first effects.
+  await page.locator('#lectern-comments .comments').waitFor();
+  assert.equal(await page.getByRole('region', { name: 'Continue reading' }).count(), 0, 'no offer to go where the reader just was');
+  // The next visit offers it.
+  const later = await context.newPage();
+  await later.goto(live.server.url);
+  await later.getByRole('region', { name: 'Continue reading' }).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});

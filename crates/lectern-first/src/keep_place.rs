@@ -13,7 +13,7 @@ use web_sys::{Element, Event, Storage};
 
 use crate::events::Listener;
 use crate::folds::for_each;
-use lectern_first::place::{BLOCKS, SIDE_BAR, place_among, reading_edge};
+use lectern_first::place::{BLOCKS, SIDE_BAR, place_among, reading_edge, visit_id};
 use lectern_first::reading::share_read;
 
 /// How long the window rests before the place is saved (as the full reader waits).
@@ -107,11 +107,12 @@ fn save_place(root: &Element, storage: &Storage, key: &str) {
         .is_some_and(|article| share_read(&article, height) >= 100);
     let finished = at_end || finished_before(storage, key);
     let place = Object::new();
-    let fields: [(&str, JsValue); 4] = [
+    let fields: [(&str, JsValue); 5] = [
         ("section", section.into()),
         ("block", (block as u32).into()),
         ("into", u32::from(into).into()),
         ("finished", finished.into()),
+        ("visit", visit_id().into()),
     ];
     for (name, value) in fields {
         let _ = Reflect::set(&place, &name.into(), &value);

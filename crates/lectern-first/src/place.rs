@@ -17,6 +17,26 @@ pub fn storage_key(post_id: &str) -> String {
     key
 }
 
+/// This page load, as saved with a place: a place saved during the same load is where the
+/// reader is now, not one to offer back (the first screen saves places before the full reader
+/// runs, and the full reader reads them when it starts). The page's time origin, in ms.
+pub fn visit_id() -> String {
+    let origin = web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.time_origin());
+    // Whole milliseconds, written without float formatting.
+    let mut ms = origin.max(0.0).round() as u64;
+    let mut digits = Vec::new();
+    loop {
+        digits.push(char::from(b'0' + (ms % 10) as u8));
+        ms /= 10;
+        if ms == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().collect()
+}
+
 /// What lies at the top of the window: a block of the post or a comment, and where in it.
 pub struct Place {
     /// The block.
