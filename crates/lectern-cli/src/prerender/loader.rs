@@ -149,12 +149,15 @@ fn loader_code(js: &str, reader: &Fetched, first_screen: Option<&FirstScreen>) -
              \x20 }} catch {{\n\
              \x20   first = null;\n\
              \x20 }}\n\
-             \x20 // Without the first screen (it failed to load), the full reader at once, as before.\n\
-             \x20 if (first) {{\n\
-             \x20   first.start(root, loadReader);\n\
-             \x20   if (updateWaiting) first.wake();\n\
+             \x20 // Without the first screen (it failed to load or to start), the full reader at once.\n\
+             \x20 let started = false;\n\
+             \x20 try {{\n\
+             \x20   if (first) {{ first.start(root, loadReader); started = true; }}\n\
+             \x20 }} catch {{\n\
+             \x20   started = false;\n\
              \x20 }}\n\
-             \x20 else await loadReader();\n\
+             \x20 if (!started) await loadReader();\n\
+             \x20 else if (updateWaiting) first.wake();\n\
              }}\n",
             json_string(&first.js),
             fetch_of(&first.wasm),
