@@ -109,6 +109,13 @@ impl Reducible for Drafts {
                 }
                 if typed {
                     next.edits += 1;
+                    // Who is writing, typed before the app started, goes with the reader to
+                    // the next composer as an edit's would (a reply begun before it loaded).
+                    next.identity = Draft {
+                        parent: None,
+                        text: String::new(),
+                        ..draft.clone()
+                    };
                 }
                 next.by_parent.insert(
                     parent.clone(),
@@ -231,6 +238,23 @@ mod tests {
         let discarded = reduce(drafts, DraftsAction::Discard);
         assert!(!discarded.active_was_restored());
         assert_eq!(discarded.active().text, "");
+    }
+
+    #[test]
+    fn a_name_typed_before_the_app_started_goes_with_the_reader_to_a_reply() {
+        let typed = DraftsAction::Loaded {
+            parent: None,
+            draft: Draft {
+                name: "Bo".into(),
+                ..Draft::default()
+            },
+            restored: false,
+            typed: true,
+        };
+        let drafts = reduce(Rc::new(Drafts::default()), typed);
+        let replying = reduce(drafts, DraftsAction::ReplyTo(Some("2".into())));
+        assert_eq!(replying.active().name, "Bo");
+        assert_eq!(replying.active().text, "");
     }
 
     #[test]

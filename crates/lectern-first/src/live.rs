@@ -40,7 +40,7 @@ enum Phase {
 /// What the reader did while the full reader loaded, and where the hand-over stands.
 struct Handover {
     phase: Cell<Phase>,
-    /// Clicks, shortcut keys, a selection, and where typed text goes, in order.
+    /// Clicks, shortcut keys and a selection, in order.
     replays: RefCell<Vec<Replay>>,
     /// Whether a click waits to be done again: keys typed meanwhile are text for where it leads
     /// (the reader clicked "Reply" and began to type).
@@ -178,6 +178,11 @@ fn ask(load: &js_sys::Function, handover: Rc<Handover>) {
 /// typed after a click goes in last, once that click has had its effect (the full reader
 /// moves the focus after it renders: up to `FRAMES_FOR_FOCUS` frames are waited for).
 fn replay_all(handover: Rc<Handover>, replays: Vec<Replay>) {
+    // Where the reader's own focus is (a field they typed into meanwhile): typed text waits for
+    // the focus a click moves, not that one.
+    let focused_before = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
     for replay in replays {
         match replay {
             Replay::Click(control) if control.is_connected() => control.click(),
@@ -190,7 +195,7 @@ fn replay_all(handover: Rc<Handover>, replays: Vec<Replay>) {
         let_go(&handover);
         return;
     }
-    when_focus_in_field(FRAMES_FOR_FOCUS, move |in_field| {
+    when_focus_in_field(FRAMES_FOR_FOCUS, focused_before, move |in_field| {
         let text = handover.typed.take();
         let_go(&handover);
         if !text.is_empty() {
@@ -206,13 +211,21 @@ fn let_go(handover: &Handover) {
     WATCH.with(|watch| watch.borrow_mut().take());
 }
 
-/// Calls `then(true)` as soon as the focus enters a field (in its `focusin`, before any key the
-/// reader types next reaches it), or `then(false)` once the frames run out.
-fn when_focus_in_field(frames: u32, then: impl FnOnce(bool) + 'static) {
+/// Calls `then(true)` as soon as the focus enters a field other than `focused_before` (in its
+/// `focusin`, before any key the reader types next reaches it), or `then(false)` once the
+/// frames run out.
+fn when_focus_in_field(
+    frames: u32,
+    focused_before: Option<Element>,
+    then: impl FnOnce(bool) + 'static,
+) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if document.active_element().is_some_and(|e| is_field(&e)) {
+    let moved_into_field = document
+        .active_element()
+        .is_some_and(|e| is_field(&e) && Some(&e) != focused_before.as_ref());
+    if moved_into_field {
         then(true);
         return;
     }
