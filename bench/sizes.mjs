@@ -35,8 +35,10 @@ async function filesUnder(dist, dir, pattern) {
  * before it is interactive (its early script and loader, and the first screen's module and
  * wasm; in a build without a first screen, the reader's wasm-bindgen module, snippets and wasm);
  * `css`; `html` (index.html, prerendered post included); `embed` (lectern-embed.js, which carries
- * the CSS for shadow roots); and `reader`, the full reader the page loads when a reader needs it
- * (the conversation, Listen, settings…). Throws if there is no build.
+ * the CSS for shadow roots); `reader`, the full reader the page loads when a reader needs it
+ * (the conversation, Listen, settings…); and `embed first screen`, what a host page with a
+ * published `<lectern-reader>` fragment runs before it is interactive (the embed entry and the
+ * first screen). Throws if there is no build.
  */
 export async function pageSizes(dist) {
   const top = await readdir(dist);
@@ -52,7 +54,7 @@ export async function pageSizes(dist) {
     css: pick(/^main-[0-9a-f]+\.css$/),
     html: pick(/^index\.html$/),
     embed: pick(/^lectern-embed\.js$/),
-    ...(first ? { reader } : {}),
+    ...(first ? { reader, 'embed first screen': [...pick(/^lectern-embed\.js$/), ...pick(/^lectern-first-[0-9a-f]+\.js$/), ...firstWasm] } : {}),
   };
   if (kinds.wasm.length === 0) throw new Error(`${dist} has no build output; run \`trunk build --release\` first`);
   const out = {};

@@ -13,6 +13,7 @@
 //      page every post is published into.
 // Debug builds (`trunk serve`) get no service worker: live reload is never served a stale copy.
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
@@ -28,13 +29,15 @@ const release = process.env.TRUNK_PROFILE === 'release';
 const SEED_ID = 'syria-russia-turkey-stalin-myth';
 
 try {
+  // Debug builds keep the first screen under the names Trunk gave it.
+  let first = { js: 'lectern-first.js', wasm: 'lectern-first_bg.wasm' };
   if (release) {
     const saved = await minifyBindgen(staging);
     console.log(`post-build: the wasm-bindgen module minified (${saved} bytes less)`);
-    const first = await finishFirstScreen(staging);
+    first = await finishFirstScreen(staging);
     console.log(`post-build: the first screen is ${first.js}`);
   }
-  await writeEmbed(staging);
+  await writeEmbed(staging, existsSync(join(staging, first.js)) ? first : null);
   if (release) {
     await copyFile(join(staging, 'index.html'), join(staging, 'reader-template.html'));
     // The native debug build: its dependencies are the ones `cargo test` already compiled.

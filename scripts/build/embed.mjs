@@ -18,15 +18,20 @@ export function embedCss(css) {
     .replace(/@media\s*\(((?:min|max)-width:[^)]*)\)/g, '@container lectern ($1)');
 }
 
-/** Writes `<staging>/lectern-embed.js` and `<staging>/lectern-embed.css`. */
-export async function writeEmbed(staging) {
+/**
+ * Writes `<staging>/lectern-embed.js` and `<staging>/lectern-embed.css`; `first` names the first
+ * screen's module and wasm (`{ js, wasm }`), or is null when the build has none.
+ */
+export async function writeEmbed(staging, first) {
   const { bindgen, wasm, css } = await buildOutputs(staging);
   const template = await readFile(TEMPLATE, 'utf8');
   const style = embedCss(await readFile(join(staging, css), 'utf8'));
   const out = template
     .replace("'__LECTERN_BINDGEN__'", JSON.stringify(`./${bindgen}`))
     .replace("'__LECTERN_WASM__'", JSON.stringify(`./${wasm}`))
-    .replace("'__LECTERN_CSS__'", () => JSON.stringify(style));
+    .replace("'__LECTERN_CSS__'", () => JSON.stringify(style))
+    .replace("'__LECTERN_FIRST__'", JSON.stringify(first ? `./${first.js}` : ''))
+    .replace("'__LECTERN_FIRST_WASM__'", JSON.stringify(first ? `./${first.wasm}` : ''));
   if (out.includes('__LECTERN_')) throw new Error('embed: a placeholder was not filled in');
   await writeFile(join(staging, 'lectern-embed.js'), out);
   // The same styles as a file, for published readers' declarative shadow roots (they show

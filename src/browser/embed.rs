@@ -62,9 +62,15 @@ fn start(
         .clone()
         .flatten()
         .and_then(|text| crate::words::Words::fetched(&text).ok());
+    // Quotations the reader opened on the first screen (or the browser revealed) stay open.
+    let initially_open = match hydrate {
+        Some(_) => super::page::revealed_quotes(&container).into(),
+        None => Default::default(),
+    };
     let props = AppProps {
         hydrating: hydrate.is_some(),
         words,
+        initially_open,
         ..props_from(&container, options)?
     };
     let hydrate = hydrate.is_some();

@@ -7,21 +7,43 @@
 const BINDGEN_MODULE = '__LECTERN_BINDGEN__';
 const WASM_FILE = '__LECTERN_WASM__';
 const READER_CSS = '__LECTERN_CSS__';
+// The first screen (crates/lectern-first): a small module that makes a published reader's
+// markup live without the full reader, which then loads only when a reader needs it.
+const FIRST_MODULE = '__LECTERN_FIRST__';
+const FIRST_WASM = '__LECTERN_FIRST_WASM__';
 
 let wasmReady = null;
+let firstReady = null;
 let sheet = null;
 // The reader mounted in each element, so mounting again replaces it instead of orphaning it.
 const mounted = new WeakMap();
 
-/** Loads and starts the wasm once; every reader on the page shares it. */
+/** Loads and starts the wasm once; every reader on the page shares it (asked again after a failure). */
 function loadWasm() {
-  wasmReady ??= import(new URL(BINDGEN_MODULE, import.meta.url).href).then(async (bindings) => {
-    await bindings.default({ module_or_path: new URL(WASM_FILE, import.meta.url) });
-    // The build's language files are beside this script, wherever the host page is.
-    bindings.setBuildBase(new URL('./', import.meta.url).href);
-    return bindings;
-  });
+  wasmReady ??= import(new URL(BINDGEN_MODULE, import.meta.url).href)
+    .then(async (bindings) => {
+      await bindings.default({ module_or_path: new URL(WASM_FILE, import.meta.url) });
+      // The build's language files are beside this script, wherever the host page is.
+      bindings.setBuildBase(new URL('./', import.meta.url).href);
+      return bindings;
+    })
+    .catch((error) => {
+      wasmReady = null;
+      throw error;
+    });
   return wasmReady;
+}
+
+/** Loads and starts the first screen's module once; null when the build has none or it fails. */
+function loadFirstScreen() {
+  if (!FIRST_MODULE) return Promise.resolve(null);
+  firstReady ??= import(new URL(FIRST_MODULE, import.meta.url).href)
+    .then(async (first) => {
+      await first.default({ module_or_path: new URL(FIRST_WASM, import.meta.url) });
+      return first;
+    })
+    .catch(() => null);
+  return firstReady;
 }
 
 /** One stylesheet object, adopted by every reader's shadow root. */
@@ -90,6 +112,18 @@ export async function mount(element, options) {
   if (!(element instanceof Element)) {
     throw new TypeError('Lectern: mount() needs an element to render into');
   }
+  // A published reader with no options but its address starts on the first screen; any other
+  // option is the full reader's to check and apply, so it loads at once.
+  const first = onlySource(options) && prerenderedReader(element) ? await loadFirstScreen() : null;
+  if (first) {
+    mounted.get(element)?.destroy();
+    const prerendered = prerenderedReader(element);
+    if (prerendered) {
+      const handle = startFirstScreen(element, prerendered, first, options);
+      mounted.set(element, handle);
+      return handle;
+    }
+  }
   const bindings = await loadWasm();
   mounted.get(element)?.destroy();
   const prerendered = prerenderedReader(element);
@@ -132,6 +166,83 @@ export async function mount(element, options) {
     },
   };
   mounted.set(element, handle);
+  return handle;
+}
+
+/** Whether `options` name nothing but the post's address. */
+function onlySource(options) {
+  return options !== null && typeof options === 'object' && Object.keys(options).every((name) => name === 'src');
+}
+
+/**
+ * The reader's own text settings, saved by the full reader, on the published reader before its
+ * first screen runs (as the page's early script does for a published page), so nothing changes
+ * when the full reader takes over; the full reader owns the values, this copies plain words.
+ */
+function applySavedSettings(container) {
+  try {
+    const saved = JSON.parse(localStorage.getItem('lectern:settings') || '{}');
+    for (const [name, value] of Object.entries(saved)) {
+      if (/^[a-z]+$/.test(name) && typeof value === 'string' && /^[a-z0-9]+$/.test(value)) {
+        container.setAttribute(`data-lectern-${name}`, value);
+      }
+    }
+  } catch {
+    // Storage blocked or the saved text unreadable: the reader's default look.
+  }
+}
+
+/**
+ * Makes a published reader live on the first screen; the full reader is loaded when a reader
+ * needs it (the comments come near, a control only it has, a shortcut…) and hydrates the same
+ * markup, after the first screen has put it back as published. The handle is `mount()`'s.
+ */
+function startFirstScreen(element, prerendered, first, options) {
+  const shadow = element.shadowRoot;
+  const { container } = prerendered;
+  shadow.adoptedStyleSheets = [readerSheet()];
+  applySavedSettings(container);
+  let alive = true;
+  let reader = null;
+  // Options the host set before the full reader took over: applied once it has.
+  let pending = null;
+  const hydrate = (bindings) => () => {
+    if (!alive) return;
+    try {
+      const { src: _src, ...rest } = options ?? {};
+      reader = bindings.hydrateReader(container, { ...rest, post: prerendered.json }, prerendered.words);
+      container.removeAttribute('data-prerendered');
+      if (pending) reader.update(pending);
+    } catch (error) {
+      handle.destroy();
+      showError(element, error);
+    }
+  };
+  const screen = first.startEmbedded(container, () => loadWasm().then(hydrate));
+  const handle = {
+    /** False once destroyed (or replaced by another mount into the same element). */
+    get mounted() {
+      return alive;
+    },
+    update(next) {
+      if (!alive) return;
+      if (reader) {
+        reader.update(next);
+      } else {
+        pending = next;
+        screen.wake();
+      }
+    },
+    destroy() {
+      if (!alive) return;
+      alive = false;
+      if (mounted.get(element) === handle) mounted.delete(element);
+      screen.free();
+      reader?.destroy();
+      reader?.free();
+      shadow.replaceChildren();
+    },
+  };
   return handle;
 }
 

@@ -99,10 +99,9 @@ pub fn follow(root: &Element) -> Option<Contents> {
         Listener::new(&window, "click", false, {
             let nav = nav.clone();
             move |event: Event| {
-                let outside = event
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                    .is_some_and(|node| !nav.contains(Some(&node)));
+                // The event's path, not its target: inside an embed's shadow root the target
+                // seen here is the host element.
+                let outside = !event.composed_path().includes(&nav, 0);
                 if outside && nav.class_list().contains("toc--open") {
                     set_list_open(&nav, false);
                 }

@@ -9,6 +9,7 @@ use web_sys::Element;
 
 use crate::contents::{self, Contents};
 use crate::events::Listener;
+use crate::scope::Scope;
 use crate::wake::{self, Replay, Wake, Watch};
 use crate::{folds, fragment, keep_place};
 
@@ -37,9 +38,14 @@ enum Phase {
     Done,
 }
 
-/// What the reader did while the full reader loaded, and where the hand-over stands.
+/// One reader's first screen and its hand-over: what the reader did while the full reader
+/// loaded, and where the hand-over stands.
 struct Handover {
     phase: Cell<Phase>,
+    /// The document or shadow root the reader is in.
+    scope: Scope,
+    /// Loads the full reader (see [`start`]).
+    load: js_sys::Function,
     /// Clicks, shortcut keys and a selection, in order.
     replays: RefCell<Vec<Replay>>,
     /// Whether a click waits to be done again: keys typed meanwhile are text for where it leads
@@ -47,11 +53,26 @@ struct Handover {
     clicked: Cell<bool>,
     /// That text, taken when the click has put the focus in a field.
     typed: RefCell<String>,
+    /// The first screen's live parts, removed before the full reader hydrates the reader.
+    screen: RefCell<Option<Screen>>,
+    /// What wakes the full reader; kept until the replays are done, so characters typed during
+    /// hydration are still caught.
+    watch: RefCell<Option<Watch>>,
 }
 
 impl Handover {
-    /// Records what the reader just did; returns whether a key was taken as text (its own
-    /// effect is then stopped).
+    /// Wakes the full reader (once), recording what to do again; answers whether a key was
+    /// taken as text (its own effect is then stopped).
+    fn wake(self: &Rc<Self>, replay: Option<Replay>) -> bool {
+        let taken = self.record(replay);
+        if self.phase.get() == Phase::Reading {
+            self.phase.set(Phase::Loading);
+            ask(self.clone());
+        }
+        taken
+    }
+
+    /// Records what the reader just did; returns whether a key was taken as text.
     fn record(&self, replay: Option<Replay>) -> bool {
         let phase = self.phase.get();
         if phase == Phase::Done {
@@ -86,6 +107,14 @@ impl Handover {
             None => false,
         }
     }
+
+    /// The hand-over is over (or the reader was removed): the first screen's last listeners go.
+    fn let_go(&self) {
+        self.phase.set(Phase::Done);
+        self.clicked.set(false);
+        self.screen.borrow_mut().take();
+        self.watch.borrow_mut().take();
+    }
 }
 
 /// The first screen's live parts, removed before the full reader hydrates the page.
@@ -97,19 +126,16 @@ struct Screen {
 }
 
 thread_local! {
-    static SCREEN: RefCell<Option<Screen>> = const { RefCell::new(None) };
-    // Kept until the replays are done: characters typed during hydration are still caught.
-    static WATCH: RefCell<Option<Watch>> = const { RefCell::new(None) };
-    // What wakes the full reader, for the page's loader (see [`wake`]).
-    static WAKE: RefCell<Option<Wake>> = const { RefCell::new(None) };
+    // The published page's reader, for the page's loader (see [`wake`]).
+    static PAGE: RefCell<Option<Rc<Handover>>> = const { RefCell::new(None) };
 }
 
 /// Wakes the full reader for something only it shows (the loader calls it when a new version
 /// of the site is waiting); nothing when it is awake already or the first screen never started.
 #[wasm_bindgen]
 pub fn wake() {
-    if let Some(wake) = WAKE.with(|slot| slot.borrow().clone()) {
-        wake(None);
+    if let Some(handover) = PAGE.with(|slot| slot.borrow().clone()) {
+        handover.wake(None);
     }
 }
 
@@ -117,40 +143,91 @@ pub fn wake() {
 /// and returns a promise that resolves once its module has started) when a reader needs it.
 #[wasm_bindgen]
 pub fn start(root: Element, load: js_sys::Function) {
+    let handover = begin(&root, load);
+    PAGE.with(|slot| *slot.borrow_mut() = handover);
+}
+
+/// An embedded reader's first screen (a published `<lectern-reader>` fragment, in its shadow
+/// root), handed to `lectern-embed.js`: one per reader, however many a page holds.
+#[wasm_bindgen]
+pub struct EmbeddedScreen {
+    handover: Option<Rc<Handover>>,
+}
+
+/// Makes the prerendered reader in `root` (the `.lectern-embed` element of a shadow root) live.
+/// `load` loads the full reader and returns a promise that resolves, once its module has
+/// started, to a function that hydrates this reader: it is called after the first screen has
+/// put the markup back as the server rendered it.
+#[wasm_bindgen(js_name = startEmbedded)]
+pub fn start_embedded(root: Element, load: js_sys::Function) -> EmbeddedScreen {
+    EmbeddedScreen {
+        handover: begin(&root, load),
+    }
+}
+
+#[wasm_bindgen]
+impl EmbeddedScreen {
+    /// Wakes the full reader (the host changed the reader's options, which only it applies).
+    pub fn wake(&self) {
+        if let Some(handover) = &self.handover {
+            handover.wake(None);
+        }
+    }
+
+    /// Stops this first screen (the reader is being removed): everything it added goes, and a
+    /// full reader still loading for it is never started on it.
+    pub fn stop(&mut self) {
+        if let Some(handover) = self.handover.take() {
+            handover.let_go();
+        }
+    }
+}
+
+impl Drop for EmbeddedScreen {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+/// Starts the first screen on `root`; none when `root` is in no document.
+fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
+    let scope = Scope::of(root)?;
     let handover = Rc::new(Handover {
         phase: Cell::new(Phase::Reading),
+        scope: scope.clone(),
+        load,
         replays: RefCell::default(),
         clicked: Cell::new(false),
         typed: RefCell::default(),
+        screen: RefCell::default(),
+        watch: RefCell::default(),
     });
-    let wake: Wake = Rc::new(move |replay| {
-        let taken = handover.record(replay);
-        if handover.phase.get() == Phase::Reading {
-            handover.phase.set(Phase::Loading);
-            ask(&load, handover.clone());
-        }
-        taken
+    *handover.screen.borrow_mut() = Some(Screen {
+        _folds: folds::listen(root),
+        _place: keep_place::keep(root),
+        _contents: contents::follow(root),
+        // An embed's ids are out of the address's reach (the browser never scrolls into a
+        // shadow root): the full reader follows them (`wake`).
+        _fragment: (!scope.is_embedded())
+            .then(|| fragment::follow(root))
+            .flatten(),
     });
-    let screen = Screen {
-        _folds: folds::listen(&root),
-        _place: keep_place::keep(&root),
-        _contents: contents::follow(&root),
-        _fragment: fragment::follow(&root),
-    };
-    SCREEN.with(|slot| *slot.borrow_mut() = Some(screen));
     // Watching last: a saved place or an address naming a comment wakes the reader at once.
-    WAKE.with(|slot| *slot.borrow_mut() = Some(wake.clone()));
-    let watch = wake::watch(&root, wake);
-    WATCH.with(|slot| *slot.borrow_mut() = watch);
+    let weak = Rc::downgrade(&handover);
+    let wake: Wake = Rc::new(move |replay| weak.upgrade().is_some_and(|h| h.wake(replay)));
+    let watch = wake::watch(root, &scope, wake);
+    *handover.watch.borrow_mut() = watch;
     mark(ARTICLE_LIVE);
+    Some(handover)
 }
 
 /// Calls `load`; once the full reader's module has started, removes the first screen (before
-/// hydration, which its module schedules in a later task) and, once the reader is live, does
-/// again what the reader did meanwhile. If it does not load (offline, a failed fetch), the
-/// first screen stays and the next thing the reader does asks again.
-fn ask(load: &js_sys::Function, handover: Rc<Handover>) {
-    let promise = match load.call0(&JsValue::NULL) {
+/// hydration, which its module schedules in a later task, or which the function the promise
+/// resolves to starts) and, once the reader is live, does again what the reader did meanwhile.
+/// If it does not load (offline, a failed fetch), the first screen stays and the next thing the
+/// reader does asks again.
+fn ask(handover: Rc<Handover>) {
+    let promise = match handover.load.call0(&JsValue::NULL) {
         Ok(promise) => js_sys::Promise::resolve(&promise),
         Err(_) => {
             handover.phase.set(Phase::Reading);
@@ -158,16 +235,28 @@ fn ask(load: &js_sys::Function, handover: Rc<Handover>) {
         }
     };
     let on_failure = handover.clone();
-    let started = Closure::once(move |_: JsValue| {
+    let started = Closure::once(move |hydrate: JsValue| {
+        // Removed meanwhile (`EmbeddedScreen::stop`): the full reader is not started on it.
+        if handover.phase.get() == Phase::Done {
+            return;
+        }
         handover.phase.set(Phase::HandingOver);
-        SCREEN.with(|screen| screen.borrow_mut().take());
-        when_full_reader_live(FRAMES_TO_WAIT, move || {
+        handover.screen.borrow_mut().take();
+        let live_before = times_live();
+        if let Some(hydrate) = hydrate.dyn_ref::<js_sys::Function>() {
+            let _ = hydrate.call0(&JsValue::NULL);
+        }
+        when_full_reader_live(FRAMES_TO_WAIT, live_before, move || {
             handover.phase.set(Phase::Replaying);
             let replays = handover.replays.take();
             replay_all(handover, replays);
         });
     });
-    let failed = Closure::once(move |_: JsValue| on_failure.phase.set(Phase::Reading));
+    let failed = Closure::once(move |_: JsValue| {
+        if on_failure.phase.get() == Phase::Loading {
+            on_failure.phase.set(Phase::Reading);
+        }
+    });
     let _ = promise.then2(&started, &failed);
     // Each runs at most once, when the promise settles; the pair is kept until then.
     started.forget();
@@ -180,9 +269,7 @@ fn ask(load: &js_sys::Function, handover: Rc<Handover>) {
 fn replay_all(handover: Rc<Handover>, replays: Vec<Replay>) {
     // Where the reader's own focus is (a field they typed into meanwhile): typed text waits for
     // the focus a click moves, not that one.
-    let focused_before = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element());
+    let focused_before = handover.scope.active_element();
     for replay in replays {
         match replay {
             Replay::Click(control) if control.is_connected() => control.click(),
@@ -192,37 +279,29 @@ fn replay_all(handover: Rc<Handover>, replays: Vec<Replay>) {
         }
     }
     if !handover.clicked.get() {
-        let_go(&handover);
+        handover.let_go();
         return;
     }
-    when_focus_in_field(FRAMES_FOR_FOCUS, focused_before, move |in_field| {
+    let scope = handover.scope.clone();
+    when_focus_in_field(&scope, FRAMES_FOR_FOCUS, focused_before, move |in_field| {
         let text = handover.typed.take();
-        let_go(&handover);
+        handover.let_go();
         if !text.is_empty() {
-            type_into_focus(&text, in_field);
+            type_into_focus(&handover.scope, &text, in_field);
         }
     });
-}
-
-/// The hand-over is over: the first screen's last listeners go.
-fn let_go(handover: &Handover) {
-    handover.phase.set(Phase::Done);
-    handover.clicked.set(false);
-    WATCH.with(|watch| watch.borrow_mut().take());
 }
 
 /// Calls `then(true)` as soon as the focus enters a field other than `focused_before` (in its
 /// `focusin`, before any key the reader types next reaches it), or `then(false)` once the
 /// frames run out.
 fn when_focus_in_field(
+    scope: &Scope,
     frames: u32,
     focused_before: Option<Element>,
     then: impl FnOnce(bool) + 'static,
 ) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let moved_into_field = document
+    let moved_into_field = scope
         .active_element()
         .is_some_and(|e| is_field(&e) && Some(&e) != focused_before.as_ref());
     if moved_into_field {
@@ -244,13 +323,17 @@ fn when_focus_in_field(
             }
         }
     };
-    *listener.borrow_mut() = Some(Listener::new(&document, "focusin", true, on_focus));
-    count_frames(frames, move || {
-        listener.borrow_mut().take();
-        if let Some(then) = then.borrow_mut().take() {
-            then(false);
-        }
-    });
+    *listener.borrow_mut() = Some(Listener::new(&scope.events(), "focusin", true, on_focus));
+    after_frames(
+        frames,
+        || false,
+        move || {
+            listener.borrow_mut().take();
+            if let Some(then) = then.borrow_mut().take() {
+                then(false);
+            }
+        },
+    );
 }
 
 /// What runs once, when the focus reaches a field or the wait is over.
@@ -260,15 +343,16 @@ fn is_field(element: &Element) -> bool {
     matches!(element.tag_name().as_str(), "TEXTAREA" | "INPUT")
 }
 
-/// Runs `then` after `frames` animation frames.
-fn count_frames(frames: u32, then: impl FnOnce() + 'static) {
+/// Runs `then` once `done()` holds, checking once an animation frame, or after `frames` frames
+/// at the latest.
+fn after_frames(frames: u32, done: impl Fn() -> bool + 'static, then: impl FnOnce() + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    if frames == 0 {
+    if frames == 0 || done() {
         then();
     } else {
-        let next = Closure::once_into_js(move || count_frames(frames - 1, then));
+        let next = Closure::once_into_js(move || after_frames(frames - 1, done, then));
         let _ = window.request_animation_frame(next.unchecked_ref());
     }
 }
@@ -295,7 +379,7 @@ fn press(target: &web_sys::EventTarget, key: &str) {
 /// Types `text` where the focus now is when that is a field (as the reader's own typing would:
 /// at the caret, with the input events the reader listens to); elsewhere its shortcut keys are
 /// pressed, as they would have been.
-fn type_into_focus(text: &str, in_field: bool) {
+fn type_into_focus(scope: &Scope, text: &str, in_field: bool) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -305,9 +389,9 @@ fn type_into_focus(text: &str, in_field: bool) {
         }
         return;
     }
-    let target: web_sys::EventTarget = match document.active_element() {
+    let target: web_sys::EventTarget = match scope.active_element() {
         Some(element) => element.into(),
-        None => document.into(),
+        None => scope.events(),
     };
     for key in text.chars().map(String::from) {
         if wake::is_shortcut(&key) {
@@ -316,21 +400,18 @@ fn type_into_focus(text: &str, in_field: bool) {
     }
 }
 
-/// Runs `then` once the full reader has set its mark, checking once a frame (or once the
-/// frames run out: the first screen then lets go all the same).
-fn when_full_reader_live(frames_left: u32, then: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let live = window
-        .performance()
-        .is_some_and(|p| p.get_entries_by_name(FULL_READER_LIVE).length() > 0);
-    if live || frames_left == 0 {
-        then();
-    } else {
-        let next = Closure::once_into_js(move || when_full_reader_live(frames_left - 1, then));
-        let _ = window.request_animation_frame(next.unchecked_ref());
-    }
+/// How many times a full reader on this page has said it is live (a page may hold several
+/// embedded readers, each of which says so once).
+fn times_live() -> u32 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0, |p| p.get_entries_by_name(FULL_READER_LIVE).length())
+}
+
+/// Runs `then` once a full reader has said it is live since `before` such moments, checking
+/// once a frame (or once the frames run out: the first screen then lets go all the same).
+fn when_full_reader_live(frames: u32, before: u32, then: impl FnOnce() + 'static) {
+    after_frames(frames, move || times_live() > before, then);
 }
 
 fn mark(name: &str) {

@@ -22,6 +22,8 @@ mod keep_place;
 #[cfg(target_arch = "wasm32")]
 mod live;
 #[cfg(target_arch = "wasm32")]
+mod scope;
+#[cfg(target_arch = "wasm32")]
 mod wake;
 
 /// Natively there is nothing to run: the module is built for the browser by Trunk.

@@ -13,11 +13,14 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{Element, Event, HtmlElement, IntersectionObserver, IntersectionObserverInit};
 
 use crate::events::{Listener, closest};
+use crate::scope::Scope;
 
 /// The root the full reader hydrates the conversation on (`COMMENTS_ROOT_ID` in the reader).
 const COMMENTS_ROOT_ID: &str = "lectern-comments";
 /// The same, as a selector.
 const COMMENTS_ROOT: &str = "#lectern-comments";
+/// An embedded reader's conversation, inside its own markup.
+const EMBEDDED_COMMENTS: &str = "section.comments";
 /// What the first screen does itself; every other control wakes the full reader.
 const HANDLED: &str = "a.quote-toggle, button[data-folds], .toc-toggle";
 /// Controls whose click is done again once the full reader runs.
@@ -57,11 +60,11 @@ impl Drop for Watch {
 }
 
 /// Starts watching `root`; `wake` may be called more than once (each with its own replay).
-pub fn watch(root: &Element, wake: Wake) -> Option<Watch> {
+pub fn watch(root: &Element, scope: &Scope, wake: Wake) -> Option<Watch> {
     let window = web_sys::window()?;
     let document = window.document()?;
     // Offline, the page is the saved copy: the full reader (saved too) says so.
-    if named_elsewhere(root) || has_saved_place(root) || !window.navigator().on_line() {
+    if named_elsewhere(scope) || has_saved_place(root) || !window.navigator().on_line() {
         wake(None);
     }
     let on_click = {
@@ -97,10 +100,10 @@ pub fn watch(root: &Element, wake: Wake) -> Option<Watch> {
     };
     // Selecting text of the post: the full reader offers "Quote in reply" for it.
     let on_select = {
-        let (wake, root) = (wake.clone(), root.clone());
+        let (wake, root, scope) = (wake.clone(), root.clone(), scope.clone());
         move |_: Event| {
-            let selected = web_sys::window()
-                .and_then(|w| w.get_selection().ok().flatten())
+            let selected = scope
+                .selection()
                 .filter(|selection| !selection.is_collapsed())
                 .and_then(|selection| selection.anchor_node())
                 .is_some_and(|node| root.contains(Some(&node)));
@@ -110,9 +113,9 @@ pub fn watch(root: &Element, wake: Wake) -> Option<Watch> {
         }
     };
     let on_hash = {
-        let (wake, root) = (wake.clone(), root.clone());
+        let (wake, scope) = (wake.clone(), scope.clone());
         move |_: Event| {
-            if named_elsewhere(&root) {
+            if named_elsewhere(&scope) {
                 wake(None);
             }
         }
@@ -120,11 +123,15 @@ pub fn watch(root: &Element, wake: Wake) -> Option<Watch> {
     let listeners = vec![
         Listener::new(root, "click", true, on_click),
         Listener::new(root, "focusin", true, on_focus),
-        Listener::new(&document, "keydown", true, on_key),
+        Listener::new(&scope.events(), "keydown", true, on_key),
         Listener::new(&window, "hashchange", false, on_hash),
         Listener::new(&document, "selectionchange", false, on_select),
     ];
-    let (observer, on_near) = match document.get_element_by_id(COMMENTS_ROOT_ID) {
+    // The page hydrates its conversation on a root of its own; an embed's is in its article.
+    let comments = scope
+        .element_by_id(COMMENTS_ROOT_ID)
+        .or_else(|| root.query_selector(EMBEDDED_COMMENTS).ok().flatten());
+    let (observer, on_near) = match comments {
         Some(comments) => {
             let wake = wake.clone();
             let on_near = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
@@ -186,12 +193,15 @@ pub fn is_shortcut(key: &str) -> bool {
 }
 
 /// Whether the address names something outside the article: a comment, the reply form, or an
-/// id the prerendered page does not hold (a comment on a later page of the thread).
-fn named_elsewhere(root: &Element) -> bool {
+/// id the prerendered page does not hold (a comment on a later page of the thread). For an
+/// embed: any id of its own (the browser never goes into a shadow root; the full reader does),
+/// and none of the host page's.
+fn named_elsewhere(scope: &Scope) -> bool {
     let Some(id) = crate::fragment::named_id() else {
         return false;
     };
-    match root.owner_document().and_then(|d| d.get_element_by_id(&id)) {
+    match scope.element_by_id(&id) {
+        found if scope.is_embedded() => found.is_some(),
         None => true,
         Some(target) => target.closest(COMMENTS_ROOT).ok().flatten().is_some(),
     }

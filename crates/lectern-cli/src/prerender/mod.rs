@@ -127,10 +127,7 @@ pub fn fill_page(
     let (head, loader) = deferred_loader(&index_html[..start])?;
     let rest = &index_html[after..];
     let body_end = rest.rfind("</body>").unwrap_or(rest.len());
-    // The post's id on the root: the first screen looks up a saved reading place by it.
-    let post_id = lectern_format::parse_post(json)
-        .map(|post| format!(" data-post=\"{}\"", attribute_safe(&post.id)))
-        .unwrap_or_default();
+    let post_id = post_attribute(json);
     let page = format!(
         "{head}<div id=\"{APP_ROOT_ID}\" {PRERENDERED_MARK}{post_id}>{app_html}</div>\n    {data}{}{}{}",
         &rest[..body_end],
@@ -180,4 +177,13 @@ pub fn set_document_meta(page: &str, title: &str, lang: &str) -> String {
         }
     }
     page
+}
+
+/// ` data-post="<id>"` for a reader's root element: the first screen keeps the reader's place in
+/// the post under its id, and wakes the full reader when a place is saved there. Empty when
+/// the post cannot be read.
+pub fn post_attribute(json: &str) -> String {
+    lectern_format::parse_post(json)
+        .map(|post| format!(" data-post=\"{}\"", attribute_safe(&post.id)))
+        .unwrap_or_default()
 }

@@ -4,7 +4,7 @@
 //! then hydrates it like the main page (docs/embedding.md).
 
 use super::meta::attribute;
-use crate::prerender::{post_words, render_embed, script_safe_json};
+use crate::prerender::{post_attribute, post_words, render_embed, script_safe_json};
 
 /// The fragment for the post `json` published as `posts/<stem>.json`. Addresses are relative to
 /// the site, or absolute under `base` (the site's address) — needed when the fragment is pasted
@@ -15,10 +15,11 @@ pub fn embed_fragment(json: &str, stem: &str, base: Option<&str>) -> String {
         None => format!("./{path}"),
     };
     format!(
-        "<!-- A Lectern reader with its post inside: paste it into any page (docs/embedding.md). -->\n<lectern-reader src=\"{src}\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css}\" /><div class=\"lectern-embed\" data-prerendered>{markup}</div><script type=\"application/json\" class=\"lectern-post\">{data}</script>{words}</template></lectern-reader>\n<script type=\"module\" src=\"{script}\"></script>\n",
+        "<!-- A Lectern reader with its post inside: paste it into any page (docs/embedding.md). -->\n<lectern-reader src=\"{src}\"><template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{css}\" /><div class=\"lectern-embed\" data-prerendered{post_id}>{markup}</div><script type=\"application/json\" class=\"lectern-post\">{data}</script>{words}</template></lectern-reader>\n<script type=\"module\" src=\"{script}\"></script>\n",
         src = attribute(&at(&format!("posts/{stem}.json"))),
         css = attribute(&at("lectern-embed.css")),
         markup = render_embed(json),
+        post_id = post_attribute(json),
         data = script_safe_json(json),
         words = post_words(json)
             .map(|text| format!(

@@ -1,0 +1,123 @@
+// End to end: a published reader pasted into someone else's page (`lectern-cli publish`'s
+// `<lectern-reader src="…">` fragment, issue 22) starts on the first screen, as the published
+// page does: loaded and left alone, the host page fetches the small first-screen module and
+// nothing of the full reader, and the reader folds and follows; the full reader comes when the
+// reader needs it and takes over the same markup, with what was opened still open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openPage, DESKTOP } from './support/browser.mjs';
+import { DIST, servedDist } from './support/served.mjs';
+
+const FIRST_SCREEN_BUDGET = 100 * 1024;
+const SEED = 'syria-russia-turkey-stalin-myth';
+
+/** A host page around the published fragment, as a site owner would paste it. */
+function hostPage() {
+  const fragment = readFileSync(join(DIST, 'embed', `${SEED}.html`), 'utf8');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
+<body><h1>The host's own heading</h1><p>The host's own words, before the reader.</p>
+${fragment}
+<p>The host's own words, after the reader.</p></body></html>`;
+}
+
+// Served with brotli, as a real host would: the budget is what crosses the network.
+const live = servedDist({ compress: true, extra: { 'embed-host.html': hostPage() } });
+const HOST = () => `${live.server.url}embed-host.html`;
+
+const articleLive = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName('lectern-article-interactive').length > 0, null, { timeout: 20000 });
+const readerLive = (page) =>
+  page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
+const fullReaderStarted = (page) => page.evaluate(() => performance.getEntriesByName('lectern-interactive').length > 0);
+
+test('a host page with a published reader, loaded and left alone, fetches at most 100 KB of JS and wasm, none of it the full reader', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
+  const seen = [];
+  page.on('requestfinished', async (request) => {
+    const path = new URL(request.url()).pathname;
+    if (!/\.(js|wasm)$/.test(path)) return;
+    const sizes = await request.sizes().catch(() => null);
+    seen.push({ path, bytes: sizes ? sizes.responseBodySize : NaN });
+  });
+  await page.goto(HOST());
+  await articleLive(page);
+  await page.waitForLoadState('networkidle');
+  const total = seen.reduce((sum, s) => sum + s.bytes, 0);
+  assert.ok(seen.some((s) => /lectern-first-[0-9a-f]+_bg\.wasm$/.test(s.path)), `the first screen was fetched: ${JSON.stringify(seen)}`);
+  assert.ok(seen.every((s) => !/\/lectern-[0-9a-f]+(_bg\.wasm|\.js)$/.test(s.path)), `the full reader was not: ${JSON.stringify(seen)}`);
+  assert.ok(Number.isFinite(total) && total <= FIRST_SCREEN_BUDGET, `${total} bytes of JS and wasm (budget ${FIRST_SCREEN_BUDGET})`);
+  assert.equal(await fullReaderStarted(page), false);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('the embedded reader folds and follows on its first screen; near the comments the full reader takes over, and a reply previews', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  const messages = [];
+  page.on('console', (msg) => messages.push(`${msg.type()}: ${msg.text()}`));
+  await page.goto(HOST());
+  await articleLive(page);
+  const reader = page.locator('lectern-reader');
+  const toc = reader.getByRole('navigation', { name: /Table of contents/ });
+  await reader.locator('#russia-turkey').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await toc.locator('a[aria-current="true"]', { hasText: 'Russia–Turkey' }).waitFor();
+  const quote = reader.locator('#russia-turkey-q1');
+  await quote.getByRole('button', { name: /Show full quotation/ }).click();
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  assert.equal(await fullReaderStarted(page), false, 'all of it on the first screen');
+  // Keys pressed on the host page are the host's: they wake nothing.
+  await page.locator('body > h1').click();
+  await page.keyboard.press('n');
+  assert.equal(await fullReaderStarted(page), false, 'a key on the host page is not a shortcut');
+  const article = await reader.locator('article.post').elementHandle();
+  await reader.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await readerLive(page);
+  assert.equal(await article.evaluate((el) => el.isConnected), true, 'the published article is the live one');
+  assert.equal(await reader.locator('article.post').count(), 1);
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  assert.equal(await quote.locator('.quote-rest').getAttribute('hidden'), null, 'the quotation opened on the first screen stays open');
+  await reader.getByRole('button', { name: /^Reply to / }).first().click();
+  await page.waitForFunction(() => document.querySelector('lectern-reader').shadowRoot.activeElement?.id === 'lectern-comment');
+  await page.keyboard.type('An *embedded* reply.');
+  const preview = reader.locator('.comment--preview');
+  await preview.waitFor();
+  assert.equal(await preview.locator('em').innerText(), 'embedded');
+  assert.deepEqual(messages.filter((m) => /hydrat|mismatch|panicked/i.test(m)), []);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a control only the full reader has, clicked on the first screen, is done once it has loaded', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(HOST());
+  await articleLive(page);
+  const reader = page.locator('lectern-reader');
+  await reader.getByRole('button', { name: 'Text settings' }).click();
+  await reader.getByRole('group', { name: 'Text settings' }).waitFor();
+  await readerLive(page);
+  await reader.getByRole('button', { name: 'Larger text' }).click();
+  await page.waitForFunction(() => document.querySelector('lectern-reader').shadowRoot.querySelector('.lectern-embed').getAttribute('data-lectern-size') === '110');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('removing a reader on its first screen removes it whole; one put back starts again', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
+  await page.goto(HOST());
+  await articleLive(page);
+  await page.evaluate(() => document.querySelector('lectern-reader').remove());
+  await page.waitForFunction(() => !document.querySelector('lectern-reader'));
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  assert.equal(await fullReaderStarted(page), false, 'nothing loads for a reader that is gone');
+  // Mounted afresh from its address, it is the full reader's (no published markup to start from).
+  await page.evaluate(() => {
+    const reader = document.createElement('lectern-reader');
+    reader.setAttribute('src', './posts/syria-russia-turkey-stalin-myth.json');
+    document.body.append(reader);
+  });
+  await page.locator('lectern-reader article.post h1').waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
