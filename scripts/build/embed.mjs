@@ -1,6 +1,7 @@
-// Writes lectern-embed.js at the root of the build from static/embed/lectern-embed.js: the name
-// of the wasm-bindgen module Trunk wrote (hashed) and the reader's CSS, adapted for a shadow
-// root, are filled in. Its own name never changes, so host pages can link to it.
+// Writes lectern-embed.js at the root of the build from static/embed/lectern-embed.js, with the
+// names of the wasm-bindgen module Trunk wrote (hashed) and of the first screen filled in, and
+// lectern-embed.css beside it: the reader's CSS adapted for a shadow root, which the script
+// loads and published readers link. Neither name ever changes, so host pages can link to them.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildOutputs } from './staging.mjs';
@@ -29,12 +30,12 @@ export async function writeEmbed(staging, first) {
   const out = template
     .replace("'__LECTERN_BINDGEN__'", JSON.stringify(`./${bindgen}`))
     .replace("'__LECTERN_WASM__'", JSON.stringify(`./${wasm}`))
-    .replace("'__LECTERN_CSS__'", () => JSON.stringify(style))
+    .replace("'__LECTERN_CSS_FILE__'", JSON.stringify('./lectern-embed.css'))
     .replace("'__LECTERN_FIRST__'", JSON.stringify(first ? `./${first.js}` : ''))
     .replace("'__LECTERN_FIRST_WASM__'", JSON.stringify(first ? `./${first.wasm}` : ''));
   if (out.includes('__LECTERN_')) throw new Error('embed: a placeholder was not filled in');
   await writeFile(join(staging, 'lectern-embed.js'), out);
-  // The same styles as a file, for published readers' declarative shadow roots (they show
+  // The styles, for the script and for published readers' declarative shadow roots (they show
   // before any script runs; see `lectern-cli publish`).
   await writeFile(join(staging, 'lectern-embed.css'), style);
   return 'lectern-embed.js';

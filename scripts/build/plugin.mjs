@@ -37,7 +37,7 @@ function readerFiles() {
     if (!found) throw new Error(`dist/lectern-embed.js names no ${constant}: is it a release build?`);
     return found[1];
   };
-  const files = ['lectern-embed.js', named('BINDGEN_MODULE'), named('WASM_FILE')];
+  const files = ['lectern-embed.js', 'lectern-embed.css', named('BINDGEN_MODULE'), named('WASM_FILE')];
   if (existsSync(join(DIST, 'snippets'))) {
     files.push(...filesUnder(join(DIST, 'snippets')).map((file) => join('snippets', file)));
   }

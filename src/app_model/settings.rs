@@ -5,11 +5,8 @@
 use super::stored::Stored;
 use lectern_format::json::{At, PathError, quote};
 
-/// Relative text sizes a reader steps through, in percent of the post's own size.
-pub const TEXT_SIZES: [u16; 7] = [85, 92, 100, 110, 125, 140, 160];
-
-/// The index of 100 % in [`TEXT_SIZES`].
-const DEFAULT_SIZE: usize = 2;
+use lectern_first::settings::DEFAULT_SIZE;
+pub use lectern_first::settings::TEXT_SIZES;
 
 /// One choice among a few named ones (width, spacing, font, theme): its stored value and the
 /// key of its label in the reader's words.

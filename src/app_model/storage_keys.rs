@@ -16,7 +16,7 @@ pub const IDENTITY: &str = "lectern:identity";
 
 /// The reader's text settings (size, width, spacing, font, theme): one for the whole site.
 /// `static/early.js` reads it too, before the first paint.
-pub const READING_SETTINGS: &str = "lectern:settings";
+pub const READING_SETTINGS: &str = lectern_first::settings::STORAGE_KEY;
 
 /// Where the reader stopped in a post, and whether they finished it.
 pub fn reading_place(post_id: &str) -> String {

@@ -24,9 +24,7 @@ pub fn place_at_top(root: &Root) -> Option<Place> {
 
 /// Scrolls the window so the block of `place` is at the top again, at the same point in it.
 pub fn restore(place: &Place, root: &Root) {
-    let rect = place.element.get_bounding_client_rect();
-    let wanted = reading_edge(root) + place.top.unwrap_or(-place.fraction * rect.height());
-    scroll_by(rect.top() - wanted);
+    scroll_by(place.offset_from(reading_edge(root)));
 }
 
 /// Scrolls so block `block` of section `section` is at the reading edge, `into` thousandths of

@@ -31,6 +31,9 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
     let settings = reading.settings;
     let change = reading.change.clone();
     let step = |action: SettingsAction| change.reform(move |_: MouseEvent| action);
+    // The size in the post's words and digits, for the first screen (crates/lectern-first),
+    // which answers the panel before the full reader has loaded.
+    let digits = (0..10).map(|n| say.number(n)).collect::<String>();
     // Always in the tree, hidden while closed: Yew 0.23 pairs a list that changes length from
     // its end, so an optional panel would be patched onto the button (yew#3262).
     let panel = {
@@ -39,12 +42,14 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
                 hidden={!panel_state.open}>
                 <div class="setting setting-size" role="group" aria-labelledby="text-size-label">
                     <span id="text-size-label" class="setting-name">{say.get("settings.size").to_owned()}</span>
-                    <button type="button" class="tool-button size-step"
+                    <button type="button" class="tool-button size-step" data-settings="smaller"
                         disabled={settings.size == 0} onclick={step(SettingsAction::Smaller)}>
                         <span aria-hidden="true">{"A−"}</span><span class="visually-hidden">{say.get("settings.smaller").to_owned()}</span>
                     </button>
-                    <output class="size-value" aria-live="polite">{say.fill("settings.size-value", &[("percent", &say.number(usize::from(settings.size_percent())))])}</output>
-                    <button type="button" class="tool-button size-step size-step--larger"
+                    <output class="size-value" aria-live="polite" data-template={say.get("settings.size-value").to_owned()} data-digits={digits}>
+                        {say.fill("settings.size-value", &[("percent", &say.number(usize::from(settings.size_percent())))])}
+                    </output>
+                    <button type="button" class="tool-button size-step size-step--larger" data-settings="larger"
                         disabled={settings.size + 1 >= TEXT_SIZES.len()} onclick={step(SettingsAction::Larger)}>
                         <span aria-hidden="true">{"A+"}</span><span class="visually-hidden">{say.get("settings.larger").to_owned()}</span>
                     </button>
@@ -61,7 +66,7 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
                 <ChoiceGroup legend="settings.theme" name="lectern-theme" options={Theme::OPTIONS}
                     current={settings.theme.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Theme(Theme::from_value(v).unwrap_or_default()))} />
-                <button type="button" class="tool-button" onclick={step(SettingsAction::Reset)}>{say.get("settings.reset").to_owned()}</button>
+                <button type="button" class="tool-button" data-settings="reset" onclick={step(SettingsAction::Reset)}>{say.get("settings.reset").to_owned()}</button>
                 if reading.not_saved {
                     <p class="setting-note" role="status">
                         {say.get("settings.not-saved").to_owned()}

@@ -1,12 +1,13 @@
 // Lectern for any web page: `<lectern-reader src="post.json">` and `mount(element, options)`.
 // This file is a template: the release build (scripts/build/embed.mjs) writes dist/lectern-embed.js
-// from it, filling in the names of the wasm-bindgen module and wasm Trunk wrote and the reader's CSS.
+// from it, filling in the names of the wasm-bindgen module and wasm Trunk wrote, the first
+// screen's, and the reader's stylesheet for shadow roots (lectern-embed.css).
 // The wasm loads once per page, however many readers it holds; each reader renders into its own
 // shadow root, so the host page's CSS and the reader's never meet. See docs/embedding.md.
 
 const BINDGEN_MODULE = '__LECTERN_BINDGEN__';
 const WASM_FILE = '__LECTERN_WASM__';
-const READER_CSS = '__LECTERN_CSS__';
+const READER_CSS_FILE = '__LECTERN_CSS_FILE__';
 // The first screen (crates/lectern-first): a small module that makes a published reader's
 // markup live without the full reader, which then loads only when a reader needs it.
 const FIRST_MODULE = '__LECTERN_FIRST__';
@@ -14,6 +15,8 @@ const FIRST_WASM = '__LECTERN_FIRST_WASM__';
 
 let wasmReady = null;
 let firstReady = null;
+let sheetReady = null;
+// The reader's stylesheet once loaded: every reader's shadow root adopts this one object.
 let sheet = null;
 // The reader mounted in each element, so mounting again replaces it instead of orphaning it.
 const mounted = new WeakMap();
@@ -46,19 +49,42 @@ function loadFirstScreen() {
   return firstReady;
 }
 
-/** One stylesheet object, adopted by every reader's shadow root. */
-function readerSheet() {
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(READER_CSS);
-  }
-  return sheet;
+/**
+ * Loads the reader's stylesheet once (the file a published reader's shadow root links, so it
+ * usually comes from the browser's cache) as one object every reader's shadow root adopts.
+ */
+function loadSheet() {
+  sheetReady ??= fetch(new URL(READER_CSS_FILE, import.meta.url))
+    .then((response) => {
+      if (!response.ok) throw new Error(`the reader's stylesheet could not be loaded (HTTP ${response.status})`);
+      return response.text();
+    })
+    .then((css) => {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    })
+    .catch((error) => {
+      sheetReady = null;
+      throw error;
+    });
+  return sheetReady;
+}
+
+/** Styles a published reader's shadow root, which links the same file already, once loaded. */
+function adoptSheetLater(shadow) {
+  loadSheet().then(
+    (loaded) => {
+      shadow.adoptedStyleSheets = [loaded];
+    },
+    () => {},
+  );
 }
 
 /** The element's shadow root with the reader's styles and an empty container to render into. */
 function prepareShadow(host) {
   const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [readerSheet()];
+  shadow.adoptedStyleSheets = sheet ? [sheet] : [];
   shadow.replaceChildren();
   const container = document.createElement('div');
   container.className = 'lectern-embed';
@@ -124,7 +150,8 @@ export async function mount(element, options) {
       return handle;
     }
   }
-  const bindings = await loadWasm();
+  // A reader rendered here waits for its styles, so it never shows unstyled.
+  const [bindings] = await Promise.all([loadWasm(), loadSheet()]);
   mounted.get(element)?.destroy();
   const prerendered = prerenderedReader(element);
   let shadow;
@@ -133,7 +160,7 @@ export async function mount(element, options) {
     // Published with `lectern-cli publish`: the markup is here already; hydrate it in place
     // with the post it was rendered from (the same first render, so nothing moves).
     shadow = element.shadowRoot;
-    shadow.adoptedStyleSheets = [readerSheet()];
+    adoptSheetLater(shadow);
     const { src: _src, ...rest } = options ?? {};
     reader = bindings.hydrateReader(prerendered.container, { ...rest, post: prerendered.json }, prerendered.words);
     prerendered.container.removeAttribute('data-prerendered');
@@ -200,7 +227,7 @@ function applySavedSettings(container) {
 function startFirstScreen(element, prerendered, first, options) {
   const shadow = element.shadowRoot;
   const { container } = prerendered;
-  shadow.adoptedStyleSheets = [readerSheet()];
+  adoptSheetLater(shadow);
   applySavedSettings(container);
   let alive = true;
   let reader = null;

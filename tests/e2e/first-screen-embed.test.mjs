@@ -89,16 +89,40 @@ test('the embedded reader folds and follows on its first screen; near the commen
   await context.close();
 });
 
-test('a control only the full reader has, clicked on the first screen, is done once it has loaded', async () => {
+test("the embedded reader's text settings work on its first screen, inside its own box, and the full reader keeps them", async () => {
   const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
   await page.goto(HOST());
   await articleLive(page);
   const reader = page.locator('lectern-reader');
+  const sizeHere = () => page.evaluate(() => document.querySelector('lectern-reader').shadowRoot.querySelector('.lectern-embed').getAttribute('data-lectern-size'));
   await reader.getByRole('button', { name: 'Text settings' }).click();
-  await reader.getByRole('group', { name: 'Text settings' }).waitFor();
-  await readerLive(page);
-  await reader.getByRole('button', { name: 'Larger text' }).click();
+  const panel = reader.getByRole('group', { name: 'Text settings' });
+  await panel.waitFor();
+  await panel.getByRole('button', { name: 'Larger text' }).click();
   await page.waitForFunction(() => document.querySelector('lectern-reader').shadowRoot.querySelector('.lectern-embed').getAttribute('data-lectern-size') === '110');
+  assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-lectern-size')), false, "the host page's own look is untouched");
+  // A click elsewhere on the host page closes the panel.
+  await page.locator('body > h1').click();
+  await panel.waitFor({ state: 'hidden' });
+  assert.equal(await fullReaderStarted(page), false, 'on the first screen');
+  await reader.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await readerLive(page);
+  assert.equal(await sizeHere(), '110', 'the full reader keeps the look');
+  await reader.getByRole('button', { name: 'Text settings' }).click();
+  assert.equal(await panel.locator('output').innerText(), '110%');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a control only the full reader has, clicked on the embedded first screen, is done once it has loaded', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.goto(HOST());
+  await articleLive(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(live.server.url).origin });
+  const reader = page.locator('lectern-reader');
+  await reader.locator('#syria-q2').getByRole('button', { name: 'Copy link to this quotation' }).click();
+  await reader.locator('#syria-q2').getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  assert.equal(await fullReaderStarted(page), true);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -67,15 +67,55 @@ test('reading on the first screen: the contents follow, the share read shows, qu
   await context.close();
 });
 
-test('a control only the full reader has works once it has loaded: Text settings opens, a shortcut moves on', async () => {
+test('text settings on the first screen: the text changes at once, the place is kept, the choice is saved and the full reader takes it over', async () => {
   const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
   await page.goto(live.server.url);
   await articleLive(page);
-  await page.getByRole('button', { name: 'Text settings' }).click();
-  await page.getByRole('group', { name: 'Text settings' }).waitFor();
+  const quote = page.locator('#russia-turkey-q1');
+  await quote.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const before = await quote.evaluate((el) => el.getBoundingClientRect().top);
+  const toggle = page.getByRole('button', { name: 'Text settings' });
+  await toggle.click();
+  const panel = page.getByRole('group', { name: 'Text settings' });
+  await panel.waitFor();
+  const text = page.locator('#russia-turkey-q1 p').first();
+  const size = await text.evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  await panel.getByRole('button', { name: 'Larger text' }).click();
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-lectern-size') === '110');
+  assert.equal(await panel.locator('output').innerText(), '110%');
+  assert.ok((await text.evaluate((p) => parseFloat(getComputedStyle(p).fontSize))) > size, 'larger text');
+  const after = await quote.evaluate((el) => el.getBoundingClientRect().top);
+  assert.ok(Math.abs(after - before) < 4, `the quotation stays at the top (${before} -> ${after})`);
+  await panel.getByRole('radio', { name: 'Dark' }).check();
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-lectern-theme') === 'dark');
+  assert.deepEqual(JSON.parse(await page.evaluate(() => localStorage.getItem('lectern:settings'))), { size: '110', theme: 'dark' });
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'hidden' });
+  assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('text-settings-toggle')), true, 'focus back on the button');
+  assert.equal(await fullReaderStarted(page), false, 'all of it on the first screen');
+  // The full reader takes over with the same look and the same choices in its panel.
+  await page.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await readerLive(page);
-  await page.getByRole('button', { name: 'Text settings' }).click();
-  await page.getByRole('group', { name: 'Text settings' }).waitFor({ state: 'hidden' });
+  await toggle.click();
+  await panel.waitFor();
+  assert.equal(await panel.locator('output').innerText(), '110%');
+  assert.equal(await panel.getByRole('radio', { name: 'Dark' }).isChecked(), true);
+  assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-lectern-size')), '110');
+  await panel.getByRole('button', { name: 'Reset' }).click();
+  await page.waitForFunction(() => localStorage.getItem('lectern:settings') === null);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a control only the full reader has works once it has loaded: Copy link copies, a shortcut moves on', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(live.server.url).origin });
+  await page.goto(live.server.url);
+  await articleLive(page);
+  await page.locator('#syria-q2').getByRole('button', { name: 'Copy link to this quotation' }).click();
+  await page.locator('#syria-q2').getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  assert.equal(await fullReaderStarted(page), true);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${live.server.url}#syria-q2`);
   assert.deepEqual(problems.errors, []);
   await context.close();
 

@@ -90,6 +90,8 @@ test('settings are remembered and applied before the app runs on the next visit'
   await page.route('**/*.wasm', (route) => route.abort());
   await page.reload();
   await page.locator('#syria > p:not([class])').first().waitFor();
+  // Every refused fetch done (the first screen's, then the loader's fall-back to the full reader).
+  await page.waitForLoadState('networkidle');
   assert.equal(await background(page), 'rgb(244, 236, 216)');
   assert.equal(await paragraphSize(page), size);
   assert.equal(await page.evaluate(() => document.documentElement.dataset.lecternWidth), 'wide');

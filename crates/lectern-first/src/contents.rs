@@ -7,8 +7,9 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverInit, KeyboardEvent};
+use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverInit};
 
+use crate::disclosure::{self, Panel};
 use crate::events::{Listener, closest};
 use crate::folds::for_each;
 use lectern_first::numbers::{fraction, in_digits};
@@ -87,39 +88,31 @@ pub fn follow(root: &Element) -> Option<Contents> {
     };
     let on_scroll = Rc::new(std::cell::RefCell::new(on_scroll));
     let (for_resize, for_scroll) = (on_scroll.clone(), on_scroll);
-    let listeners = vec![
+    let mut listeners = vec![
         Listener::new(&window, "scroll", false, move |e| {
             (for_scroll.borrow_mut())(e)
         }),
         Listener::new(&window, "resize", false, move |e| {
             (for_resize.borrow_mut())(e)
         }),
-        toggle_listener(&nav),
-        // A click anywhere else closes the open list, as on the full reader.
-        Listener::new(&window, "click", false, {
+        // Following a link in the open list closes it.
+        Listener::new(&nav, "click", false, {
             let nav = nav.clone();
             move |event: Event| {
-                // The event's path, not its target: inside an embed's shadow root the target
-                // seen here is the host element.
-                let outside = !event.composed_path().includes(&nav, 0);
-                if outside && nav.class_list().contains("toc--open") {
+                if closest(&event, ".toc-list a").is_some() {
                     set_list_open(&nav, false);
-                }
-            }
-        }),
-        Listener::new(&nav, "keydown", false, {
-            let nav = nav.clone();
-            move |event: Event| {
-                let escape = event
-                    .dyn_ref::<KeyboardEvent>()
-                    .is_some_and(|key| key.key() == "Escape");
-                if escape && nav.class_list().contains("toc--open") {
-                    set_list_open(&nav, false);
-                    focus(nav.query_selector(".toc-toggle").ok().flatten());
                 }
             }
         }),
     ];
+    listeners.extend(disclosure::listen(
+        &nav,
+        Panel {
+            button: ".toc-toggle",
+            show: set_list_open,
+            shown: |nav| nav.class_list().contains("toc--open"),
+        },
+    ));
     Some(Contents {
         nav,
         observers: vec![reading_band, viewport],
@@ -128,29 +121,10 @@ pub fn follow(root: &Element) -> Option<Contents> {
     })
 }
 
-/// "On this page" opens and closes the list on a phone; following a link in it closes it.
-fn toggle_listener(nav: &Element) -> Listener {
-    let nav_for_click = nav.clone();
-    Listener::new(nav, "click", false, move |event: Event| {
-        if closest(&event, ".toc-toggle").is_some() {
-            let open = nav_for_click.class_list().contains("toc--open");
-            set_list_open(&nav_for_click, !open);
-        } else if closest(&event, ".toc-list a").is_some() {
-            set_list_open(&nav_for_click, false);
-        }
-    })
-}
-
 fn set_list_open(nav: &Element, open: bool) {
     let _ = nav.class_list().toggle_with_force("toc--open", open);
     if let Ok(Some(button)) = nav.query_selector(".toc-toggle") {
         let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-    }
-}
-
-fn focus(element: Option<Element>) {
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
     }
 }
 

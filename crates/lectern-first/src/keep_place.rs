@@ -13,7 +13,7 @@ use web_sys::{Element, Event, Storage};
 
 use crate::events::Listener;
 use crate::folds::for_each;
-use lectern_first::place::{BLOCKS, SIDE_BAR, place_among, reading_edge, visit_id};
+use lectern_first::place::{BLOCKS, Place, SIDE_BAR, place_among, reading_edge, visit_id};
 use lectern_first::reading::share_read;
 
 /// How long the window rests before the place is saved (as the full reader waits).
@@ -82,21 +82,12 @@ fn save_place(root: &Element, storage: &Storage, key: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let width = window
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .unwrap_or(0.0);
     let height = window
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(0.0);
-    let side_bar = root.query_selector(SIDE_BAR).ok().flatten();
-    let mut blocks = Vec::new();
-    for_each(root, BLOCKS, |block| blocks.push(block));
-    let Some((section, block, into)) = place_among(&blocks, reading_edge(side_bar.as_ref(), width))
-        .and_then(|place| place.in_section())
+    let Some((section, block, into)) = place_at_top(root).and_then(|place| place.in_section())
     else {
         return;
     };
@@ -121,6 +112,23 @@ fn save_place(root: &Element, storage: &Storage, key: &str) {
     if let Some(text) = JSON::stringify(&place).ok().and_then(|t| t.as_string()) {
         let _ = storage.set_item(key, &text);
     }
+}
+
+/// Where reading starts in `root`'s window: its top, or the bottom of the phone's contents bar.
+pub fn edge(root: &Element) -> f64 {
+    let width = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(0.0);
+    let side_bar = root.query_selector(SIDE_BAR).ok().flatten();
+    reading_edge(side_bar.as_ref(), width)
+}
+
+/// The block of `root` at the reading edge, and where in it.
+pub fn place_at_top(root: &Element) -> Option<Place> {
+    let mut blocks = Vec::new();
+    for_each(root, BLOCKS, |block| blocks.push(block));
+    place_among(&blocks, edge(root))
 }
 
 /// Whether an earlier visit read the post to the end.

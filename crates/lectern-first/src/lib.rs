@@ -1,6 +1,7 @@
 //! The rules of the page's geometry that the full reader and its first screen share, written
 //! once: which block is at the top of the window (a reader's place), which section is being
-//! read, and how much of the article has been read. They read the elements they are given and
+//! read, and how much of the article has been read; and the text settings' sizes and storage.
+//! They read the elements they are given and
 //! never look anything up by themselves, so the reader can hand them a shadow root's elements.
 //!
 //! The crate's binary (`main.rs`) is the first screen itself (issue 22); the library has no
@@ -10,3 +11,4 @@ pub mod keys;
 pub mod numbers;
 pub mod place;
 pub mod reading;
+pub mod settings;

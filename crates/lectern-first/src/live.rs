@@ -11,7 +11,7 @@ use crate::contents::{self, Contents};
 use crate::events::Listener;
 use crate::scope::Scope;
 use crate::wake::{self, Replay, Wake, Watch};
-use crate::{folds, fragment, keep_place};
+use crate::{folds, fragment, keep_place, text_settings};
 
 /// The performance mark the full reader sets once it has hydrated the whole page.
 const FULL_READER_LIVE: &str = "lectern-interactive";
@@ -120,6 +120,7 @@ impl Handover {
 /// The first screen's live parts, removed before the full reader hydrates the page.
 struct Screen {
     _folds: Vec<Listener>,
+    _settings: Option<text_settings::TextSettings>,
     _place: Option<keep_place::KeepPlace>,
     _contents: Option<Contents>,
     _fragment: Option<Listener>,
@@ -204,6 +205,7 @@ fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
     });
     *handover.screen.borrow_mut() = Some(Screen {
         _folds: folds::listen(root),
+        _settings: text_settings::follow(root, &scope),
         _place: keep_place::keep(root),
         _contents: contents::follow(root),
         // An embed's ids are out of the address's reach (the browser never scrolls into a

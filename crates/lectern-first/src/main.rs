@@ -12,6 +12,8 @@
 #[cfg(target_arch = "wasm32")]
 mod contents;
 #[cfg(target_arch = "wasm32")]
+mod disclosure;
+#[cfg(target_arch = "wasm32")]
 mod events;
 #[cfg(target_arch = "wasm32")]
 mod folds;
@@ -23,6 +25,8 @@ mod keep_place;
 mod live;
 #[cfg(target_arch = "wasm32")]
 mod scope;
+#[cfg(target_arch = "wasm32")]
+mod text_settings;
 #[cfg(target_arch = "wasm32")]
 mod wake;
 

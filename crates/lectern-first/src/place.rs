@@ -87,6 +87,13 @@ pub fn place_among(blocks: &[Element], edge: f64) -> Option<Place> {
 }
 
 impl Place {
+    /// How far to scroll so the block is at the reading edge `edge` again, at the same point in
+    /// it (after the text changed shape).
+    pub fn offset_from(&self, edge: f64) -> f64 {
+        let rect = self.element.get_bounding_client_rect();
+        rect.top() - (edge + self.top.unwrap_or(-self.fraction * rect.height()))
+    }
+
     /// The place as a section id, the block's position among the section's elements and how
     /// far into it (thousandths); `None` outside the post's sections (its header, the comments).
     pub fn in_section(&self) -> Option<(String, usize, u16)> {

@@ -22,7 +22,8 @@ const COMMENTS_ROOT: &str = "#lectern-comments";
 /// An embedded reader's conversation, inside its own markup.
 const EMBEDDED_COMMENTS: &str = "section.comments";
 /// What the first screen does itself; every other control wakes the full reader.
-const HANDLED: &str = "a.quote-toggle, button[data-folds], .toc-toggle";
+const HANDLED: &str =
+    "a.quote-toggle, button[data-folds], .toc-toggle, .text-settings[data-first-screen]";
 /// Controls whose click is done again once the full reader runs.
 const CONTROLS: &str = "button, [role=button], summary";
 /// Fields: focusing one wakes the full reader (what is typed is kept by its hydration).
@@ -81,7 +82,7 @@ pub fn watch(root: &Element, scope: &Scope, wake: Wake) -> Option<Watch> {
     let on_focus = {
         let wake = wake.clone();
         move |event: Event| {
-            if closest(&event, FIELDS).is_some() {
+            if closest(&event, FIELDS).is_some() && closest(&event, HANDLED).is_none() {
                 wake(None);
             }
         }

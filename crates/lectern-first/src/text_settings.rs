@@ -1,0 +1,293 @@
+//! "Text settings" on the first screen, as the full reader's panel has them: the button opens
+//! the panel; a size step, a choice or "Reset" changes the text at once, keeps the block at the
+//! top of the window there, and is saved for every post on the site in the full reader's own
+//! place and form, so the full reader takes over with the same look and the same panel.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use js_sys::{JSON, Object, Reflect};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlInputElement, Storage};
+
+use crate::disclosure::{self, Panel};
+use crate::events::{Listener, closest};
+use crate::folds::for_each;
+use crate::keep_place::{edge, place_at_top};
+use crate::scope::Scope;
+use lectern_first::numbers::in_digits;
+use lectern_first::settings::{DEFAULT_SIZE, STORAGE_KEY, TEXT_SIZES};
+
+/// The settings, in the order the full reader stores them; each is `data-lectern-<name>` on the
+/// page (or the embedded reader) and, but for the size, a row of radio buttons `lectern-<name>`.
+const NAMES: [&str; 5] = ["size", "width", "spacing", "font", "theme"];
+
+/// The reader's choices: a value for each setting chosen, by name.
+type Choices = Vec<(&'static str, String)>;
+
+/// What keeps the panel live; dropped before the full reader hydrates, closing the panel as the
+/// server rendered it (the full reader draws it from the same saved choices).
+pub struct TextSettings {
+    container: Element,
+    _listeners: Vec<Listener>,
+}
+
+/// On the panel while the first screen answers it (clicks in it then wake nothing).
+pub const LIVE_MARK: &str = "data-first-screen";
+
+impl Drop for TextSettings {
+    fn drop(&mut self) {
+        show_panel(&self.container, false);
+        let _ = self.container.remove_attribute(LIVE_MARK);
+    }
+}
+
+/// Starts the panel of the reader in `root`; none when the reader has none (a host keeps its
+/// own look), or the browser will not save the choices: the full reader answers the panel
+/// then, and says the settings last only while the page is open.
+pub fn follow(root: &Element, scope: &Scope) -> Option<TextSettings> {
+    let window = web_sys::window()?;
+    let container = root.query_selector(".text-settings").ok()??;
+    let storage = window.local_storage().ok().flatten()?;
+    if container.has_attribute("hidden") || !saves(&storage) {
+        return None;
+    }
+    let _ = container.set_attribute(LIVE_MARK, "");
+    // Where the look is set: the page's `<html>` (the early script put the saved choices there
+    // before the first paint), or the embedded reader's own element.
+    let styled = match scope {
+        Scope::Page(document) => document.document_element()?,
+        Scope::Shadow(_) => root.clone(),
+    };
+    let choices = Rc::new(RefCell::new(saved(&storage)));
+    show_choices(&container, &choices.borrow());
+    let change = {
+        let (root, container, choices) = (root.clone(), container.clone(), choices.clone());
+        move |next: Choices| {
+            let place = place_at_top(&root);
+            for name in NAMES {
+                let attribute = ["data-lectern-", name].concat();
+                let _ = match chosen(&next, name) {
+                    Some(value) => styled.set_attribute(&attribute, value),
+                    None => styled.remove_attribute(&attribute),
+                };
+            }
+            save(&storage, &next);
+            show_choices(&container, &next);
+            *choices.borrow_mut() = next;
+            if let (Some(place), Some(window)) = (place, web_sys::window()) {
+                let pixels = place.offset_from(edge(&root));
+                if pixels.abs() >= 1.0 {
+                    window.scroll_by_with_x_and_y(0.0, pixels);
+                }
+            }
+        }
+    };
+    let change = Rc::new(change);
+    let on_click = {
+        let (change, choices) = (change.clone(), choices.clone());
+        move |event: Event| {
+            let Some(action) = closest(&event, "button[data-settings]")
+                .and_then(|button| button.get_attribute("data-settings"))
+            else {
+                return;
+            };
+            let mut next = choices.borrow().clone();
+            let size = size_index(&next);
+            let size = match action.as_str() {
+                "smaller" => Some(size.saturating_sub(1)),
+                "larger" => Some((size + 1).min(TEXT_SIZES.len() - 1)),
+                _ => None,
+            };
+            match size {
+                Some(size) => set(&mut next, "size", percent(size)),
+                None => next.clear(),
+            }
+            change(next);
+        }
+    };
+    let on_pick = {
+        move |event: Event| {
+            let Some(input) = event
+                .target()
+                .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let name = input.name();
+            let Some(name) = name
+                .strip_prefix("lectern-")
+                .and_then(|name| NAMES.iter().find(|&&n| n == name))
+            else {
+                return;
+            };
+            let mut next = choices.borrow().clone();
+            set(&mut next, name, input.value());
+            change(next);
+        }
+    };
+    let mut listeners = disclosure::listen(
+        &container,
+        Panel {
+            button: ".text-settings-toggle",
+            show: show_panel,
+            shown: |container| {
+                container
+                    .query_selector(".text-settings-toggle")
+                    .ok()
+                    .flatten()
+                    .and_then(|button| button.get_attribute("aria-expanded"))
+                    .as_deref()
+                    == Some("true")
+            },
+        },
+    );
+    listeners.push(Listener::new(&container, "click", false, on_click));
+    listeners.push(Listener::new(&container, "change", false, on_pick));
+    Some(TextSettings {
+        container,
+        _listeners: listeners,
+    })
+}
+
+/// The value chosen for `name`, if any.
+fn chosen<'a>(choices: &'a Choices, name: &str) -> Option<&'a str> {
+    choices
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, value)| value.as_str())
+}
+
+/// Chooses `value` for `name`.
+fn set(choices: &mut Choices, name: &'static str, value: String) {
+    choices.retain(|(n, _)| *n != name);
+    choices.push((name, value));
+}
+
+/// The index of the chosen size in [`TEXT_SIZES`] (the default when none is chosen).
+fn size_index(choices: &Choices) -> usize {
+    chosen(choices, "size")
+        .and_then(|size| (0..TEXT_SIZES.len()).find(|&i| percent(i) == size))
+        .unwrap_or(DEFAULT_SIZE)
+}
+
+/// Size `index` of [`TEXT_SIZES`] as its percent is saved (`"110"`; written without `core::fmt`,
+/// which the first screen leaves out).
+fn percent(index: usize) -> String {
+    let size = TEXT_SIZES.get(index).copied().unwrap_or(100);
+    in_digits(u8::try_from(size).unwrap_or(u8::MAX), "")
+}
+
+/// Whether the browser saves the choices: what is saved already is written again (private
+/// windows and full or blocked storage refuse).
+fn saves(storage: &Storage) -> bool {
+    let before = storage.get_item(STORAGE_KEY).ok().flatten();
+    let written = storage
+        .set_item(STORAGE_KEY, before.as_deref().unwrap_or("{}"))
+        .is_ok();
+    if before.is_none() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+    written
+}
+
+/// The choices saved for the site: each setting's plain word, as the early script takes them.
+fn saved(storage: &Storage) -> Choices {
+    let Some(saved) = storage
+        .get_item(STORAGE_KEY)
+        .ok()
+        .flatten()
+        .and_then(|text| JSON::parse(&text).ok())
+    else {
+        return Choices::new();
+    };
+    let mut choices = Choices::new();
+    for name in NAMES {
+        let value = Reflect::get(&saved, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .filter(|v| {
+                !v.is_empty()
+                    && v.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            });
+        if let Some(value) = value {
+            choices.push((name, value));
+        }
+    }
+    choices
+}
+
+/// Saves the choices (none: forgets them).
+fn save(storage: &Storage, choices: &Choices) {
+    if choices.is_empty() {
+        let _ = storage.remove_item(STORAGE_KEY);
+        return;
+    }
+    let object = Object::new();
+    for name in NAMES {
+        if let Some(value) = chosen(choices, name) {
+            let _ = Reflect::set(&object, &name.into(), &value.into());
+        }
+    }
+    if let Some(text) = JSON::stringify(&object).ok().and_then(|t| t.as_string()) {
+        let _ = storage.set_item(STORAGE_KEY, &text);
+    }
+}
+
+/// Shows `choices` in the panel: the size in the post's words and digits with its steps'
+/// limits, and each row's chosen button (the server's default where none is chosen).
+fn show_choices(container: &Element, choices: &Choices) {
+    let size = size_index(choices);
+    if let Some(output) = container.query_selector(".size-value").ok().flatten() {
+        let template = output.get_attribute("data-template").unwrap_or_default();
+        let digits = output.get_attribute("data-digits").unwrap_or_default();
+        let percent = u8::try_from(TEXT_SIZES[size]).unwrap_or(u8::MAX);
+        output.set_text_content(Some(
+            &template.replace("{percent}", &in_digits(percent, &digits)),
+        ));
+    }
+    for (action, limit) in [("smaller", 0), ("larger", TEXT_SIZES.len() - 1)] {
+        let selector = ["button[data-settings=", action, "]"].concat();
+        if let Some(button) = container.query_selector(&selector).ok().flatten() {
+            let _ = if size == limit {
+                button.set_attribute("disabled", "")
+            } else {
+                button.remove_attribute("disabled")
+            };
+        }
+    }
+    for_each(container, "input[type=radio]", |input| {
+        let Ok(input) = input.dyn_into::<HtmlInputElement>() else {
+            return;
+        };
+        let name = input.name();
+        let name = name.strip_prefix("lectern-").unwrap_or(&name);
+        input.set_checked(match chosen(choices, name) {
+            Some(chosen) => chosen == input.value(),
+            None => input.default_checked(),
+        });
+    });
+}
+
+/// Opens or closes the panel, as its button says.
+fn show_panel(container: &Element, open: bool) {
+    if let Some(button) = container
+        .query_selector(".text-settings-toggle")
+        .ok()
+        .flatten()
+    {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+    }
+    if let Some(panel) = container
+        .query_selector(".text-settings-panel")
+        .ok()
+        .flatten()
+    {
+        let _ = if open {
+            panel.remove_attribute("hidden")
+        } else {
+            panel.set_attribute("hidden", "")
+        };
+    }
+}
