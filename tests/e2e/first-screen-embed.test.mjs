@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openPage, DESKTOP } from './support/browser.mjs';
 import { DIST, servedDist } from './support/served.mjs';
+import { articleLive, assertFirstScreenOnly, fullReaderStarted, readerLive } from './support/first-screen.mjs';
 
-const FIRST_SCREEN_BUDGET = 100 * 1024;
 const SEED = 'syria-russia-turkey-stalin-myth';
 
 /** A host page around the published fragment, as a site owner would paste it. */
@@ -26,29 +26,9 @@ ${fragment}
 const live = servedDist({ compress: true, extra: { 'embed-host.html': hostPage() } });
 const HOST = () => `${live.server.url}embed-host.html`;
 
-const articleLive = (page) =>
-  page.waitForFunction(() => performance.getEntriesByName('lectern-article-interactive').length > 0, null, { timeout: 20000 });
-const readerLive = (page) =>
-  page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
-const fullReaderStarted = (page) => page.evaluate(() => performance.getEntriesByName('lectern-interactive').length > 0);
-
 test('a host page with a published reader, loaded and left alone, fetches at most 100 KB of JS and wasm, none of it the full reader', async () => {
   const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
-  const seen = [];
-  page.on('requestfinished', async (request) => {
-    const path = new URL(request.url()).pathname;
-    if (!/\.(js|wasm)$/.test(path)) return;
-    const sizes = await request.sizes().catch(() => null);
-    seen.push({ path, bytes: sizes ? sizes.responseBodySize : NaN });
-  });
-  await page.goto(HOST());
-  await articleLive(page);
-  await page.waitForLoadState('networkidle');
-  const total = seen.reduce((sum, s) => sum + s.bytes, 0);
-  assert.ok(seen.some((s) => /lectern-first-[0-9a-f]+_bg\.wasm$/.test(s.path)), `the first screen was fetched: ${JSON.stringify(seen)}`);
-  assert.ok(seen.every((s) => !/\/lectern-[0-9a-f]+(_bg\.wasm|\.js)$/.test(s.path)), `the full reader was not: ${JSON.stringify(seen)}`);
-  assert.ok(Number.isFinite(total) && total <= FIRST_SCREEN_BUDGET, `${total} bytes of JS and wasm (budget ${FIRST_SCREEN_BUDGET})`);
-  assert.equal(await fullReaderStarted(page), false);
+  await assertFirstScreenOnly(page, HOST());
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

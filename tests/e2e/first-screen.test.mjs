@@ -6,40 +6,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, DESKTOP } from './support/browser.mjs';
 import { servedDist } from './support/served.mjs';
+import { articleLive, assertFirstScreenOnly, fullReaderStarted, readerLive } from './support/first-screen.mjs';
 
 // Served with brotli, as a real host would: the budget is what crosses the network.
 const live = servedDist({ compress: true });
-const FIRST_SCREEN_BUDGET = 100 * 1024;
-
-const articleLive = (page) =>
-  page.waitForFunction(() => performance.getEntriesByName('lectern-article-interactive').length > 0, null, { timeout: 20000 });
-const readerLive = (page) =>
-  page.waitForFunction(() => performance.getEntriesByName('lectern-interactive').length > 0, null, { timeout: 20000 });
-const fullReaderStarted = (page) => page.evaluate(() => performance.getEntriesByName('lectern-interactive').length > 0);
-
-/** Records every JS and wasm response with the bytes it took on the wire. */
-function scriptBytes(page) {
-  const seen = [];
-  page.on('requestfinished', async (request) => {
-    const path = new URL(request.url()).pathname;
-    if (!/\.(js|wasm)$/.test(path)) return;
-    const sizes = await request.sizes().catch(() => null);
-    seen.push({ path, bytes: sizes ? sizes.responseBodySize : NaN });
-  });
-  return seen;
-}
-
 test('loaded and left alone, the page fetches at most 100 KB of JS and wasm, none of it the full reader', async () => {
   const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
-  const seen = scriptBytes(page);
-  await page.goto(live.server.url);
-  await articleLive(page);
-  await page.waitForLoadState('networkidle');
-  const total = seen.reduce((sum, s) => sum + s.bytes, 0);
-  assert.ok(seen.some((s) => /lectern-first-[0-9a-f]+_bg\.wasm$/.test(s.path)), `the first screen was fetched: ${JSON.stringify(seen)}`);
-  assert.ok(seen.every((s) => !/\/lectern-[0-9a-f]+(_bg\.wasm|\.js)$/.test(s.path)), `the full reader was not: ${JSON.stringify(seen)}`);
-  assert.ok(Number.isFinite(total) && total <= FIRST_SCREEN_BUDGET, `${total} bytes of JS and wasm (budget ${FIRST_SCREEN_BUDGET})`);
-  assert.equal(await fullReaderStarted(page), false);
+  await assertFirstScreenOnly(page, live.server.url);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
