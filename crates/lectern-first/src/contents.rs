@@ -1,5 +1,6 @@
-//! The table of contents follows the reader: the section being read is marked (as the full
-//! reader's `browser::observe::watch_sections` does: observers only, no geometry on scroll),
+//! The table of contents follows the reader: the section being read is marked (by the
+//! observers the full reader uses too, `lectern_first::reading::watch_sections`: no geometry on
+//! scroll),
 //! the share read is shown, and on a phone the "On this page" bar opens and closes the list.
 
 use std::cell::Cell;
@@ -7,29 +8,25 @@ use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
-use web_sys::{Element, Event, IntersectionObserver, IntersectionObserverInit};
+use web_sys::{Element, Event};
 
 use crate::disclosure::{self, Panel};
 use crate::events::{Listener, closest};
 use crate::folds::for_each;
 use lectern_first::numbers::{fraction, in_digits};
-use lectern_first::reading::{READING_BAND_MARGIN, current_section, share_read};
+use lectern_first::reading::{SectionWatcher, share_read, watch_sections};
 
 /// What keeps the contents live; everything stops when it is dropped, and the contents go back
 /// to what the server rendered (the first entry current, the list closed): the full reader
 /// hydrates that markup and marks the entry being read itself, so nothing is marked twice.
 pub struct Contents {
     nav: Element,
-    observers: Vec<IntersectionObserver>,
-    _on_cross: Closure<dyn FnMut(js_sys::Array, IntersectionObserver)>,
+    _sections: SectionWatcher,
     _listeners: Vec<Listener>,
 }
 
 impl Drop for Contents {
     fn drop(&mut self) {
-        for observer in &self.observers {
-            observer.disconnect();
-        }
         mark_current(&self.nav, 0);
         set_list_open(&self.nav, false);
     }
@@ -44,29 +41,8 @@ pub fn follow(root: &Element) -> Option<Contents> {
     for_each(root, "section.post-section", |section| {
         sections.push(section)
     });
-    if sections.is_empty() {
-        return None;
-    }
-    let last = Cell::new(0_usize);
-    let (nav_for_cross, end_for_cross, observed) = (nav.clone(), end.clone(), sections.clone());
-    let on_cross = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
-        move |_entries, _observer| {
-            let current = current_section(&sections, &end_for_cross, viewport_height());
-            if last.replace(current) != current {
-                mark_current(&nav_for_cross, current);
-            }
-        },
-    );
-    let band = IntersectionObserverInit::new();
-    band.set_root_margin(READING_BAND_MARGIN);
-    let reading_band =
-        IntersectionObserver::new_with_options(on_cross.as_ref().unchecked_ref(), &band).ok()?;
-    let viewport = IntersectionObserver::new(on_cross.as_ref().unchecked_ref()).ok()?;
-    for section in &observed {
-        reading_band.observe(section);
-        viewport.observe(section);
-    }
-    viewport.observe(&end);
+    let marked = nav.clone();
+    let sections = watch_sections(sections, end, move |current| mark_current(&marked, current))?;
 
     let article = root.query_selector("article.post").ok()??;
     let progress = Progress::new(&nav, article);
@@ -115,8 +91,7 @@ pub fn follow(root: &Element) -> Option<Contents> {
     ));
     Some(Contents {
         nav,
-        observers: vec![reading_band, viewport],
-        _on_cross: on_cross,
+        _sections: sections,
         _listeners: listeners,
     })
 }
