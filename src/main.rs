@@ -63,6 +63,9 @@ fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
     // its own work on the markup (a `#:~:text=` link opening a folded quotation) comes first
     // and is kept (`initially_open`), as is anything the reader typed into the composer.
     page::after_load(move || {
+        // The first screen, if it runs, lets go of the page now (not before: it answers the
+        // reader until this moment).
+        lectern_first::handover::announce_hydrating(&root);
         lectern::browser::early_input::capture(&root);
         let comments_root = root
             .query_selector(&format!("#{COMMENTS_ROOT_ID}"))

@@ -102,6 +102,35 @@ test('a control only the full reader has works once it has loaded: Copy link cop
   await second.context.close();
 });
 
+test('while the page is still loading, the first screen keeps answering after the full reader has arrived, and hands over at hydration', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(live.server.url).origin });
+  // The page's load event waits for this stylesheet; the full reader hydrates only after it.
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route('**/print.css', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(live.server.url, { waitUntil: 'domcontentloaded' });
+  await articleLive(page);
+  await page.locator('#syria-q2').getByRole('button', { name: 'Copy link to this quotation' }).click();
+  // The full reader's module has started; it waits for the page to finish loading.
+  await page.waitForFunction(() => performance.getEntriesByName('lectern-start').length > 0, null, { timeout: 20000 });
+  assert.equal(await fullReaderStarted(page), false);
+  const quote = page.locator('#russia-turkey-q1');
+  await quote.getByRole('button', { name: /Show full quotation/ }).click();
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  release();
+  await readerLive(page);
+  await page.locator('#syria-q2').getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+  assert.equal(await quote.locator('.quote-rest').getAttribute('hidden'), null, 'still open under the full reader');
+  await quote.getByRole('button', { name: 'Show less' }).click();
+  await quote.getByRole('button', { name: /Show full quotation/ }).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('nearing the comments loads the full reader, which takes over in place', async () => {
   const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
   await page.goto(live.server.url);

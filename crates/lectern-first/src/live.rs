@@ -12,6 +12,7 @@ use crate::events::Listener;
 use crate::scope::Scope;
 use crate::wake::{self, Replay, Wake, Watch};
 use crate::{folds, fragment, keep_place, text_settings};
+use lectern_first::handover::HYDRATING;
 
 /// The performance mark the full reader sets once it has hydrated the whole page.
 const FULL_READER_LIVE: &str = "lectern-interactive";
@@ -58,6 +59,10 @@ struct Handover {
     /// What wakes the full reader; kept until the replays are done, so characters typed during
     /// hydration are still caught.
     watch: RefCell<Option<Watch>>,
+    /// The reader's root element, where the full reader says it hydrates now.
+    root: Element,
+    /// Waits for that word, once the full reader's module has started.
+    hydrating: RefCell<Option<Listener>>,
 }
 
 impl Handover {
@@ -114,6 +119,7 @@ impl Handover {
         self.clicked.set(false);
         self.screen.borrow_mut().take();
         self.watch.borrow_mut().take();
+        self.hydrating.borrow_mut().take();
     }
 }
 
@@ -202,6 +208,8 @@ fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
         typed: RefCell::default(),
         screen: RefCell::default(),
         watch: RefCell::default(),
+        root: root.clone(),
+        hydrating: RefCell::default(),
     });
     *handover.screen.borrow_mut() = Some(Screen {
         _folds: folds::listen(root),
@@ -242,17 +250,29 @@ fn ask(handover: Rc<Handover>) {
         if handover.phase.get() == Phase::Done {
             return;
         }
-        handover.phase.set(Phase::HandingOver);
-        handover.screen.borrow_mut().take();
-        let live_before = times_live();
-        if let Some(hydrate) = hydrate.dyn_ref::<js_sys::Function>() {
-            let _ = hydrate.call0(&JsValue::NULL);
+        match hydrate.dyn_into::<js_sys::Function>() {
+            // An embedded reader: the first screen lets go, then the full reader hydrates it.
+            Ok(hydrate) => hand_over(handover, Some(hydrate)),
+            // The page: its full reader hydrates it once the page has loaded, and says so first.
+            Err(_) => {
+                let fired = Cell::new(false);
+                let waiting = handover.clone();
+                let listener = Listener::new(&handover.root, HYDRATING, false, move |_| {
+                    if !fired.replace(true) && waiting.phase.get() == Phase::Loading {
+                        hand_over(waiting.clone(), None);
+                    }
+                });
+                *handover.hydrating.borrow_mut() = Some(listener);
+                // Should the word never come, the first screen lets go once the full reader is
+                // live all the same (it would otherwise answer clicks twice).
+                let live_before = times_live();
+                when_full_reader_live(FRAMES_TO_WAIT, live_before, move || {
+                    if handover.phase.get() == Phase::Loading {
+                        hand_over(handover, None);
+                    }
+                });
+            }
         }
-        when_full_reader_live(FRAMES_TO_WAIT, live_before, move || {
-            handover.phase.set(Phase::Replaying);
-            let replays = handover.replays.take();
-            replay_all(handover, replays);
-        });
     });
     let failed = Closure::once(move |_: JsValue| {
         if on_failure.phase.get() == Phase::Loading {
@@ -263,6 +283,23 @@ fn ask(handover: Rc<Handover>) {
     // Each runs at most once, when the promise settles; the pair is kept until then.
     started.forget();
     failed.forget();
+}
+
+/// Lets go of the reader (everything the first screen added goes, the markup as the server
+/// wrote it), hydrates it with `hydrate` when given, and, once the full reader is live, does
+/// again what the reader did meanwhile.
+fn hand_over(handover: Rc<Handover>, hydrate: Option<js_sys::Function>) {
+    handover.phase.set(Phase::HandingOver);
+    handover.screen.borrow_mut().take();
+    let live_before = times_live();
+    if let Some(hydrate) = hydrate {
+        let _ = hydrate.call0(&JsValue::NULL);
+    }
+    when_full_reader_live(FRAMES_TO_WAIT, live_before, move || {
+        handover.phase.set(Phase::Replaying);
+        let replays = handover.replays.take();
+        replay_all(handover, replays);
+    });
 }
 
 /// Does again what the reader did while the full reader loaded, in order; then lets go. Text
