@@ -73,6 +73,7 @@ fn hydrate_later(root: web_sys::Element, props: lectern::AppProps) {
             .flatten();
         let props = lectern::AppProps {
             initially_open: page::revealed_quotes(&root).into(),
+            initially_current: page::marked_entry(&root),
             ..props
         };
         let words = props.words.clone();

@@ -164,6 +164,7 @@ async fn hostile_text_stays_text_and_unknown_blocks_show_a_notice() {
             banner: yew::Html::default(),
             header_note: None,
             initially_open: Rc::from(Vec::new()),
+            initially_current: 0,
             comments: Default::default(),
             all_at_once: false,
             text: Default::default(),

@@ -63,14 +63,18 @@ fn start(
         .flatten()
         .and_then(|text| crate::words::Words::fetched(&text).ok());
     // Quotations the reader opened on the first screen (or the browser revealed) stay open.
-    let initially_open = match hydrate {
-        Some(_) => super::page::revealed_quotes(&container).into(),
+    let (initially_open, initially_current) = match hydrate {
+        Some(_) => (
+            super::page::revealed_quotes(&container).into(),
+            super::page::marked_entry(&container),
+        ),
         None => Default::default(),
     };
     let props = AppProps {
         hydrating: hydrate.is_some(),
         words,
         initially_open,
+        initially_current,
         ..props_from(&container, options)?
     };
     let hydrate = hydrate.is_some();

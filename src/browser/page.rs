@@ -139,6 +139,22 @@ pub fn revealed_quotes(root: &web_sys::Element) -> Vec<String> {
         .collect()
 }
 
+/// The contents entry marked as being read in the markup under `root` (the first screen marks
+/// it as the reader scrolls; the server marks the first), counted from 0.
+pub fn marked_entry(root: &web_sys::Element) -> usize {
+    let Ok(entries) = root.query_selector_all("nav.toc .toc-list > li") else {
+        return 0;
+    };
+    (0..entries.length())
+        .find(|&index| {
+            entries
+                .item(index)
+                .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
+                .is_some_and(|entry| entry.class_list().contains("toc-current"))
+        })
+        .map_or(0, |index| index as usize)
+}
+
 /// Runs `job` once the page has loaded and the browser has had a frame to act on it (text
 /// fragments are searched then); at once if that is long past.
 pub fn after_load(job: impl FnOnce() + 'static) {

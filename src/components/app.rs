@@ -51,6 +51,11 @@ pub struct AppProps {
     /// on the prerendered page): hydration keeps them open instead of folding them again.
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
+    /// The contents entry marked as being read when the app starts: what the first screen
+    /// marked on the page it hands over (hydration keeps it instead of marking the first entry
+    /// until the observers report).
+    #[prop_or_default]
+    pub initially_current: usize,
     /// Whether the comments render in this app or in their own ([`super::CommentsApp`]).
     #[prop_or_default]
     pub comments: super::CommentsPlacement,
@@ -140,7 +145,7 @@ pub fn App(props: &AppProps) -> Html {
         LoadState::Loading => html! { <Loading /> },
         LoadState::Ready(_) if words.is_none() => html! { <Loading /> },
         LoadState::Ready(post) => {
-            html! { <Reader {post} {banner} header_note={saved} initially_open={props.initially_open.clone()} comments={props.comments} all_at_once={props.hydrating} text={props.text} /> }
+            html! { <Reader {post} {banner} header_note={saved} initially_open={props.initially_open.clone()} initially_current={props.initially_current} comments={props.comments} all_at_once={props.hydrating} text={props.text} /> }
         }
         LoadState::Failed(error) => html! { <ErrorPanel {error} on_retry={loaded.retry} /> },
     };

@@ -43,6 +43,9 @@ pub struct ReaderProps {
     /// Ids of quotations that start open (see `AppProps::initially_open`).
     #[prop_or_default]
     pub initially_open: Rc<[String]>,
+    /// The contents entry marked at the start (see `AppProps::initially_current`).
+    #[prop_or_default]
+    pub initially_current: usize,
     /// Whether the comments are part of this tree or live in their own root.
     #[prop_or_default]
     pub comments: CommentsPlacement,
@@ -79,7 +82,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let reading = use_text_settings(props.text);
     let embedded = use_root().is_embedded();
-    let current = use_current_section(anchors.clone(), ARTICLE_END_ID);
+    let current = use_current_section(anchors.clone(), ARTICLE_END_ID, props.initially_current);
     let progress = use_reading_progress(ARTICLE_ID);
     let fragment = use_fragment();
     let place = use_reading_place(

@@ -7,14 +7,15 @@ use yew::prelude::*;
 use crate::browser;
 
 /// Index of the section being read, kept current by IntersectionObservers (see
-/// [`browser::observe::watch_sections`]). `end_id` marks the end of the article.
+/// [`browser::observe::watch_sections`]). `end_id` marks the end of the article; `initial` is
+/// the index marked until the observers first report (what the page shows when it is hydrated).
 ///
 /// ```ignore
-/// let current = use_current_section(anchors.clone(), "article-end");
+/// let current = use_current_section(anchors.clone(), "article-end", 0);
 /// ```
 #[hook]
-pub fn use_current_section(anchors: Rc<[String]>, end_id: &'static str) -> usize {
-    let current = use_state(|| 0_usize);
+pub fn use_current_section(anchors: Rc<[String]>, end_id: &'static str, initial: usize) -> usize {
+    let current = use_state(|| initial);
     let root = super::use_root();
     {
         let current = current.clone();

@@ -145,9 +145,13 @@ export async function mount(element, options) {
     mounted.get(element)?.destroy();
     const prerendered = prerenderedReader(element);
     if (prerendered) {
-      const handle = startFirstScreen(element, prerendered, first, options);
-      mounted.set(element, handle);
-      return handle;
+      try {
+        const handle = startFirstScreen(element, prerendered, first, options);
+        mounted.set(element, handle);
+        return handle;
+      } catch {
+        // The first screen did not start: the full reader hydrates the same markup instead.
+      }
     }
   }
   // A reader rendered here waits for its styles, so it never shows unstyled.

@@ -136,10 +136,24 @@ test('nearing the comments loads the full reader, which takes over in place', as
   await page.goto(live.server.url);
   await articleLive(page);
   const comments = await page.locator('#lectern-comments').elementHandle();
+  // Every entry the contents mark from here on, in order.
+  await page.evaluate(() => {
+    window.marked = [];
+    const nav = document.querySelector('nav.toc');
+    new MutationObserver(() => window.marked.push(nav.querySelector('a[aria-current="true"]')?.textContent ?? '')).observe(nav, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['aria-current'],
+    });
+  });
   await page.locator('#stalin-myth').evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await page.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await page.getByRole('navigation', { name: 'Table of contents' }).locator('a[aria-current="true"]', { hasText: 'Stalin myth' }).waitFor();
   await readerLive(page);
   assert.equal(await comments.evaluate((el) => el.isConnected), true, 'the same conversation, now live');
+  const marked = await page.evaluate(() => window.marked);
+  const since = marked.slice(marked.indexOf('Stalin myth'));
+  assert.deepEqual([...new Set(since)], ['Stalin myth'], `the mark stays through the hand-over: ${marked.join(' > ')}`);
   await page.getByRole('button', { name: 'Show newest first' }).click();
   await page.getByRole('button', { name: 'Show oldest first' }).waitFor();
   // The contents are the full reader's now: one entry marked, and it follows the reader.

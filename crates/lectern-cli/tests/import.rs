@@ -55,6 +55,7 @@ fn rendered(post: &Post) -> String {
         banner: yew::Html::default(),
         header_note: None,
         initially_open: Rc::from(Vec::new()),
+        initially_current: 0,
         comments: Default::default(),
         all_at_once: false,
         text: Default::default(),

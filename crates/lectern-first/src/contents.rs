@@ -16,9 +16,10 @@ use crate::folds::for_each;
 use lectern_first::numbers::{fraction, in_digits};
 use lectern_first::reading::{SectionWatcher, share_read, watch_sections};
 
-/// What keeps the contents live; everything stops when it is dropped, and the contents go back
-/// to what the server rendered (the first entry current, the list closed): the full reader
-/// hydrates that markup and marks the entry being read itself, so nothing is marked twice.
+/// What keeps the contents live; everything stops when it is dropped and the list closes, as the
+/// server rendered it. The entry being read stays marked: the full reader starts from it
+/// (`initially_current`), so its hydration matches the page and nothing flashes back to the
+/// first entry.
 pub struct Contents {
     nav: Element,
     _sections: SectionWatcher,
@@ -27,7 +28,6 @@ pub struct Contents {
 
 impl Drop for Contents {
     fn drop(&mut self) {
-        mark_current(&self.nav, 0);
         set_list_open(&self.nav, false);
     }
 }
