@@ -231,9 +231,10 @@ fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
     Some(handover)
 }
 
-/// Calls `load`; once the full reader's module has started, removes the first screen (before
-/// hydration, which its module schedules in a later task, or which the function the promise
-/// resolves to starts) and, once the reader is live, does again what the reader did meanwhile.
+/// Calls `load`. Once the full reader's module has started, the first screen lets go of the
+/// reader at the moment it is hydrated: on the page, when the full reader says it hydrates now
+/// ([`HYDRATING`]); in an embed, right before it calls the function the promise resolves to,
+/// which hydrates. Once the full reader is live, what the reader did meanwhile is done again.
 /// If it does not load (offline, a failed fetch), the first screen stays and the next thing the
 /// reader does asks again.
 fn ask(handover: Rc<Handover>) {
