@@ -139,10 +139,16 @@ export async function mount(element, options) {
     throw new TypeError('Lectern: mount() needs an element to render into');
   }
   // A published reader with no options but its address starts on the first screen; any other
-  // option is the full reader's to check and apply, so it loads at once.
-  const first = onlySource(options) && prerenderedReader(element) ? await loadFirstScreen() : null;
-  if (first) {
+  // option is the full reader's to check and apply, so it loads at once. A reader given only the
+  // address of a post this site published gets that post's published markup first.
+  const published = onlySource(options) && !prerenderedReader(element) ? await publishedMarkup(options.src) : null;
+  const [first, styles] =
+    onlySource(options) && (published || prerenderedReader(element))
+      ? await Promise.all([loadFirstScreen(), published ? loadSheet().catch(() => null) : null])
+      : [null, null];
+  if (first && (!published || styles)) {
     mounted.get(element)?.destroy();
+    if (published) showPublished(element, published, styles);
     const prerendered = prerenderedReader(element);
     if (prerendered) {
       try {
@@ -198,6 +204,46 @@ export async function mount(element, options) {
   };
   mounted.set(element, handle);
   return handle;
+}
+
+/**
+ * The markup `lectern-cli publish` wrote for the post at `src` (`embed/<name>.html` beside
+ * `posts/<name>.json`), as the content of its shadow root; null when there is none. Only from
+ * the origin this script comes from, which already decides what runs here: markup from any
+ * other server could carry a script or a handler into the host page (a post's JSON from
+ * elsewhere is only ever drawn by the reader itself).
+ */
+async function publishedMarkup(src) {
+  if (!FIRST_MODULE || typeof src !== 'string') return null;
+  let post;
+  try {
+    post = new URL(src, document.baseURI);
+  } catch {
+    return null;
+  }
+  const named = post.pathname.match(/^(.*\/)posts\/([^/]+)\.json$/);
+  if (!named || post.search || post.origin !== new URL(import.meta.url).origin) return null;
+  try {
+    const response = await fetch(new URL(`${named[1]}embed/${named[2]}.html`, post));
+    if (!response.ok) return null;
+    // Parsed inert (no script of it runs, no shadow root is attached): only its template is taken.
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const content = page.querySelector('lectern-reader > template[shadowrootmode]')?.content;
+    return content?.querySelector('.lectern-embed[data-prerendered]')?.parentNode === content ? content : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Puts published markup (`publishedMarkup`) into `element`'s shadow root, styled by the reader's
+ * stylesheet (the markup's own link is written for the page it was published beside).
+ */
+function showPublished(element, content, styles) {
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  for (const link of content.querySelectorAll('link[rel="stylesheet"]')) link.remove();
+  shadow.adoptedStyleSheets = [styles];
+  shadow.replaceChildren(document.importNode(content, true));
 }
 
 /** Whether `options` name nothing but the post's address. */

@@ -387,7 +387,12 @@ test('50 mount/destroy cycles leave no readers, listeners or growing memory behi
   const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
   await page.goto(`${server.url}fixtures/api.html`);
   const cdp = await context.newCDPSession(page);
-  const bindgen = (await readdir(DIST)).find((f) => /^lectern-[0-9a-f]+\.js$/.test(f));
+  // The full reader's module and the first screen's, each with its wasm.
+  const built = await readdir(DIST);
+  const modules = [/^lectern-[0-9a-f]+\.js$/, /^lectern-first-[0-9a-f]+\.js$/].map((name) => {
+    const js = built.find((f) => name.test(f));
+    return { js, wasm: js.replace(/\.js$/, '_bg.wasm') };
+  });
   await page.evaluate(async () => {
     window.lectern = await import('../lectern-embed.js');
   });
@@ -395,7 +400,10 @@ test('50 mount/destroy cycles leave no readers, listeners or growing memory behi
     page.evaluate(async (n) => {
       const slot = document.getElementById('slot');
       for (let i = 0; i < n; i += 1) {
-        const handle = await window.lectern.mount(slot, { src: '../posts/syria-russia-turkey-stalin-myth.json' });
+        // Every other cycle the reader starts on its first screen (the post's published markup);
+        // the others, given an option, are the full reader's.
+        const src = '../posts/syria-russia-turkey-stalin-myth.json';
+        const handle = await window.lectern.mount(slot, i % 2 ? { src } : { src, theme: 'light' });
         // Wait until the post is on screen, so every observer and listener was really set up.
         const deadline = Date.now() + 10000;
         while (!slot.shadowRoot.querySelector('article.post') && Date.now() < deadline) {
@@ -422,7 +430,14 @@ test('50 mount/destroy cycles leave no readers, listeners or growing memory behi
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await page.evaluate(async (name) => (await (await import(`../${name}`)).default()).memory.buffer.byteLength, bindgen);
+    const wasm = await page.evaluate(async (all) => {
+      let bytes = 0;
+      for (const { js, wasm } of all) {
+        const started = await (await import(`../${js}`)).default({ module_or_path: `../${wasm}` });
+        bytes += started.memory.buffer.byteLength;
+      }
+      return bytes;
+    }, modules);
     return { js: usedSize, wasm };
   };
   assert.equal(await cycle(5), 0);

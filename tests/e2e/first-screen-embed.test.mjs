@@ -22,8 +22,24 @@ ${fragment}
 <p>The host's own words, after the reader.</p></body></html>`;
 }
 
-// Served with brotli, as a real host would: the budget is what crosses the network.
-const live = servedDist({ compress: true, extra: { 'embed-host.html': hostPage() } });
+/** A host page that names only the post's address, with no markup inside. */
+function barePage(src) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
+<body><h1>The host's own heading</h1><lectern-reader src="${src}"></lectern-reader>
+<script type="module" src="./lectern-embed.js"></script></body></html>`;
+}
+
+// Served with brotli, as a real host would: the budget is what crosses the network. The same
+// post is also served where this build published nothing beside it.
+const live = servedDist({
+  compress: true,
+  extra: {
+    'embed-host.html': hostPage(),
+    'bare-host.html': barePage(`./posts/${SEED}.json`),
+    'unpublished-host.html': barePage('./elsewhere/posts/copy.json'),
+    'elsewhere/posts/copy.json': readFileSync(join(DIST, 'posts', `${SEED}.json`), 'utf8'),
+  },
+});
 const HOST = () => `${live.server.url}embed-host.html`;
 
 test('a host page with a published reader, loaded and left alone, fetches at most 100 KB of JS and wasm, none of it the full reader', async () => {
@@ -122,6 +138,40 @@ test('removing a reader on its first screen removes it whole; one put back start
     document.body.append(reader);
   });
   await page.locator('lectern-reader article.post h1').waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('<lectern-reader src> alone, for a post this site published, starts on the first screen from its published markup', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await assertFirstScreenOnly(page, `${live.server.url}bare-host.html`);
+  const reader = page.locator('lectern-reader');
+  await reader.locator('article.post h1').waitFor();
+  const quote = reader.locator('#russia-turkey-q1');
+  await quote.getByRole('button', { name: /Show full quotation/ }).click();
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  assert.notEqual(await reader.locator('article.post').evaluate((el) => getComputedStyle(el).fontFamily), '', 'styled');
+  const article = await reader.locator('article.post').elementHandle();
+  await reader.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await readerLive(page);
+  assert.equal(await article.evaluate((el) => el.isConnected), true, 'the published markup is the live one');
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  await reader.getByRole('button', { name: /^Reply to / }).first().click();
+  await page.waitForFunction(() => document.querySelector('lectern-reader').shadowRoot.activeElement?.id === 'lectern-comment');
+  await page.keyboard.type('A **bare** reply.');
+  await reader.locator('.comment--preview strong').filter({ hasText: 'bare' }).waitFor();
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('<lectern-reader src> for a post published nowhere beside it is drawn by the full reader', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
+  await page.goto(`${live.server.url}unpublished-host.html`);
+  await readerLive(page);
+  await page.locator('lectern-reader article.post h1').waitFor();
+  assert.equal(await page.locator('lectern-reader .comment-form').count(), 1);
+  // The only failure is the published markup it looked for and did not find.
+  assert.ok(problems.console.every((m) => /404/.test(m)), JSON.stringify(problems.console));
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
