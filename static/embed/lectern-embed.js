@@ -207,11 +207,11 @@ export async function mount(element, options) {
 }
 
 /**
- * The markup `lectern-cli publish` wrote for the post at `src` (`embed/<name>.html` beside
- * `posts/<name>.json`), as the content of its shadow root; null when there is none. Only from
- * the origin this script comes from, which already decides what runs here: markup from any
- * other server could carry a script or a handler into the host page (a post's JSON from
- * elsewhere is only ever drawn by the reader itself).
+ * The markup `lectern-cli publish` wrote for the post at `src`, as the content of its shadow
+ * root; null when there is none. Only for a post of the site this script belongs to
+ * (`posts/<name>.json` beside it, the markup in `embed/<name>.html`): that site already decides
+ * what runs here, while markup from anywhere else could carry a script or a handler into the
+ * host page (a post's JSON from elsewhere is only ever drawn by the reader itself).
  */
 async function publishedMarkup(src) {
   if (!FIRST_MODULE || typeof src !== 'string') return null;
@@ -221,10 +221,10 @@ async function publishedMarkup(src) {
   } catch {
     return null;
   }
-  const named = post.pathname.match(/^(.*\/)posts\/([^/]+)\.json$/);
-  if (!named || post.search || post.origin !== new URL(import.meta.url).origin) return null;
+  const named = post.pathname.match(/\/posts\/([^/]+)\.json$/);
+  if (!named || post.href !== new URL(`./posts/${named[1]}.json`, import.meta.url).href) return null;
   try {
-    const response = await fetch(new URL(`${named[1]}embed/${named[2]}.html`, post));
+    const response = await fetch(new URL(`./embed/${named[1]}.html`, import.meta.url));
     if (!response.ok) return null;
     // Parsed inert (no script of it runs, no shadow root is attached): only its template is taken.
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
