@@ -131,6 +131,30 @@ test('while the page is still loading, the first screen keeps answering after th
   await context.close();
 });
 
+test('a click on Reply between the article\'s hydration and the conversation\'s is done once the conversation is live', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  // The click lands right after the article is hydrated, a task before the conversation is.
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'lectern-hydrating',
+      () =>
+        setTimeout(() => {
+          const reply = [...document.querySelectorAll('#lectern-comments button')].find((b) => /^Reply/.test(b.textContent.trim()));
+          reply?.click();
+        }),
+      true,
+    );
+  });
+  await page.goto(live.server.url);
+  await articleLive(page);
+  await page.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await readerLive(page);
+  await page.getByRole('heading', { name: /^Reply to / }).waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 'lectern-comment');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
 test('nearing the comments loads the full reader, which takes over in place', async () => {
   const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
   await page.goto(live.server.url);

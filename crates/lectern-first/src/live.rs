@@ -16,6 +16,8 @@ use lectern_first::handover::HYDRATING;
 
 /// The performance mark the full reader sets once it has hydrated the whole page.
 const FULL_READER_LIVE: &str = "lectern-interactive";
+/// The published page's conversation, which the full reader hydrates on a root of its own.
+const CONVERSATION: &str = "#lectern-comments";
 /// The mark set once the article is live (the benchmark's "article interactive").
 const ARTICLE_LIVE: &str = "lectern-article-interactive";
 /// How many frames to wait for the full reader before letting go anyway (about 30 s).
@@ -63,6 +65,8 @@ struct Handover {
     root: Element,
     /// Waits for that word, once the full reader's module has started.
     hydrating: RefCell<Option<Listener>>,
+    /// How many times a full reader had said it is live when this one began to hydrate.
+    live_before: Cell<u32>,
 }
 
 impl Handover {
@@ -89,7 +93,18 @@ impl Handover {
                 self.typed.borrow_mut().push_str(&key);
                 true
             }
-            // Once the page hydrates, nothing else is recorded: it would be done twice.
+            // Once the page hydrates, nothing else is recorded: it would be done twice. But for
+            // a click in the conversation before it is live (the page hydrates it a task after
+            // the article, on its own root): that click reaches nothing but this record.
+            Some(Replay::Click(control))
+                if phase == Phase::HandingOver
+                    && times_live() <= self.live_before.get()
+                    && control.closest(CONVERSATION).ok().flatten().is_some() =>
+            {
+                self.clicked.set(true);
+                replays.push(Replay::Click(control));
+                false
+            }
             _ if phase != Phase::Reading && phase != Phase::Loading => false,
             Some(Replay::Key(target, key)) => {
                 if wake::is_shortcut(&key) {
@@ -210,6 +225,7 @@ fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
         watch: RefCell::default(),
         root: root.clone(),
         hydrating: RefCell::default(),
+        live_before: Cell::new(0),
     });
     *handover.screen.borrow_mut() = Some(Screen {
         _folds: folds::listen(root),
@@ -290,9 +306,10 @@ fn ask(handover: Rc<Handover>) {
 /// wrote it), hydrates it with `hydrate` when given, and, once the full reader is live, does
 /// again what the reader did meanwhile.
 fn hand_over(handover: Rc<Handover>, hydrate: Option<js_sys::Function>) {
+    let live_before = times_live();
+    handover.live_before.set(live_before);
     handover.phase.set(Phase::HandingOver);
     handover.screen.borrow_mut().take();
-    let live_before = times_live();
     if let Some(hydrate) = hydrate {
         let _ = hydrate.call0(&JsValue::NULL);
     }
