@@ -308,6 +308,25 @@ fn ask(handover: Rc<Handover>) {
 fn hand_over(handover: Rc<Handover>, hydrate: Option<js_sys::Function>) {
     let live_before = times_live();
     handover.live_before.set(live_before);
+    // Text settings open on the first screen close as the server wrote them (so hydration
+    // matches) and open again in the full reader, the focus back where it was.
+    let open_settings = handover
+        .root
+        .query_selector(".text-settings-toggle[aria-expanded=true]")
+        .ok()
+        .flatten()
+        .and_then(|toggle| toggle.dyn_into::<web_sys::HtmlElement>().ok());
+    let focus_back = open_settings
+        .as_ref()
+        .and_then(|_| handover.scope.active_element())
+        .filter(|focused| focused.closest(".text-settings").ok().flatten().is_some())
+        .and_then(|focused| focused.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(toggle) = open_settings {
+        handover
+            .replays
+            .borrow_mut()
+            .insert(0, Replay::Click(toggle));
+    }
     handover.phase.set(Phase::HandingOver);
     handover.screen.borrow_mut().take();
     if let Some(hydrate) = hydrate {
@@ -317,6 +336,13 @@ fn hand_over(handover: Rc<Handover>, hydrate: Option<js_sys::Function>) {
         handover.phase.set(Phase::Replaying);
         let replays = handover.replays.take();
         replay_all(handover, replays);
+        if let Some(focused) = focus_back {
+            let shown = focused.clone();
+            let visible = move || shown.closest("[hidden]").ok().flatten().is_none();
+            after_frames(FRAMES_FOR_FOCUS, visible, move || {
+                let _ = focused.focus();
+            });
+        }
     });
 }
 
