@@ -140,6 +140,9 @@ test('HTML typed into a comment shows literally and runs nothing', async () => {
 test('a draft survives a reload, with a notice and "Discard draft"', async () => {
   const { context, page } = await open();
   await page.getByRole('button', { name: 'Reply to Anonymous' }).nth(1).click();
+  // The reply's field has the focus once the conversation is live (typing while it loads is
+  // held by the first-screen tests).
+  await page.waitForFunction(() => document.activeElement?.id === 'lectern-comment');
   await page.keyboard.type('Half-written thought');
   await page.fill('#lectern-author', 'Bo');
   await waitForSavedDraft(page, 'Half-written thought', 'Bo');
