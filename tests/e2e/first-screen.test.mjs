@@ -4,7 +4,7 @@
 // comments come near, a shortcut, a control only it has — and what they did meanwhile is done.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, DESKTOP } from './support/browser.mjs';
+import { openPage, waitForSavedDraft, DESKTOP } from './support/browser.mjs';
 import { servedDist } from './support/served.mjs';
 import { articleLive, assertFirstScreenOnly, fullReaderStarted, readerLive } from './support/first-screen.mjs';
 
@@ -151,6 +151,35 @@ test('a click on Reply between the article\'s hydration and the conversation\'s 
   await readerLive(page);
   await page.getByRole('heading', { name: /^Reply to / }).waitFor();
   await page.waitForFunction(() => document.activeElement?.id === 'lectern-comment');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a reader who clicks Reply, types, then moves on to their name while the full reader loads goes on typing there', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  // The full reader's wasm is held back until the reader has done all of this.
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  await page.route(/\/lectern-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(live.server.url);
+  await articleLive(page);
+  await page.getByRole('button', { name: 'Reply to Anonymous' }).nth(1).click();
+  await page.keyboard.type('Half-written thought');
+  await page.click('#lectern-author');
+  await page.keyboard.type('Bo');
+  release();
+  await readerLive(page);
+  await page.getByRole('heading', { name: 'Reply to Anonymous' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('#lectern-comment')?.value === 'Half-written thought');
+  // Opening the reply moved the focus into its text; the reader is given back the name field.
+  await page.waitForFunction(() => document.activeElement?.id === 'lectern-author', null, { timeout: 10000 });
+  await page.keyboard.type(' Ray');
+  assert.equal(await page.locator('#lectern-author').inputValue(), 'Bo Ray');
+  assert.equal(await page.locator('#lectern-comment').inputValue(), 'Half-written thought');
+  await waitForSavedDraft(page, 'Half-written thought', 'Bo Ray');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -9,6 +9,7 @@ use web_sys::Element;
 
 use crate::contents::{self, Contents};
 use crate::events::Listener;
+use crate::reader_focus::ReaderFocus;
 use crate::scope::Scope;
 use crate::wake::{self, Replay, Wake, Watch};
 use crate::{folds, fragment, keep_place, text_settings};
@@ -67,6 +68,9 @@ struct Handover {
     hydrating: RefCell<Option<Listener>>,
     /// How many times a full reader had said it is live when this one began to hydrate.
     live_before: Cell<u32>,
+    /// The field the reader went to after their last recorded click, given back to them once
+    /// that click has been done again.
+    reader_focus: RefCell<Option<ReaderFocus>>,
 }
 
 impl Handover {
@@ -101,8 +105,7 @@ impl Handover {
                     && times_live() <= self.live_before.get()
                     && control.closest(CONVERSATION).ok().flatten().is_some() =>
             {
-                self.clicked.set(true);
-                replays.push(Replay::Click(control));
+                self.clicked_on(&mut replays, control);
                 false
             }
             _ if phase != Phase::Reading && phase != Phase::Loading => false,
@@ -113,8 +116,7 @@ impl Handover {
                 false
             }
             Some(Replay::Click(control)) => {
-                self.clicked.set(true);
-                replays.push(Replay::Click(control));
+                self.clicked_on(&mut replays, control);
                 false
             }
             Some(Replay::Selected) if replays.iter().any(|r| matches!(r, Replay::Selected)) => {
@@ -128,10 +130,28 @@ impl Handover {
         }
     }
 
+    /// Records a click to do again; keys typed next are text for where it leads.
+    fn clicked_on(&self, replays: &mut Vec<Replay>, control: web_sys::HtmlElement) {
+        self.clicked.set(true);
+        if let Some(focus) = self.reader_focus.borrow().as_ref() {
+            focus.forget();
+        }
+        replays.push(Replay::Click(control));
+    }
+
+    /// Whether `element` is the field the reader went to themselves since their last click.
+    fn chosen_by_reader(&self, element: &Element) -> bool {
+        self.reader_focus
+            .borrow()
+            .as_ref()
+            .is_some_and(|focus| focus.is_chosen(element))
+    }
+
     /// The hand-over is over (or the reader was removed): the first screen's last listeners go.
     fn let_go(&self) {
         self.phase.set(Phase::Done);
         self.clicked.set(false);
+        self.reader_focus.borrow_mut().take();
         self.screen.borrow_mut().take();
         self.watch.borrow_mut().take();
         self.hydrating.borrow_mut().take();
@@ -226,6 +246,7 @@ fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
         root: root.clone(),
         hydrating: RefCell::default(),
         live_before: Cell::new(0),
+        reader_focus: RefCell::new(Some(ReaderFocus::follow(&scope))),
     });
     *handover.screen.borrow_mut() = Some(Screen {
         _folds: folds::listen(root),
@@ -366,27 +387,41 @@ fn replay_all(handover: Rc<Handover>, replays: Vec<Replay>) {
         return;
     }
     let scope = handover.scope.clone();
-    when_focus_in_field(&scope, FRAMES_FOR_FOCUS, focused_before, move |in_field| {
-        let text = handover.typed.take();
-        handover.let_go();
-        if !text.is_empty() {
-            type_into_focus(&handover.scope, &text, in_field);
-        }
-    });
+    let chooser = handover.clone();
+    let by_reader = move |element: &Element| chooser.chosen_by_reader(element);
+    when_focus_in_field(
+        &scope,
+        FRAMES_FOR_FOCUS,
+        focused_before,
+        by_reader,
+        move |in_field| {
+            let text = handover.typed.take();
+            if !text.is_empty() {
+                type_into_focus(&handover.scope, &text, in_field);
+            }
+            // The reader went on to another field meanwhile: they go on typing there.
+            if let Some(focus) = handover.reader_focus.borrow().as_ref() {
+                focus.restore(&handover.scope);
+            }
+            handover.let_go();
+        },
+    );
 }
 
 /// Calls `then(true)` as soon as the focus enters a field other than `focused_before` (in its
 /// `focusin`, before any key the reader types next reaches it), or `then(false)` once the
-/// frames run out.
+/// frames run out. A field the reader moves to themselves (`by_reader`) is not where the click
+/// led, and is passed over.
 fn when_focus_in_field(
     scope: &Scope,
     frames: u32,
     focused_before: Option<Element>,
+    by_reader: impl Fn(&Element) -> bool + 'static,
     then: impl FnOnce(bool) + 'static,
 ) {
     let moved_into_field = scope
         .active_element()
-        .is_some_and(|e| is_field(&e) && Some(&e) != focused_before.as_ref());
+        .is_some_and(|e| is_field(&e) && Some(&e) != focused_before.as_ref() && !by_reader(&e));
     if moved_into_field {
         then(true);
         return;
@@ -399,7 +434,7 @@ fn when_focus_in_field(
             let into_field = event
                 .target()
                 .and_then(|t| t.dyn_into::<Element>().ok())
-                .is_some_and(|e| is_field(&e));
+                .is_some_and(|e| is_field(&e) && !by_reader(&e));
             if into_field && let Some(then) = then.borrow_mut().take() {
                 listener.borrow_mut().take();
                 then(true);

@@ -24,6 +24,8 @@ mod keep_place;
 #[cfg(target_arch = "wasm32")]
 mod live;
 #[cfg(target_arch = "wasm32")]
+mod reader_focus;
+#[cfg(target_arch = "wasm32")]
 mod scope;
 #[cfg(target_arch = "wasm32")]
 mod text_settings;
