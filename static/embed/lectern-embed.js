@@ -207,11 +207,11 @@ export async function mount(element, options) {
 }
 
 /**
- * The markup `lectern-cli publish` wrote for the post at `src`, as the content of its shadow
- * root; null when there is none. Only for a post of the site this script belongs to
- * (`posts/<name>.json` beside it, the markup in `embed/<name>.html`): that site already decides
- * what runs here, while markup from anywhere else could carry a script or a handler into the
- * host page (a post's JSON from elsewhere is only ever drawn by the reader itself).
+ * The markup `lectern-cli publish` wrote for the post at `src` (`…/posts/<name>.json`, its
+ * markup in `…/embed/<name>.html`, on this site or another that allows it), as the content of
+ * its shadow root; null when there is none, or when it holds anything the reader's own markup
+ * never does (`ownMarkup`): markup from another site could otherwise carry a script or a handler
+ * into the host page. A post's JSON is safe from anywhere: the reader draws it itself.
  */
 async function publishedMarkup(src) {
   if (!FIRST_MODULE || typeof src !== 'string') return null;
@@ -222,16 +222,75 @@ async function publishedMarkup(src) {
     return null;
   }
   const named = post.pathname.match(/\/posts\/([^/]+)\.json$/);
-  if (!named || post.href !== new URL(`./posts/${named[1]}.json`, import.meta.url).href) return null;
+  if (!named || (post.protocol !== 'https:' && post.protocol !== 'http:')) return null;
   try {
-    const response = await fetch(new URL(`./embed/${named[1]}.html`, import.meta.url));
+    const response = await fetch(new URL(`../embed/${named[1]}.html`, post));
     if (!response.ok) return null;
     // Parsed inert (no script of it runs, no shadow root is attached): only its template is taken.
     const page = new DOMParser().parseFromString(await response.text(), 'text/html');
     const content = page.querySelector('lectern-reader > template[shadowrootmode]')?.content;
-    return content?.querySelector('.lectern-embed[data-prerendered]')?.parentNode === content ? content : null;
+    const reader = content?.querySelector('.lectern-embed[data-prerendered]');
+    return reader?.parentNode === content && ownMarkup(content) ? content : null;
   } catch {
     return null;
+  }
+}
+
+// The reader's own markup (what src/components render): its elements, and the attributes each
+// may carry besides the ones any of them may (`EVERY_ELEMENT`, `aria-*`, `data-*`).
+const OWN_ELEMENTS = new Map(
+  Object.entries({
+    a: ['href', 'rel'],
+    blockquote: ['cite'],
+    button: ['type', 'disabled'],
+    form: ['novalidate'],
+    img: ['src', 'alt', 'loading', 'width', 'height'],
+    input: ['type', 'name', 'value', 'checked', 'required', 'autocomplete', 'disabled'],
+    label: ['for'],
+    link: ['rel', 'href'],
+    option: ['value', 'selected'],
+    script: ['type'],
+    select: ['name', 'required', 'disabled'],
+    td: ['colspan', 'rowspan'],
+    textarea: ['name', 'rows', 'required', 'disabled'],
+    th: ['scope', 'colspan', 'rowspan'],
+    time: ['datetime'],
+    ...Object.fromEntries(
+      ('article aside bdi caption cite code dd div dl dt em fieldset figcaption figure h1 h2 h3 h4 h5 h6 ' +
+        'header hr kbd legend li main nav ol output p pre section span strong sub sup table tbody thead tr ul')
+        .split(' ')
+        .map((name) => [name, []]),
+    ),
+  }),
+);
+const EVERY_ELEMENT = new Set(['class', 'id', 'dir', 'lang', 'role', 'hidden', 'tabindex']);
+// Addresses: only to a web page or an email (an image: a web address) — never `javascript:`.
+const ADDRESSES = { href: ['http:', 'https:', 'mailto:'], cite: ['http:', 'https:', 'mailto:'], src: ['http:', 'https:'] };
+
+/**
+ * Whether `content` holds only what the reader itself renders: its elements, their attributes
+ * (no handler, no style), addresses to web pages, its post as JSON and its stylesheet's link.
+ */
+function ownMarkup(content) {
+  for (const element of content.querySelectorAll('*')) {
+    const own = OWN_ELEMENTS.get(element.localName);
+    if (!own || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
+    if (element.localName === 'script' && (element.type !== 'application/json' || element.children.length)) return false;
+    if (element.localName === 'link' && element.rel !== 'stylesheet') return false;
+    for (const { name, value } of element.attributes) {
+      const allowed = EVERY_ELEMENT.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name) || own.includes(name);
+      if (!allowed || (Object.hasOwn(ADDRESSES, name) && !safeAddress(value, ADDRESSES[name]))) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether `value` is an address (relative, or absolute with one of `schemes`). */
+function safeAddress(value, schemes) {
+  try {
+    return schemes.includes(new URL(value, 'https://relative.invalid/').protocol);
+  } catch {
+    return false;
   }
 }
 

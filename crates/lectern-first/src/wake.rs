@@ -21,9 +21,9 @@ const COMMENTS_ROOT_ID: &str = "lectern-comments";
 const COMMENTS_ROOT: &str = "#lectern-comments";
 /// An embedded reader's conversation, inside its own markup.
 const EMBEDDED_COMMENTS: &str = "section.comments";
-/// What the first screen does itself; every other control wakes the full reader.
-const HANDLED: &str =
-    "a.quote-toggle, button[data-folds], .toc-toggle, .text-settings[data-first-screen]";
+/// What the first screen does itself; every other control wakes the full reader. The text
+/// settings too, while the first screen has them ([`handled`]).
+const HANDLED: &str = "a.quote-toggle, button[data-folds], .toc-toggle";
 /// Controls whose click is done again once the full reader runs.
 const CONTROLS: &str = "button, [role=button], summary";
 /// Fields: focusing one wakes the full reader (what is typed is kept by its hydration).
@@ -71,7 +71,7 @@ pub fn watch(root: &Element, scope: &Scope, wake: Wake) -> Option<Watch> {
     let on_click = {
         let wake = wake.clone();
         move |event: Event| {
-            if closest(&event, HANDLED).is_some() {
+            if handled(&event) {
                 return;
             }
             if let Some(control) = closest(&event, CONTROLS).and_then(|c| c.dyn_into().ok()) {
@@ -82,7 +82,7 @@ pub fn watch(root: &Element, scope: &Scope, wake: Wake) -> Option<Watch> {
     let on_focus = {
         let wake = wake.clone();
         move |event: Event| {
-            if closest(&event, FIELDS).is_some() && closest(&event, HANDLED).is_none() {
+            if closest(&event, FIELDS).is_some() && !handled(&event) {
                 wake(None);
             }
         }
@@ -165,6 +165,13 @@ pub fn watch(root: &Element, scope: &Scope, wake: Wake) -> Option<Watch> {
         observer,
         _on_near: on_near,
     })
+}
+
+/// Whether the first screen answers this event itself (see [`HANDLED`]).
+fn handled(event: &Event) -> bool {
+    closest(event, HANDLED).is_some()
+        || closest(event, ".text-settings")
+            .is_some_and(|settings| settings.has_attribute(crate::text_settings::LIVE_MARK))
 }
 
 /// A key typed outside a field, with no Ctrl, Alt or Meta: a shortcut, or a character typed
