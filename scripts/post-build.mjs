@@ -1,10 +1,10 @@
 // Trunk post_build hook (Trunk.toml): finishes the build in $TRUNK_STAGING_DIR, in order:
-//   0. release builds: the wasm-bindgen module minified and its integrity hash in index.html
-//      updated (scripts/build/minify.mjs);
+//   0. release builds: the wasm-bindgen module, the early script and the service worker's
+//      scripts minified, and their integrity hashes in index.html updated (scripts/build/minify.mjs);
 //   0b. release builds: the first screen (crates/lectern-first) minified, named by its content and
 //      declared in index.html for the published pages' loader (scripts/build/first-screen.mjs);
 //   1. lectern-embed.js, the stable entry point for embedding (every build, so `trunk serve`
-//      serves the embed demo too);
+//      serves the embed demo too; minified in release builds);
 //   2. release builds: the posts of static/posts/ published into the build by the command line
 //      (`lectern-cli publish`, the one way to prerender): each post's page, prerendered by Yew's
 //      server renderer and hydrated by the wasm, the seed's page as index.html, posts.html,
@@ -18,7 +18,7 @@ import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
 import { finishFirstScreen } from './build/first-screen.mjs';
-import { minifyBindgen } from './build/minify.mjs';
+import { minifyBindgen, minifyScripts } from './build/minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) {
@@ -34,10 +34,11 @@ try {
   if (release) {
     const saved = await minifyBindgen(staging);
     console.log(`post-build: the wasm-bindgen module minified (${saved} bytes less)`);
+    await minifyScripts(staging);
     first = await finishFirstScreen(staging);
     console.log(`post-build: the first screen is ${first.js}`);
   }
-  await writeEmbed(staging, existsSync(join(staging, first.js)) ? first : null);
+  await writeEmbed(staging, existsSync(join(staging, first.js)) ? first : null, { minified: release });
   if (release) {
     await copyFile(join(staging, 'index.html'), join(staging, 'reader-template.html'));
     // The native debug build: its dependencies are the ones `cargo test` already compiled.

@@ -4,6 +4,7 @@
 // loads and published readers link. Neither name ever changes, so host pages can link to them.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { minifySource } from './minify.mjs';
 import { buildOutputs } from './staging.mjs';
 
 const TEMPLATE = new URL('../../static/embed/lectern-embed.js', import.meta.url);
@@ -20,10 +21,11 @@ export function embedCss(css) {
 }
 
 /**
- * Writes `<staging>/lectern-embed.js` and `<staging>/lectern-embed.css`; `first` names the first
- * screen's module and wasm (`{ js, wasm }`), or is null when the build has none.
+ * Writes `<staging>/lectern-embed.js` (`minified` for a release build) and
+ * `<staging>/lectern-embed.css`; `first` names the first screen's module and wasm
+ * (`{ js, wasm }`), or is null when the build has none.
  */
-export async function writeEmbed(staging, first) {
+export async function writeEmbed(staging, first, { minified = false } = {}) {
   const { bindgen, wasm, css } = await buildOutputs(staging);
   const template = await readFile(TEMPLATE, 'utf8');
   const style = embedCss(await readFile(join(staging, css), 'utf8'));
@@ -34,7 +36,7 @@ export async function writeEmbed(staging, first) {
     .replace("'__LECTERN_FIRST__'", JSON.stringify(first ? `./${first.js}` : ''))
     .replace("'__LECTERN_FIRST_WASM__'", JSON.stringify(first ? `./${first.wasm}` : ''));
   if (out.includes('__LECTERN_')) throw new Error('embed: a placeholder was not filled in');
-  await writeFile(join(staging, 'lectern-embed.js'), out);
+  await writeFile(join(staging, 'lectern-embed.js'), minified ? await minifySource(out) : out);
   // The styles, for the script and for published readers' declarative shadow roots (they show
   // before any script runs; see `lectern-cli publish`).
   await writeFile(join(staging, 'lectern-embed.css'), style);
