@@ -27,17 +27,24 @@ function filesUnder(dir) {
   return found;
 }
 
-/** The reader's files the plugin serves: the embed entry, what it loads, its language files. */
+/**
+ * The reader's files the plugin serves: the embed entry, every file it names beside itself (its
+ * stylesheet, the full reader's module and wasm, the first screen's), their snippets, and the
+ * language files.
+ */
 function readerFiles() {
   const embed = join(DIST, 'lectern-embed.js');
   if (!existsSync(embed)) throw new Error(`no ${relative(ROOT, embed)}: run trunk build --release first`);
+  // The entry names each file as a string "./<name>", minified or not.
   const text = readFileSync(embed, 'utf8');
-  const named = (constant) => {
-    const found = text.match(new RegExp(`const ${constant} = ["']\\./([^"']+)["']`));
-    if (!found) throw new Error(`dist/lectern-embed.js names no ${constant}: is it a release build?`);
-    return found[1];
-  };
-  const files = ['lectern-embed.js', 'lectern-embed.css', named('BINDGEN_MODULE'), named('WASM_FILE')];
+  const named = [...new Set([...text.matchAll(/["'`]\.\/([\w.-]+\.(?:js|wasm|css))["'`]/g)].map((m) => m[1]))];
+  for (const [pattern, what] of [
+    [/^lectern-[0-9a-f]+\.js$/, 'the wasm-bindgen module'],
+    [/^lectern-[0-9a-f]+_bg\.wasm$/, 'the wasm'],
+  ]) {
+    if (!named.some((name) => pattern.test(name))) throw new Error(`dist/lectern-embed.js names no ${what}: is it a release build?`);
+  }
+  const files = ['lectern-embed.js', ...named.filter((name) => name !== 'lectern-embed.js')];
   if (existsSync(join(DIST, 'snippets'))) {
     files.push(...filesUnder(join(DIST, 'snippets')).map((file) => join('snippets', file)));
   }
