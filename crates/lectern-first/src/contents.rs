@@ -13,7 +13,7 @@ use web_sys::{Element, Event};
 use crate::disclosure::{self, Panel};
 use crate::events::{Listener, closest};
 use crate::folds::for_each;
-use lectern_first::numbers::{fraction, in_digits};
+use lectern_first::numbers::{fill_percent, fraction};
 use lectern_first::reading::{SectionWatcher, share_read, watch_sections};
 
 /// What keeps the contents live; everything stops when it is dropped and the list closes, as the
@@ -160,8 +160,7 @@ impl Progress {
             && let Some(template) = text.get_attribute("data-read")
         {
             let digits = text.get_attribute("data-digits").unwrap_or_default();
-            let number = in_digits(percent, &digits);
-            text.set_text_content(Some(&template.replace("{percent}", &number)));
+            text.set_text_content(Some(&fill_percent(&template, percent, &digits)));
         }
     }
 }

@@ -33,9 +33,33 @@ pub fn in_digits(n: u8, digits: &str) -> String {
         .collect()
 }
 
+/// `template` (a page's words, `data-read="{percent}% read"`) with each `{percent}` written as
+/// `percent` in `digits`. Not `str::replace`: its slicing can fail, and the failure's message
+/// would pull `core::fmt`'s char and range formatting into the module.
+pub fn fill_percent(template: &str, percent: u8, digits: &str) -> String {
+    let number = in_digits(percent, digits);
+    let mut out = String::with_capacity(template.len() + number.len());
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once("{percent}") {
+        out.push_str(before);
+        out.push_str(&number);
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_percent_is_filled_in_the_pages_digits() {
+        assert_eq!(fill_percent("{percent}% read", 42, ""), "42% read");
+        assert_eq!(fill_percent("قرأت {percent}٪", 7, "٠١٢٣٤٥٦٧٨٩"), "قرأت ٧٪");
+        assert_eq!(fill_percent("{percent} / {percent}", 5, ""), "5 / 5");
+        assert_eq!(fill_percent("no number", 5, ""), "no number");
+    }
 
     #[test]
     fn the_bar_scales_by_hundredths() {

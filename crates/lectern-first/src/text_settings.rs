@@ -15,7 +15,7 @@ use crate::events::{Listener, closest};
 use crate::folds::for_each;
 use crate::keep_place::{edge, place_at_top};
 use crate::scope::Scope;
-use lectern_first::numbers::in_digits;
+use lectern_first::numbers::{fill_percent, in_digits};
 use lectern_first::settings::{DEFAULT_SIZE, STORAGE_KEY, TEXT_SIZES};
 
 /// The settings, in the order the full reader stores them; each is `data-lectern-<name>` on the
@@ -243,9 +243,7 @@ fn show_choices(container: &Element, choices: &Choices) {
         let template = output.get_attribute("data-template").unwrap_or_default();
         let digits = output.get_attribute("data-digits").unwrap_or_default();
         let percent = u8::try_from(TEXT_SIZES[size]).unwrap_or(u8::MAX);
-        output.set_text_content(Some(
-            &template.replace("{percent}", &in_digits(percent, &digits)),
-        ));
+        output.set_text_content(Some(&fill_percent(&template, percent, &digits)));
     }
     for (action, limit) in [("smaller", 0), ("larger", TEXT_SIZES.len() - 1)] {
         let selector = ["button[data-settings=", action, "]"].concat();
