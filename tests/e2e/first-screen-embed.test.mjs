@@ -166,15 +166,16 @@ test('removing a reader on its first screen removes it whole; one put back start
   await context.close();
 });
 
-test('<lectern-reader src> alone, for a post this site published, starts on the first screen from its published markup', async () => {
-  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
-  await assertFirstScreenOnly(page, `${live.server.url}bare-host.html`);
+/**
+ * On the page's one reader, still on its first screen: opens a quotation, scrolls to the
+ * comments (the full reader takes over the same markup, the quotation still open), and replies:
+ * `text` previews with `tag` around `word`.
+ */
+async function foldHandOverAndReply(page, text, tag, word) {
   const reader = page.locator('lectern-reader');
-  await reader.locator('article.post h1').waitFor();
   const quote = reader.locator('#russia-turkey-q1');
   await quote.getByRole('button', { name: /Show full quotation/ }).click();
   await quote.getByRole('button', { name: 'Show less' }).waitFor();
-  assert.notEqual(await reader.locator('article.post').evaluate((el) => getComputedStyle(el).fontFamily), '', 'styled');
   const article = await reader.locator('article.post').elementHandle();
   await reader.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await readerLive(page);
@@ -182,8 +183,17 @@ test('<lectern-reader src> alone, for a post this site published, starts on the 
   await quote.getByRole('button', { name: 'Show less' }).waitFor();
   await reader.getByRole('button', { name: /^Reply to / }).first().click();
   await page.waitForFunction(() => document.querySelector('lectern-reader').shadowRoot.activeElement?.id === 'lectern-comment');
-  await page.keyboard.type('A **bare** reply.');
-  await reader.locator('.comment--preview strong').filter({ hasText: 'bare' }).waitFor();
+  await page.keyboard.type(text);
+  await reader.locator(`.comment--preview ${tag}`).filter({ hasText: word }).waitFor();
+}
+
+test('<lectern-reader src> alone, for a post this site published, starts on the first screen from its published markup', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await assertFirstScreenOnly(page, `${live.server.url}bare-host.html`);
+  const reader = page.locator('lectern-reader');
+  await reader.locator('article.post h1').waitFor();
+  assert.notEqual(await reader.locator('article.post').evaluate((el) => getComputedStyle(el).fontFamily), '', 'styled');
+  await foldHandOverAndReply(page, 'A **bare** reply.', 'strong', 'bare');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });
@@ -205,17 +215,7 @@ test('<lectern-reader src> for a post published on another site starts on the fi
   try {
     const { context, page, problems } = await openPage(live.browser, host.url, { ...DESKTOP, reducedMotion: 'reduce' });
     await assertFirstScreenOnly(page, `${host.url}cross-host.html`);
-    const reader = page.locator('lectern-reader');
-    const quote = reader.locator('#russia-turkey-q1');
-    await quote.getByRole('button', { name: /Show full quotation/ }).click();
-    await quote.getByRole('button', { name: 'Show less' }).waitFor();
-    await reader.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
-    await readerLive(page);
-    await quote.getByRole('button', { name: 'Show less' }).waitFor();
-    await reader.getByRole('button', { name: /^Reply to / }).first().click();
-    await page.waitForFunction(() => document.querySelector('lectern-reader').shadowRoot.activeElement?.id === 'lectern-comment');
-    await page.keyboard.type('A *far* reply.');
-    await reader.locator('.comment--preview em').filter({ hasText: 'far' }).waitFor();
+    await foldHandOverAndReply(page, 'A *far* reply.', 'em', 'far');
     assert.deepEqual(problems.errors, []);
     await context.close();
   } finally {
