@@ -275,7 +275,7 @@ function ownMarkup(content) {
   for (const element of content.querySelectorAll('*')) {
     const own = OWN_ELEMENTS.get(element.localName);
     if (!own || element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return false;
-    if (element.localName === 'script' && (element.type !== 'application/json' || element.children.length)) return false;
+    if (element.localName === 'script' && element.type !== 'application/json') return false;
     if (element.localName === 'link' && element.rel !== 'stylesheet') return false;
     for (const { name, value } of element.attributes) {
       const allowed = EVERY_ELEMENT.has(name) || /^(aria|data)-[a-z0-9-]+$/.test(name) || own.includes(name);

@@ -331,16 +331,14 @@ fn hand_over(handover: Rc<Handover>, hydrate: Option<js_sys::Function>) {
     handover.live_before.set(live_before);
     // Text settings open on the first screen close as the server wrote them (so hydration
     // matches) and open again in the full reader, the focus back where it was.
-    let open_settings = handover
-        .root
-        .query_selector(".text-settings-toggle[aria-expanded=true]")
-        .ok()
-        .flatten()
-        .and_then(|toggle| toggle.dyn_into::<web_sys::HtmlElement>().ok());
+    let open_settings = text_settings::open_toggle(&handover.root);
     let focus_back = open_settings
         .as_ref()
         .and_then(|_| handover.scope.active_element())
-        .filter(|focused| focused.closest(".text-settings").ok().flatten().is_some())
+        .filter(|focused| {
+            let in_settings = focused.closest(text_settings::CONTAINER);
+            in_settings.ok().flatten().is_some()
+        })
         .and_then(|focused| focused.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(toggle) = open_settings {
         handover

@@ -14,9 +14,7 @@ use web_sys::Element;
 
 use crate::events::{Listener, closest};
 use crate::scope::Scope;
-
-/// What a reader types into.
-const FIELDS: &str = "input, textarea, select";
+use crate::wake::FIELDS;
 
 /// Follows where the reader moves the focus themselves (see the module's doc).
 pub struct ReaderFocus {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use js_sys::{JSON, Object, Reflect};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlInputElement, Storage};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, Storage};
 
 use crate::disclosure::{self, Panel};
 use crate::events::{Listener, closest};
@@ -35,6 +35,12 @@ pub struct TextSettings {
 /// On the panel while the first screen answers it (clicks in it then wake nothing).
 pub const LIVE_MARK: &str = "data-first-screen";
 
+/// The element holding the button and the panel.
+pub const CONTAINER: &str = ".text-settings";
+
+/// The button that opens and closes the panel.
+const TOGGLE: &str = ".text-settings-toggle";
+
 impl Drop for TextSettings {
     fn drop(&mut self) {
         show_panel(&self.container, false);
@@ -47,7 +53,7 @@ impl Drop for TextSettings {
 /// then, and says the settings last only while the page is open.
 pub fn follow(root: &Element, scope: &Scope) -> Option<TextSettings> {
     let window = web_sys::window()?;
-    let container = root.query_selector(".text-settings").ok()??;
+    let container = root.query_selector(CONTAINER).ok()??;
     let storage = window.local_storage().ok().flatten()?;
     if container.has_attribute("hidden") || !saves(&storage) {
         return None;
@@ -129,17 +135,9 @@ pub fn follow(root: &Element, scope: &Scope) -> Option<TextSettings> {
     let mut listeners = disclosure::listen(
         &container,
         Panel {
-            button: ".text-settings-toggle",
+            button: TOGGLE,
             show: show_panel,
-            shown: |container| {
-                container
-                    .query_selector(".text-settings-toggle")
-                    .ok()
-                    .flatten()
-                    .and_then(|button| button.get_attribute("aria-expanded"))
-                    .as_deref()
-                    == Some("true")
-            },
+            shown: |container| open_toggle(container).is_some(),
         },
     );
     listeners.push(Listener::new(&container, "click", false, on_click));
@@ -171,11 +169,16 @@ fn size_index(choices: &Choices) -> usize {
         .unwrap_or(DEFAULT_SIZE)
 }
 
+/// Size `index` of [`TEXT_SIZES`], in percent.
+fn size_percent(index: usize) -> u8 {
+    let size = TEXT_SIZES.get(index).copied().unwrap_or(100);
+    u8::try_from(size).unwrap_or(u8::MAX)
+}
+
 /// Size `index` of [`TEXT_SIZES`] as its percent is saved (`"110"`; written without `core::fmt`,
 /// which the first screen leaves out).
 fn percent(index: usize) -> String {
-    let size = TEXT_SIZES.get(index).copied().unwrap_or(100);
-    in_digits(u8::try_from(size).unwrap_or(u8::MAX), "")
+    in_digits(size_percent(index), "")
 }
 
 /// Whether the browser saves the choices: what is saved already is written again (private
@@ -242,8 +245,7 @@ fn show_choices(container: &Element, choices: &Choices) {
     if let Some(output) = container.query_selector(".size-value").ok().flatten() {
         let template = output.get_attribute("data-template").unwrap_or_default();
         let digits = output.get_attribute("data-digits").unwrap_or_default();
-        let percent = u8::try_from(TEXT_SIZES[size]).unwrap_or(u8::MAX);
-        output.set_text_content(Some(&fill_percent(&template, percent, &digits)));
+        output.set_text_content(Some(&fill_percent(&template, size_percent(size), &digits)));
     }
     for (action, limit) in [("smaller", 0), ("larger", TEXT_SIZES.len() - 1)] {
         let selector = ["button[data-settings=", action, "]"].concat();
@@ -268,13 +270,15 @@ fn show_choices(container: &Element, choices: &Choices) {
     });
 }
 
+/// The panel's button under `root` when the panel is open.
+pub fn open_toggle(root: &Element) -> Option<HtmlElement> {
+    let selector = [TOGGLE, "[aria-expanded=true]"].concat();
+    root.query_selector(&selector).ok()??.dyn_into().ok()
+}
+
 /// Opens or closes the panel, as its button says.
 fn show_panel(container: &Element, open: bool) {
-    if let Some(button) = container
-        .query_selector(".text-settings-toggle")
-        .ok()
-        .flatten()
-    {
+    if let Some(button) = container.query_selector(TOGGLE).ok().flatten() {
         let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }
     if let Some(panel) = container

@@ -27,7 +27,7 @@ const HANDLED: &str = "a.quote-toggle, button[data-folds], .toc-toggle";
 /// Controls whose click is done again once the full reader runs.
 const CONTROLS: &str = "button, [role=button], summary";
 /// Fields: focusing one wakes the full reader (what is typed is kept by its hydration).
-const FIELDS: &str = "input, textarea, select";
+pub const FIELDS: &str = "input, textarea, select";
 
 /// Something the reader did that the full reader must do once it has taken over.
 pub enum Replay {
@@ -170,7 +170,7 @@ pub fn watch(root: &Element, scope: &Scope, wake: Wake) -> Option<Watch> {
 /// Whether the first screen answers this event itself (see [`HANDLED`]).
 fn handled(event: &Event) -> bool {
     closest(event, HANDLED).is_some()
-        || closest(event, ".text-settings")
+        || closest(event, crate::text_settings::CONTAINER)
             .is_some_and(|settings| settings.has_attribute(crate::text_settings::LIVE_MARK))
 }
 
