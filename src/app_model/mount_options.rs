@@ -272,3 +272,17 @@ pub fn check_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), O
         ))),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::OPTION_NAMES;
+    use lectern_first::settings::{HOST_OPTIONS, READER_SETTINGS_OPTION};
+
+    #[test]
+    fn the_first_screen_reads_options_the_reader_knows() {
+        for (option, _) in HOST_OPTIONS {
+            assert!(OPTION_NAMES.contains(&option), "{option}");
+        }
+        assert!(OPTION_NAMES.contains(&READER_SETTINGS_OPTION));
+    }
+}

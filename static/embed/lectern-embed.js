@@ -138,12 +138,13 @@ export async function mount(element, options) {
   if (!(element instanceof Element)) {
     throw new TypeError('Lectern: mount() needs an element to render into');
   }
-  // A published reader with no options but its address starts on the first screen; any other
-  // option is the full reader's to check and apply, so it loads at once. A reader given only the
-  // address of a post this site published gets that post's published markup first.
-  const published = onlySource(options) && !prerenderedReader(element) ? await publishedMarkup(options.src) : null;
+  // A published reader given its address and the host's look starts on the first screen; any
+  // other option is the full reader's to check and apply, so it loads at once. A reader given
+  // the address of a published post gets that post's published markup first.
+  const light = firstScreenOptions(options);
+  const published = light && !prerenderedReader(element) ? await publishedMarkup(options.src) : null;
   const [first, styles] =
-    onlySource(options) && (published || prerenderedReader(element))
+    light && (published || prerenderedReader(element))
       ? await Promise.all([loadFirstScreen(), published ? loadSheet().catch(() => null) : null])
       : [null, null];
   if (first && (!published || styles)) {
@@ -172,7 +173,13 @@ export async function mount(element, options) {
     shadow = element.shadowRoot;
     adoptSheetLater(shadow);
     const { src: _src, ...rest } = options ?? {};
-    reader = bindings.hydrateReader(prerendered.container, { ...rest, post: prerendered.json }, prerendered.words);
+    try {
+      reader = bindings.hydrateReader(prerendered.container, { ...rest, post: prerendered.json }, prerendered.words);
+    } catch (error) {
+      // A refused mount leaves the element as it was: without the markup fetched for it.
+      if (published) shadow.replaceChildren();
+      throw error;
+    }
     prerendered.container.removeAttribute('data-prerendered');
   } else {
     const prepared = prepareShadow(element);
@@ -305,27 +312,18 @@ function showPublished(element, content, styles) {
   shadow.replaceChildren(document.importNode(content, true));
 }
 
-/** Whether `options` name nothing but the post's address. */
-function onlySource(options) {
-  return options !== null && typeof options === 'object' && Object.keys(options).every((name) => name === 'src');
-}
+// The options the first screen applies itself: the post's address and the host's look (its
+// `HOST_OPTIONS` and `READER_SETTINGS_OPTION`, crates/lectern-first/src/settings.rs). It checks
+// their values, and leaves any it does not offer to the full reader, which names what is wrong.
+const FIRST_SCREEN_OPTIONS = new Set(['src', 'textSize', 'lineWidth', 'lineSpacing', 'font', 'theme', 'readerSettings']);
 
-/**
- * The reader's own text settings, saved by the full reader, on the published reader before its
- * first screen runs (as the page's early script does for a published page), so nothing changes
- * when the full reader takes over; the full reader owns the values, this copies plain words.
- */
-function applySavedSettings(container) {
-  try {
-    const saved = JSON.parse(localStorage.getItem('lectern:settings') || '{}');
-    for (const [name, value] of Object.entries(saved)) {
-      if (/^[a-z]+$/.test(name) && typeof value === 'string' && /^[a-z0-9]+$/.test(value)) {
-        container.setAttribute(`data-lectern-${name}`, value);
-      }
-    }
-  } catch {
-    // Storage blocked or the saved text unreadable: the reader's default look.
-  }
+/** Whether `options` name nothing but the post's address and the host's look. */
+function firstScreenOptions(options) {
+  return (
+    options !== null &&
+    typeof options === 'object' &&
+    Object.keys(options).every((name) => FIRST_SCREEN_OPTIONS.has(name))
+  );
 }
 
 /**
@@ -337,7 +335,6 @@ function startFirstScreen(element, prerendered, first, options) {
   const shadow = element.shadowRoot;
   const { container } = prerendered;
   adoptSheetLater(shadow);
-  applySavedSettings(container);
   let alive = true;
   let reader = null;
   // Options the host set before the full reader took over: applied once it has.
@@ -354,7 +351,10 @@ function startFirstScreen(element, prerendered, first, options) {
       showError(element, error);
     }
   };
-  const screen = first.startEmbedded(container, () => loadWasm().then(hydrate));
+  // The first screen writes the reader's saved text settings over the host's look, as the full
+  // reader will; it refuses an option value it does not offer (the caller then falls back).
+  const screen = first.startEmbedded(container, () => loadWasm().then(hydrate), options ?? {});
+  if (!screen) throw new Error('an option only the full reader applies');
   const handle = {
     /** False once destroyed (or replaced by another mount into the same element). */
     get mounted() {

@@ -30,6 +30,23 @@ function barePage(src) {
 <script type="module" src="./lectern-embed.js"></script></body></html>`;
 }
 
+/**
+ * A host page with three published readers in the host's own look: text settings given as
+ * attributes, a host that keeps its look (`reader-settings="off"`), and `mount()` with options.
+ */
+function lookPage() {
+  const src = `./posts/${SEED}.json`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
+<body><h1>The host's own heading</h1>
+<lectern-reader id="given" src="${src}" text-size="125" line-width="wide" theme="sepia"></lectern-reader>
+<lectern-reader id="fixed" src="${src}" reader-settings="off" text-size="110"></lectern-reader>
+<div id="mounted"></div>
+<script type="module" src="./look-host.js"></script></body></html>`;
+}
+const LOOK_SCRIPT = `import { mount } from './lectern-embed.js';
+window.mountedReader = await mount(document.getElementById('mounted'),
+  { src: './posts/${SEED}.json', theme: 'dark', font: 'sans', readerSettings: true });`;
+
 const SEED_JSON = readFileSync(join(DIST, 'posts', `${SEED}.json`), 'utf8');
 const SEED_MARKUP = readFileSync(join(DIST, 'embed', `${SEED}.html`), 'utf8');
 
@@ -54,6 +71,9 @@ const live = servedDist({
     'embed-host.html': hostPage(),
     'bare-host.html': barePage(`./posts/${SEED}.json`),
     'unpublished-host.html': barePage('./elsewhere/posts/copy.json'),
+    'look-host.html': lookPage(),
+    'look-host.js': LOOK_SCRIPT,
+    'blue-host.html': barePage(`./posts/${SEED}.json" theme="blue`),
     'elsewhere/posts/copy.json': SEED_JSON,
     ...Object.fromEntries(
       Object.entries(TAMPERED).flatMap(([kind, tamper], i) => [
@@ -251,6 +271,84 @@ test('<lectern-reader src> for a post with no markup published beside it is draw
   await readerLive(page);
   await page.locator('lectern-reader article.post h1').waitFor();
   assert.equal(await page.locator('lectern-reader .comment-form').count(), 1);
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test("published readers in the host's own look (text-setting attributes, mount() options, reader-settings off) start on the first screen, and the reader's choice wins where the host allows it", async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  const messages = [];
+  page.on('console', (msg) => messages.push(`${msg.type()}: ${msg.text()}`));
+  await assertFirstScreenOnly(page, `${live.server.url}look-host.html`);
+  for (const id of ['given', 'fixed', 'mounted']) await page.locator(`#${id} article.post h1`).waitFor();
+  await page.waitForFunction(() => window.mountedReader?.mounted);
+  // What a reader sees in each: the background, the line length, the text's size and font.
+  const look = (id) =>
+    page.evaluate((id) => {
+      const root = document.getElementById(id).shadowRoot;
+      const box = getComputedStyle(root.querySelector('.lectern-embed'));
+      const text = getComputedStyle(root.querySelector('article.post .post-section p:not([class])'));
+      return { background: box.backgroundColor, measure: box.getPropertyValue('--lectern-measure').trim(), size: parseFloat(text.fontSize), font: text.fontFamily };
+    }, id);
+  const given = await look('given');
+  const fixed = await look('fixed');
+  const mounted = await look('mounted');
+  assert.equal(given.background, 'rgb(244, 236, 216)', 'theme="sepia"');
+  assert.equal(given.measure, '80ch', 'line-width="wide"');
+  assert.ok(Math.abs(given.size / fixed.size - 1.25 / 1.1) < 0.02, `text-size 125 and 110: ${given.size} / ${fixed.size}`);
+  assert.equal(mounted.background, 'rgb(25, 24, 22)', "mount()'s theme: 'dark'");
+  assert.match(mounted.font, /^system-ui/, "mount()'s font: 'sans'");
+  assert.equal(await page.evaluate(() => document.getElementById('mounted').dataset.lecternTheme), 'dark', 'the host carries its defaults');
+  assert.equal(await page.locator('#fixed').getByRole('button', { name: 'Text settings' }).count(), 0, 'reader-settings="off": no button');
+
+  // The panel starts from the host's look; a choice wins over it, a choice equal to it is left
+  // to the host, and Reset brings the host's look back, all on the first screen.
+  const reader = page.locator('#given');
+  const here = (name) => page.evaluate((name) => document.getElementById('given').shadowRoot.querySelector('.lectern-embed').getAttribute(`data-lectern-${name}`), name);
+  await reader.getByRole('button', { name: 'Text settings' }).click();
+  const panel = reader.getByRole('group', { name: 'Text settings' });
+  assert.equal(await panel.locator('output').innerText(), '125%', "the host's size");
+  assert.equal(await panel.getByRole('radio', { name: 'Sepia' }).isChecked(), true);
+  assert.equal(await panel.getByRole('radio', { name: 'Wide' }).isChecked(), true);
+  await panel.getByRole('radio', { name: 'Dark' }).check();
+  await page.waitForFunction(() => localStorage.getItem('lectern:settings') === '{"theme":"dark"}');
+  assert.equal((await look('given')).background, 'rgb(25, 24, 22)', "the reader's dark over the host's sepia");
+  assert.equal((await look('fixed')).background, 'rgb(253, 252, 249)', 'a host that keeps its look keeps it');
+  await panel.getByRole('radio', { name: 'Medium' }).check();
+  assert.equal(await here('width'), 'medium', "the reader's medium over the host's wide");
+  await panel.getByRole('button', { name: 'Larger text' }).click();
+  await panel.getByRole('button', { name: 'Smaller text' }).click();
+  assert.equal(await panel.locator('output').innerText(), '125%');
+  assert.equal(await here('size'), null, "a size equal to the host's is the host's");
+  await panel.getByRole('button', { name: 'Reset' }).click();
+  await page.waitForFunction(() => localStorage.getItem('lectern:settings') === null);
+  assert.equal((await look('given')).background, 'rgb(244, 236, 216)', "the host's sepia is back");
+  assert.equal(await here('theme'), null);
+  assert.equal(await fullReaderStarted(page), false, 'all of it on the first screen');
+
+  // Destroyed on its first screen, a mounted reader takes its host's defaults with it.
+  await page.evaluate(() => window.mountedReader.destroy());
+  assert.equal(await page.evaluate(() => document.getElementById('mounted').hasAttribute('data-lectern-theme')), false);
+
+  // The full reader takes over in the same look.
+  await panel.getByRole('radio', { name: 'Dark' }).check();
+  await reader.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+  await readerLive(page);
+  assert.equal((await look('given')).background, 'rgb(25, 24, 22)');
+  assert.equal(await here('theme'), 'dark');
+  assert.equal(await page.locator('#fixed').getByRole('button', { name: 'Text settings' }).count(), 0);
+  assert.deepEqual(problems.errors, []);
+  assert.deepEqual(messages.filter((m) => /hydrat|mismatch|panicked/i.test(m)), []);
+  await context.close();
+});
+
+test('a published reader given a look the reader does not offer is refused by the full reader, which names the attribute', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
+  await page.goto(`${live.server.url}blue-host.html`);
+  const error = page.locator('lectern-reader').getByRole('alert');
+  await error.waitFor({ timeout: 20000 });
+  assert.match(await error.innerText(), /option `theme`: unknown variant `blue`/);
+  assert.equal(await page.locator('lectern-reader article.post').count(), 0, 'no half-live reader behind the error');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -9,6 +9,7 @@ use web_sys::Element;
 
 use crate::contents::{self, Contents};
 use crate::events::Listener;
+use crate::host_look::{self, HostLook};
 use crate::reader_focus::ReaderFocus;
 use crate::scope::Scope;
 use crate::wake::{self, Replay, Wake, Watch};
@@ -185,7 +186,7 @@ pub fn wake() {
 /// and returns a promise that resolves once its module has started) when a reader needs it.
 #[wasm_bindgen]
 pub fn start(root: Element, load: js_sys::Function) {
-    let handover = begin(&root, load);
+    let handover = begin(&root, load, HostLook::page());
     PAGE.with(|slot| *slot.borrow_mut() = handover);
 }
 
@@ -194,17 +195,36 @@ pub fn start(root: Element, load: js_sys::Function) {
 #[wasm_bindgen]
 pub struct EmbeddedScreen {
     handover: Option<Rc<Handover>>,
+    /// The `<lectern-reader>` element, which carries the host's look while the reader lives.
+    host: Option<Element>,
 }
 
-/// Makes the prerendered reader in `root` (the `.lectern-embed` element of a shadow root) live.
-/// `load` loads the full reader and returns a promise that resolves, once its module has
-/// started, to a function that hydrates this reader: it is called after the first screen has
-/// put the markup back as the server rendered it.
+/// Makes the prerendered reader in `root` (the `.lectern-embed` element of a shadow root) live,
+/// in the look `options` give it (`mount()`'s text settings and `readerSettings`; see
+/// [`HostLook`]). `load` loads the full reader and returns a promise that resolves, once its
+/// module has started, to a function that hydrates this reader: it is called after the first
+/// screen has put the markup back as the server rendered it. Nothing (`undefined`) when an
+/// option's value is not one the reader offers: the full reader is then the one to say what is
+/// wrong.
 #[wasm_bindgen(js_name = startEmbedded)]
-pub fn start_embedded(root: Element, load: js_sys::Function) -> EmbeddedScreen {
-    EmbeddedScreen {
-        handover: begin(&root, load),
+pub fn start_embedded(
+    root: Element,
+    load: js_sys::Function,
+    options: JsValue,
+) -> Option<EmbeddedScreen> {
+    let look = HostLook::read(&options, &root).ok()?;
+    let host = root
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+        .map(|shadow| shadow.host());
+    if let Some(host) = &host {
+        look.apply(host, &root);
     }
+    Some(EmbeddedScreen {
+        handover: begin(&root, load, look),
+        host,
+    })
 }
 
 #[wasm_bindgen]
@@ -222,6 +242,9 @@ impl EmbeddedScreen {
         if let Some(handover) = self.handover.take() {
             handover.let_go();
         }
+        if let Some(host) = self.host.take() {
+            host_look::clear(&host);
+        }
     }
 }
 
@@ -232,7 +255,7 @@ impl Drop for EmbeddedScreen {
 }
 
 /// Starts the first screen on `root`; none when `root` is in no document.
-fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
+fn begin(root: &Element, load: js_sys::Function, look: HostLook) -> Option<Rc<Handover>> {
     let scope = Scope::of(root)?;
     let handover = Rc::new(Handover {
         phase: Cell::new(Phase::Reading),
@@ -250,7 +273,7 @@ fn begin(root: &Element, load: js_sys::Function) -> Option<Rc<Handover>> {
     });
     *handover.screen.borrow_mut() = Some(Screen {
         _folds: folds::listen(root),
-        _settings: text_settings::follow(root, &scope),
+        _settings: text_settings::follow(root, &scope, Rc::new(look)),
         _place: keep_place::keep(root),
         _contents: contents::follow(root),
         // An embed's ids are out of the address's reach (the browser never scrolls into a

@@ -20,6 +20,8 @@ mod folds;
 #[cfg(target_arch = "wasm32")]
 mod fragment;
 #[cfg(target_arch = "wasm32")]
+mod host_look;
+#[cfg(target_arch = "wasm32")]
 mod keep_place;
 #[cfg(target_arch = "wasm32")]
 mod live;

@@ -13,14 +13,11 @@ use web_sys::{Element, Event, HtmlElement, HtmlInputElement, Storage};
 use crate::disclosure::{self, Panel};
 use crate::events::{Listener, closest};
 use crate::folds::for_each;
+use crate::host_look::{HostLook, attribute, percent};
 use crate::keep_place::{edge, place_at_top};
 use crate::scope::Scope;
-use lectern_first::numbers::{fill_percent, in_digits};
-use lectern_first::settings::{DEFAULT_SIZE, STORAGE_KEY, TEXT_SIZES};
-
-/// The settings, in the order the full reader stores them; each is `data-lectern-<name>` on the
-/// page (or the embedded reader) and, but for the size, a row of radio buttons `lectern-<name>`.
-const NAMES: [&str; 5] = ["size", "width", "spacing", "font", "theme"];
+use lectern_first::numbers::fill_percent;
+use lectern_first::settings::{DEFAULT_SIZE, NAMES, STORAGE_KEY, TEXT_SIZES, written_over};
 
 /// The reader's choices: a value for each setting chosen, by name.
 type Choices = Vec<(&'static str, String)>;
@@ -48,10 +45,11 @@ impl Drop for TextSettings {
     }
 }
 
-/// Starts the panel of the reader in `root`; none when the reader has none (a host keeps its
-/// own look), or the browser will not save the choices: the full reader answers the panel
-/// then, and says the settings last only while the page is open.
-pub fn follow(root: &Element, scope: &Scope) -> Option<TextSettings> {
+/// Starts the panel of the reader in `root`, with the reader's saved choices over `look` (the
+/// host's defaults); none when the reader has none (a host keeps its own look), or the browser
+/// will not save the choices: the full reader answers the panel then, and says the settings
+/// last only while the page is open.
+pub fn follow(root: &Element, scope: &Scope, look: Rc<HostLook>) -> Option<TextSettings> {
     let window = web_sys::window()?;
     let container = root.query_selector(CONTAINER).ok()??;
     let storage = window.local_storage().ok().flatten()?;
@@ -66,20 +64,18 @@ pub fn follow(root: &Element, scope: &Scope) -> Option<TextSettings> {
         Scope::Shadow(_) => root.clone(),
     };
     let choices = Rc::new(RefCell::new(saved(&storage)));
-    show_choices(&container, &choices.borrow());
+    // On the page the early script wrote them before the first paint; an embedded reader's
+    // are written here, before the first screen's first frame.
+    write(&styled, &choices.borrow(), &look);
+    show_choices(&container, &choices.borrow(), &look);
     let change = {
         let (root, container, choices) = (root.clone(), container.clone(), choices.clone());
+        let look = look.clone();
         move |next: Choices| {
             let place = place_at_top(&root);
-            for name in NAMES {
-                let attribute = ["data-lectern-", name].concat();
-                let _ = match chosen(&next, name) {
-                    Some(value) => styled.set_attribute(&attribute, value),
-                    None => styled.remove_attribute(&attribute),
-                };
-            }
+            write(&styled, &next, &look);
             save(&storage, &next);
-            show_choices(&container, &next);
+            show_choices(&container, &next, &look);
             *choices.borrow_mut() = next;
             if let (Some(place), Some(window)) = (place, web_sys::window()) {
                 let pixels = place.offset_from(edge(&root));
@@ -99,7 +95,7 @@ pub fn follow(root: &Element, scope: &Scope) -> Option<TextSettings> {
                 return;
             };
             let mut next = choices.borrow().clone();
-            let size = size_index(&next);
+            let size = size_index(&next, &look);
             let size = match action.as_str() {
                 "smaller" => Some(size.saturating_sub(1)),
                 "larger" => Some((size + 1).min(TEXT_SIZES.len() - 1)),
@@ -162,9 +158,26 @@ fn set(choices: &mut Choices, name: &'static str, value: String) {
     choices.push((name, value));
 }
 
-/// The index of the chosen size in [`TEXT_SIZES`] (the default when none is chosen).
-fn size_index(choices: &Choices) -> usize {
-    chosen(choices, "size")
+/// The value in force for `name`: the reader's choice, else the host's default.
+fn in_force<'a>(choices: &'a Choices, look: &'a HostLook, name: &str) -> Option<&'a str> {
+    chosen(choices, name).or_else(|| look.base(name))
+}
+
+/// Writes the settings in force as `data-lectern-<name>` on `styled` (the page's `<html>`, or
+/// the embedded reader's own element, where only what differs from the host's look is written).
+fn write(styled: &Element, choices: &Choices, look: &HostLook) {
+    for name in NAMES {
+        let attribute = attribute(name);
+        let _ = match written_over(in_force(choices, look, name), look.base(name)) {
+            Some(value) => styled.set_attribute(&attribute, value),
+            None => styled.remove_attribute(&attribute),
+        };
+    }
+}
+
+/// The index in [`TEXT_SIZES`] of the size in force (the reader's default when none is).
+fn size_index(choices: &Choices, look: &HostLook) -> usize {
+    in_force(choices, look, "size")
         .and_then(|size| (0..TEXT_SIZES.len()).find(|&i| percent(i) == size))
         .unwrap_or(DEFAULT_SIZE)
 }
@@ -173,12 +186,6 @@ fn size_index(choices: &Choices) -> usize {
 fn size_percent(index: usize) -> u8 {
     let size = TEXT_SIZES.get(index).copied().unwrap_or(100);
     u8::try_from(size).unwrap_or(u8::MAX)
-}
-
-/// Size `index` of [`TEXT_SIZES`] as its percent is saved (`"110"`; written without `core::fmt`,
-/// which the first screen leaves out).
-fn percent(index: usize) -> String {
-    in_digits(size_percent(index), "")
 }
 
 /// Whether the browser saves the choices: what is saved already is written again (private
@@ -238,10 +245,10 @@ fn save(storage: &Storage, choices: &Choices) {
     }
 }
 
-/// Shows `choices` in the panel: the size in the post's words and digits with its steps'
-/// limits, and each row's chosen button (the server's default where none is chosen).
-fn show_choices(container: &Element, choices: &Choices) {
-    let size = size_index(choices);
+/// Shows the settings in force in the panel: the size in the post's words and digits with its
+/// steps' limits, and each row's button (the server's default where nothing says otherwise).
+fn show_choices(container: &Element, choices: &Choices, look: &HostLook) {
+    let size = size_index(choices, look);
     if let Some(output) = container.query_selector(".size-value").ok().flatten() {
         let template = output.get_attribute("data-template").unwrap_or_default();
         let digits = output.get_attribute("data-digits").unwrap_or_default();
@@ -263,7 +270,7 @@ fn show_choices(container: &Element, choices: &Choices) {
         };
         let name = input.name();
         let name = name.strip_prefix("lectern-").unwrap_or(&name);
-        input.set_checked(match chosen(choices, name) {
+        input.set_checked(match in_force(choices, look, name) {
             Some(chosen) => chosen == input.value(),
             None => input.default_checked(),
         });
