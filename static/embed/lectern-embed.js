@@ -337,12 +337,14 @@ function startFirstScreen(element, prerendered, first, options) {
   adoptSheetLater(shadow);
   let alive = true;
   let reader = null;
-  // Options the host set before the full reader took over: applied once it has.
+  // The options the first screen applies (the host's look may change while it runs).
+  let current = options;
+  // Options the host set that only the full reader applies: applied once it has taken over.
   let pending = null;
   const hydrate = (bindings) => () => {
     if (!alive) return;
     try {
-      const { src: _src, ...rest } = options ?? {};
+      const { src: _src, ...rest } = current ?? {};
       reader = bindings.hydrateReader(container, { ...rest, post: prerendered.json }, prerendered.words);
       container.removeAttribute('data-prerendered');
       if (pending) reader.update(pending);
@@ -364,6 +366,9 @@ function startFirstScreen(element, prerendered, first, options) {
       if (!alive) return;
       if (reader) {
         reader.update(next);
+      } else if (!pending && firstScreenOptions(next) && next.src === current?.src && screen.restyle(next)) {
+        // A new look for the same post: the first screen applies it.
+        current = next;
       } else {
         pending = next;
         screen.wake();

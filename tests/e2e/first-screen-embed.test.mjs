@@ -326,6 +326,17 @@ test("published readers in the host's own look (text-setting attributes, mount()
   assert.equal(await here('theme'), null);
   assert.equal(await fullReaderStarted(page), false, 'all of it on the first screen');
 
+  // The host switches its look (a dark-mode toggle on the host page): the first screen follows.
+  await page.evaluate(() => document.getElementById('given').setAttribute('theme', 'light'));
+  await page.waitForFunction(() => document.getElementById('given').dataset.lecternTheme === 'light');
+  assert.equal((await look('given')).background, 'rgb(253, 252, 249)', 'theme="light"');
+  assert.equal(await panel.getByRole('radio', { name: 'Light' }).isChecked(), true);
+  await page.evaluate(() => window.mountedReader.update({ src: './posts/syria-russia-turkey-stalin-myth.json', theme: 'sepia' }));
+  await page.waitForFunction(() => document.getElementById('mounted').dataset.lecternTheme === 'sepia');
+  assert.equal((await look('mounted')).background, 'rgb(244, 236, 216)', "update()'s theme: 'sepia'");
+  assert.doesNotMatch((await look('mounted')).font, /^system-ui/, "the font update() left out is the reader's default again");
+  assert.equal(await fullReaderStarted(page), false, 'a new look is the first screen\'s too');
+
   // Destroyed on its first screen, a mounted reader takes its host's defaults with it.
   await page.evaluate(() => window.mountedReader.destroy());
   assert.equal(await page.evaluate(() => document.getElementById('mounted').hasAttribute('data-lectern-theme')), false);

@@ -162,7 +162,7 @@ impl Handover {
 /// The first screen's live parts, removed before the full reader hydrates the page.
 struct Screen {
     _folds: Vec<Listener>,
-    _settings: Option<text_settings::TextSettings>,
+    settings: Option<text_settings::TextSettings>,
     _place: Option<keep_place::KeepPlace>,
     _contents: Option<Contents>,
     _fragment: Option<Listener>,
@@ -197,6 +197,8 @@ pub struct EmbeddedScreen {
     handover: Option<Rc<Handover>>,
     /// The `<lectern-reader>` element, which carries the host's look while the reader lives.
     host: Option<Element>,
+    /// Whether the host lets the reader choose their own look (see [`HostLook`]).
+    reader_may_choose: bool,
 }
 
 /// Makes the prerendered reader in `root` (the `.lectern-embed` element of a shadow root) live,
@@ -221,9 +223,11 @@ pub fn start_embedded(
     if let Some(host) = &host {
         look.apply(host, &root);
     }
+    let reader_may_choose = look.reader_may_choose;
     Some(EmbeddedScreen {
         handover: begin(&root, load, look),
         host,
+        reader_may_choose,
     })
 }
 
@@ -234,6 +238,30 @@ impl EmbeddedScreen {
         if let Some(handover) = &self.handover {
             handover.wake(None);
         }
+    }
+
+    /// Applies the host's new look (`options`, as [`start_embedded`] reads them) on the first
+    /// screen: the host's defaults change under the reader's choices. False when the first
+    /// screen cannot — a value the reader does not offer, the reader's own settings turned on or
+    /// off, the full reader taking over — and the full reader must ([`Self::wake`]).
+    pub fn restyle(&self, options: JsValue) -> bool {
+        let (Some(handover), Some(host)) = (&self.handover, &self.host) else {
+            return false;
+        };
+        let look = match HostLook::read(&options, &handover.root) {
+            Ok(look) if look.reader_may_choose == self.reader_may_choose => look,
+            _ => return false,
+        };
+        let screen = handover.screen.borrow();
+        let Some(screen) = screen.as_ref() else {
+            return false;
+        };
+        host_look::clear(host);
+        look.apply(host, &handover.root);
+        if let Some(settings) = &screen.settings {
+            settings.restyle(look);
+        }
+        true
     }
 
     /// Stops this first screen (the reader is being removed): everything it added goes, and a
@@ -273,7 +301,7 @@ fn begin(root: &Element, load: js_sys::Function, look: HostLook) -> Option<Rc<Ha
     });
     *handover.screen.borrow_mut() = Some(Screen {
         _folds: folds::listen(root),
-        _settings: text_settings::follow(root, &scope, Rc::new(look)),
+        settings: text_settings::follow(root, &scope, look),
         _place: keep_place::keep(root),
         _contents: contents::follow(root),
         // An embed's ids are out of the address's reach (the browser never scrolls into a

@@ -25,8 +25,34 @@ type Choices = Vec<(&'static str, String)>;
 /// What keeps the panel live; dropped before the full reader hydrates, closing the panel as the
 /// server rendered it (the full reader draws it from the same saved choices).
 pub struct TextSettings {
+    root: Element,
     container: Element,
+    /// Where the look is written (see [`follow`]).
+    styled: Element,
+    /// The reader's choices and the host's look they are made over.
+    state: Rc<RefCell<State>>,
     _listeners: Vec<Listener>,
+}
+
+/// What the panel shows and the look is written from.
+struct State {
+    /// The reader's choices.
+    choices: Choices,
+    /// The host's defaults they are made over.
+    look: HostLook,
+}
+
+impl TextSettings {
+    /// The host gave another look (`theme`, `font`…): its defaults change under the reader's
+    /// choices, which stay, and the reader's block stays where it is on the screen.
+    pub fn restyle(&self, look: HostLook) {
+        keeping_place(&self.root, || {
+            let mut state = self.state.borrow_mut();
+            state.look = look;
+            write(&self.styled, &state.choices, &state.look);
+            show_choices(&self.container, &state.choices, &state.look);
+        });
+    }
 }
 
 /// On the panel while the first screen answers it (clicks in it then wake nothing).
@@ -49,7 +75,7 @@ impl Drop for TextSettings {
 /// host's defaults); none when the reader has none (a host keeps its own look), or the browser
 /// will not save the choices: the full reader answers the panel then, and says the settings
 /// last only while the page is open.
-pub fn follow(root: &Element, scope: &Scope, look: Rc<HostLook>) -> Option<TextSettings> {
+pub fn follow(root: &Element, scope: &Scope, look: HostLook) -> Option<TextSettings> {
     let window = web_sys::window()?;
     let container = root.query_selector(CONTAINER).ok()??;
     let storage = window.local_storage().ok().flatten()?;
@@ -63,39 +89,41 @@ pub fn follow(root: &Element, scope: &Scope, look: Rc<HostLook>) -> Option<TextS
         Scope::Page(document) => document.document_element()?,
         Scope::Shadow(_) => root.clone(),
     };
-    let choices = Rc::new(RefCell::new(saved(&storage)));
+    let state = Rc::new(RefCell::new(State {
+        choices: saved(&storage),
+        look,
+    }));
     // On the page the early script wrote them before the first paint; an embedded reader's
     // are written here, before the first screen's first frame.
-    write(&styled, &choices.borrow(), &look);
-    show_choices(&container, &choices.borrow(), &look);
+    {
+        let state = state.borrow();
+        write(&styled, &state.choices, &state.look);
+        show_choices(&container, &state.choices, &state.look);
+    }
     let change = {
-        let (root, container, choices) = (root.clone(), container.clone(), choices.clone());
-        let look = look.clone();
+        let (root, container, state) = (root.clone(), container.clone(), state.clone());
+        let styled = styled.clone();
         move |next: Choices| {
-            let place = place_at_top(&root);
-            write(&styled, &next, &look);
-            save(&storage, &next);
-            show_choices(&container, &next, &look);
-            *choices.borrow_mut() = next;
-            if let (Some(place), Some(window)) = (place, web_sys::window()) {
-                let pixels = place.offset_from(edge(&root));
-                if pixels.abs() >= 1.0 {
-                    window.scroll_by_with_x_and_y(0.0, pixels);
-                }
-            }
+            keeping_place(&root, || {
+                let mut state = state.borrow_mut();
+                write(&styled, &next, &state.look);
+                save(&storage, &next);
+                show_choices(&container, &next, &state.look);
+                state.choices = next;
+            });
         }
     };
     let change = Rc::new(change);
     let on_click = {
-        let (change, choices) = (change.clone(), choices.clone());
+        let (change, state) = (change.clone(), state.clone());
         move |event: Event| {
             let Some(action) = closest(&event, "button[data-settings]")
                 .and_then(|button| button.get_attribute("data-settings"))
             else {
                 return;
             };
-            let mut next = choices.borrow().clone();
-            let size = size_index(&next, &look);
+            let mut next = state.borrow().choices.clone();
+            let size = size_index(&next, &state.borrow().look);
             let size = match action.as_str() {
                 "smaller" => Some(size.saturating_sub(1)),
                 "larger" => Some((size + 1).min(TEXT_SIZES.len() - 1)),
@@ -109,6 +137,7 @@ pub fn follow(root: &Element, scope: &Scope, look: Rc<HostLook>) -> Option<TextS
         }
     };
     let on_pick = {
+        let state = state.clone();
         move |event: Event| {
             let Some(input) = event
                 .target()
@@ -123,7 +152,7 @@ pub fn follow(root: &Element, scope: &Scope, look: Rc<HostLook>) -> Option<TextS
             else {
                 return;
             };
-            let mut next = choices.borrow().clone();
+            let mut next = state.borrow().choices.clone();
             set(&mut next, name, input.value());
             change(next);
         }
@@ -139,9 +168,25 @@ pub fn follow(root: &Element, scope: &Scope, look: Rc<HostLook>) -> Option<TextS
     listeners.push(Listener::new(&container, "click", false, on_click));
     listeners.push(Listener::new(&container, "change", false, on_pick));
     Some(TextSettings {
+        root: root.clone(),
         container,
+        styled,
+        state,
         _listeners: listeners,
     })
+}
+
+/// Runs `change` (which changes the look), then scrolls so the block that was at the top of the
+/// window is there again.
+fn keeping_place(root: &Element, change: impl FnOnce()) {
+    let place = place_at_top(root);
+    change();
+    if let (Some(place), Some(window)) = (place, web_sys::window()) {
+        let pixels = place.offset_from(edge(root));
+        if pixels.abs() >= 1.0 {
+            window.scroll_by_with_x_and_y(0.0, pixels);
+        }
+    }
 }
 
 /// The value chosen for `name`, if any.
