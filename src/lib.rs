@@ -3,8 +3,9 @@
 //! # Design
 //! The post format is its own crate (`lectern_format`: types, JSON parser with exact paths,
 //! validation, outline, folding), and so is WordPress (`lectern_wordpress`: the HTML mapping, the
-//! REST shapes, replies); the command line (`lectern-cli`: import, publish, prerender) builds on
-//! this crate. Here, the reader app:
+//! REST shapes, replies), and so are Lectern's own words in every language (`lectern_words`,
+//! re-exported as [`words`]); the command line (`lectern-cli`: import, publish, prerender) builds
+//! on this crate. Here, the reader app:
 //! - [`app_model`] is the app's own plain data (text settings, `mount()` options, Listen's
 //!   script, what it stores), pure and tested natively.
 //! - [`state`] holds plain state types and pure transitions.
@@ -25,7 +26,9 @@ pub mod components;
 pub mod error;
 pub mod hooks;
 pub mod state;
-pub mod words;
+/// Lectern's own words in the post's language (the `lectern-words` crate: plain Rust, shared with
+/// the command line and anything else that writes the reader's words without Yew).
+pub use lectern_words as words;
 
 pub use components::{
     App, AppProps, CommentsApp, CommentsAppProps, CommentsPlacement, PostSource, Reader,

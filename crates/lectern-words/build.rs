@@ -1,4 +1,4 @@
-//! Finds the languages in `locales/` (one file each), so adding a language is adding its file:
+//! Finds the languages in the repository's `locales/` (one file each), so adding a language is adding its file:
 //! writes the list of tags, and for native builds (the prerenderer, the command line) the files
 //! themselves. A wasm build carries English alone; it fetches any other when a post needs it.
 
@@ -7,12 +7,13 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=../../locales");
     let Ok(out_dir) = env::var("OUT_DIR") else {
         return;
     };
     let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|arch| arch == "wasm32");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // The language files are the repository's (`locales/`, beside the reader that serves them).
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
     let mut tags: Vec<String> = fs::read_dir(&dir)
         .map(|entries| {
             entries
