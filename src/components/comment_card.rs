@@ -49,13 +49,12 @@ pub fn comment_card(comment: &Comment, parts: CardParts, say: &Words) -> Html {
         .published
         .as_ref()
         .map(|d| html! { <time datetime={d.raw.clone()}>{say.date(d)}</time> });
-    let mut no_ids = std::iter::empty();
     html! {
         <article class="comment-body" aria-label={say.fill("comment.by", &[("name", &name)])}>
             {parts.banner}
             <header class="comment-meta">{author}{date}</header>
             {parts.note}
-            <div class="comment-content" dir="auto">{render_blocks(&comment.blocks, &mut no_ids, Author::Reader, say)}</div>
+            <div class="comment-content" dir="auto">{render_blocks(&comment.blocks, Author::Reader, say)}</div>
             {parts.actions}
         </article>
     }

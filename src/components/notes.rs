@@ -22,7 +22,7 @@ pub fn render_notes(notes: &[Note], say: &Words) -> Html {
             <ol class="notes-list">
                 {for notes.iter().enumerate().map(|(index, note)| html! {
                     <li id={note.anchor.clone()}>
-                        {render_blocks(&note.blocks, &mut std::iter::empty(), Author::Post, say)}
+                        {render_blocks(&note.blocks, Author::Post, say)}
                         <a class="note-back" href={format!("#{}-ref", note.anchor)}
                             aria-label={say.fill("notes.back", &[("number", &say.number(index + 1))])}>{"↩"}</a>
                     </li>
@@ -86,7 +86,7 @@ pub fn render_sidenotes(block: &Block, notes: &[Note], open: &OpenNote, say: &Wo
                 <aside class={classes!("sidenote", is_open.then_some("open"))} id={sidenote_id(&note.anchor)}
                     role="note" aria-label={say.fill("notes.note", &[("number", &number)])} tabindex="-1">
                     <span class="sidenote-number" aria-hidden="true">{number}</span>
-                    {render_blocks(&note.blocks, &mut std::iter::empty(), Author::Post, say)}
+                    {render_blocks(&note.blocks, Author::Post, say)}
                     <button type="button" class="sidenote-close" onclick={close}>{say.get("notes.close").to_owned()}</button>
                 </aside>
             }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::copy_link::CopyLink;
-use super::text::{Author, render_block, render_source, render_text};
+use super::text::{Author, render_blocks, render_source, render_text};
 use crate::hooks::{use_after_render, use_dom_actions, use_element_event, use_words};
 use crate::state::{FoldAction, Folds};
 use lectern_format::fold::{Cut, plan_fold};
@@ -126,37 +126,15 @@ pub fn QuoteView(props: &QuoteViewProps) -> Html {
         }
     });
     let cite_url = quote.cite_url();
-    let mut no_ids = std::iter::empty();
     let (preview, rest) = match plan.as_ref().as_ref().map(|p| &p.cut) {
-        None => (
-            quote
-                .blocks
-                .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
-                .collect::<Html>(),
-            None,
-        ),
+        None => (render_blocks(&quote.blocks, Author::Post, &say), None),
         Some(Cut::BeforeBlock(n)) => (
-            quote.blocks[..*n]
-                .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
-                .collect::<Html>(),
-            Some(
-                quote.blocks[*n..]
-                    .iter()
-                    .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
-                    .collect::<Html>(),
-            ),
+            render_blocks(&quote.blocks[..*n], Author::Post, &say),
+            Some(render_blocks(&quote.blocks[*n..], Author::Post, &say)),
         ),
         Some(Cut::InsideParagraph { block, head, tail }) => {
-            let before = quote.blocks[..*block]
-                .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
-                .collect::<Html>();
-            let after = quote.blocks[*block + 1..]
-                .iter()
-                .map(|b| render_block(b, &mut no_ids, Author::Post, &say))
-                .collect::<Html>();
+            let before = render_blocks(&quote.blocks[..*block], Author::Post, &say);
+            let after = render_blocks(&quote.blocks[*block + 1..], Author::Post, &say);
             (
                 html! { <>{before}<p class="quote-cut-head">{render_text(head, Author::Post)}</p></> },
                 Some(

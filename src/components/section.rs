@@ -107,7 +107,6 @@ fn BlockRun(props: &BlockRunProps) -> Html {
         .iter()
         .filter(|b| matches!(b, Block::Quote(_)))
         .count();
-    let mut no_ids = std::iter::empty();
     blocks
         .iter()
         .enumerate()
@@ -119,7 +118,7 @@ fn BlockRun(props: &BlockRunProps) -> Html {
                     let id = quote_anchor(&section.anchor, quote_number);
                     html! { <QuoteView post={props.post.clone()} section={props.section} block={index} id={id} /> }
                 }
-                other => render_block(other, &mut no_ids, Author::Post, &say),
+                other => render_block(other, Author::Post, &say),
             };
             let sidenotes = render_sidenotes(block, &props.post.notes, &open_note, &say);
             // Keyed, so the run's last blocks arriving leave the first ones as they are.
