@@ -9,27 +9,17 @@ use crate::words::Words;
 use lectern_format::{Block, Note};
 
 /// Id of the notes' heading (reserved: no section takes it).
-pub const NOTES_HEADING_ID: &str = "notes-heading";
+pub use lectern_draw::NOTES_HEADING_ID;
 
-/// The notes as an ordered list under "Notes"; nothing when the post has none.
+/// The notes as an ordered list under "Notes"; nothing when the post has none. Drawn by
+/// `lectern_draw` (written once; see `text.rs`).
 pub fn render_notes(notes: &[Note], say: &Words) -> Html {
     if notes.is_empty() {
         return Html::default();
     }
-    html! {
-        <section class="notes" aria-labelledby={NOTES_HEADING_ID}>
-            <h2 id={NOTES_HEADING_ID} class="notes-heading">{say.get("notes.heading").to_owned()}</h2>
-            <ol class="notes-list">
-                {for notes.iter().enumerate().map(|(index, note)| html! {
-                    <li id={note.anchor.clone()}>
-                        {render_blocks(&note.blocks, Author::Post, say)}
-                        <a class="note-back" href={format!("#{}-ref", note.anchor)}
-                            aria-label={say.fill("notes.back", &[("number", &say.number(index + 1))])}>{"↩"}</a>
-                    </li>
-                })}
-            </ol>
-        </section>
-    }
+    let mut out = lectern_draw::Html::new();
+    lectern_draw::notes(&mut out, notes, say);
+    Html::from_html_unchecked(out.into_string().into())
 }
 
 /// The note a reader opened from its mark (a sheet on phones, highlighted beside the text on wide

@@ -9,6 +9,8 @@
 
 mod blocks;
 mod html;
+mod post;
 
 pub use blocks::{Author, block, blocks, source, text};
 pub use html::Html;
+pub use post::{NOTES_HEADING_ID, header, notes, reading_line};

@@ -1,0 +1,181 @@
+//! The parts of a post's page around its blocks that hold no control: the header (title,
+//! subtitle, byline, date, reading time) and the notes after the text.
+
+use lectern_format::link::safe_href;
+use lectern_format::outline::reading_minutes;
+use lectern_format::{Note, Post};
+use lectern_words::Words;
+
+use crate::blocks::{Author, blocks};
+use crate::html::Html;
+
+/// Id of the notes' heading (reserved: no section takes it).
+pub const NOTES_HEADING_ID: &str = "notes-heading";
+
+/// The post's header: its title and subtitle, then one line with the author, the date, the
+/// reading time (`words` counted) and `note` (a quiet status, "Available offline").
+pub fn header(out: &mut Html, post: &Post, words: usize, note: Option<&str>, say: &Words) {
+    out.open("header", &[("class", Some("post-header"))]);
+    out.element(
+        "h1",
+        &[
+            ("id", Some("lectern-post-title")),
+            ("class", Some("post-title")),
+        ],
+        &post.title,
+    );
+    if let Some(subtitle) = post.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
+        out.element("p", &[("class", Some("post-subtitle"))], subtitle);
+    }
+    out.open("p", &[("class", Some("post-meta"))]);
+    if let Some(author) = post.author.as_ref().filter(|a| !a.name.trim().is_empty()) {
+        let (before, after) = say.around("post.by", "name");
+        out.open("span", &[("class", Some("byline"))]);
+        out.text(before);
+        match author.url.as_deref().and_then(safe_href) {
+            Some(href) => out.element(
+                "a",
+                &[("href", Some(&href)), ("rel", Some("author"))],
+                &author.name,
+            ),
+            None => out.text(&author.name),
+        }
+        out.text(after);
+        out.close("span");
+    }
+    if let Some(date) = &post.published {
+        out.element("time", &[("datetime", Some(&date.raw))], &say.date(date));
+    }
+    out.element(
+        "span",
+        &[("dir", Some("auto")), ("class", Some("reading-time"))],
+        &reading_line(say, words),
+    );
+    if let Some(note) = note {
+        out.element(
+            "span",
+            &[("role", Some("status")), ("class", Some("header-note"))],
+            note,
+        );
+    }
+    out.close("p");
+    out.close("header");
+}
+
+/// "14 min read · 3,157 words" in the reader's language ("No text" for none).
+pub fn reading_line(say: &Words, words: usize) -> String {
+    if words == 0 {
+        return say.get("post.no-text").to_owned();
+    }
+    [
+        say.count("count.minutes", reading_minutes(words), &[]),
+        say.count("count.words", words, &[]),
+    ]
+    .join(" · ")
+}
+
+/// The notes as an ordered list under "Notes", each with its way back to where the text cites
+/// it (plain anchors: they work without JavaScript and in print); nothing when there are none.
+pub fn notes(out: &mut Html, notes: &[Note], say: &Words) {
+    if notes.is_empty() {
+        return;
+    }
+    out.open(
+        "section",
+        &[
+            ("aria-labelledby", Some(NOTES_HEADING_ID)),
+            ("class", Some("notes")),
+        ],
+    );
+    out.element(
+        "h2",
+        &[
+            ("id", Some(NOTES_HEADING_ID)),
+            ("class", Some("notes-heading")),
+        ],
+        say.get("notes.heading"),
+    );
+    out.open("ol", &[("class", Some("notes-list"))]);
+    for (index, note) in notes.iter().enumerate() {
+        out.open("li", &[("id", Some(&note.anchor))]);
+        blocks(out, &note.blocks, Author::Post, say);
+        let back = ["#", note.anchor.as_str(), "-ref"].concat();
+        let label = say.fill("notes.back", &[("number", &say.number(index + 1))]);
+        out.element(
+            "a",
+            &[
+                ("href", Some(&back)),
+                ("aria-label", Some(&label)),
+                ("class", Some("note-back")),
+            ],
+            "↩",
+        );
+        out.close("li");
+    }
+    out.close("ol");
+    out.close("section");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use lectern_format::parse_post;
+    use lectern_words::Words;
+
+    #[test]
+    fn the_header_escapes_what_the_post_says_and_links_only_safe_addresses() {
+        let post = parse_post(
+            r#"{"format": "lectern/post@1", "id": "p", "title": "A <title>", "subtitle": "S & s",
+                "author": {"name": "Ann", "url": "javascript:alert(1)"}, "published": "2024-03-05",
+                "sections": [{"id": "s", "title": "S", "blocks": []}]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mut out = Html::new();
+        header(
+            &mut out,
+            &post,
+            250,
+            Some("Available offline"),
+            &Words::english(),
+        );
+        assert_eq!(
+            out.as_str(),
+            concat!(
+                r#"<header class="post-header"><h1 id="lectern-post-title" class="post-title">A &lt;title&gt;</h1>"#,
+                r#"<p class="post-subtitle">S &amp; s</p><p class="post-meta"><span class="byline">By Ann</span>"#,
+                r#"<time datetime="2024-03-05">5 March 2024</time><span dir="auto" class="reading-time">2 min read · 250 words</span>"#,
+                r#"<span role="status" class="header-note">Available offline</span></p></header>"#
+            )
+        );
+    }
+
+    #[test]
+    fn each_note_links_back_to_where_it_is_cited() {
+        let post = parse_post(
+            r#"{"format": "lectern/post@1", "id": "p", "title": "T",
+                "sections": [{"id": "s", "title": "S", "blocks": [{"type": "paragraph", "text": ["A", {"text": "1", "note": "n"}]}]}],
+                "notes": [{"id": "n", "blocks": [{"type": "paragraph", "text": "Source."}]}]}"#,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let mut out = Html::new();
+        notes(&mut out, &post.notes, &Words::english());
+        assert_eq!(
+            out.as_str(),
+            concat!(
+                r#"<section aria-labelledby="notes-heading" class="notes"><h2 id="notes-heading" class="notes-heading">Notes</h2>"#,
+                r##"<ol class="notes-list"><li id="note-n"><p>Source.</p><a href="#note-n-ref" aria-label="Back to the text of note 1" class="note-back">↩</a></li></ol></section>"##
+            )
+        );
+        let mut none = Html::new();
+        notes(&mut none, &[], &Words::english());
+        assert_eq!(none.as_str(), "");
+    }
+
+    #[test]
+    fn counts_read_in_the_language_of_the_words() {
+        let english = Words::english();
+        assert_eq!(reading_line(&english, 0), "No text");
+        assert_eq!(reading_line(&english, 1), "1 min read · 1 word");
+        assert_eq!(reading_line(&english, 3157), "14 min read · 3,157 words");
+    }
+}
