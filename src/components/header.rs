@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::text::raw;
 use crate::hooks::use_words;
 use lectern_format::Post;
 
@@ -25,14 +26,18 @@ pub struct PostHeaderProps {
 #[component]
 pub fn PostHeader(props: &PostHeaderProps) -> Html {
     let say = use_words();
-    let mut out = lectern_draw::Html::new();
-    lectern_draw::header(
-        &mut out,
-        &props.post,
-        props.words,
-        props.note.as_deref(),
-        &say,
-    );
-    // Drawn by `lectern_draw` (written once; see `text.rs`): escaped text, safe links only.
-    Html::from_html_unchecked(out.into_string().into())
+    let post = &props.post;
+    // Drawn by `lectern_draw` (written once; see `text.rs`); the note, which comes and goes
+    // while the post is read, is the component's, so the drawn part is never redrawn for it.
+    html! {
+        <header class="post-header">
+            {raw(|out| lectern_draw::title(out, post))}
+            <p class="post-meta">
+                {raw(|out| lectern_draw::meta(out, post, props.words, &say))}
+                if let Some(note) = &props.note {
+                    <span class="header-note" role="status">{note.clone()}</span>
+                }
+            </p>
+        </header>
+    }
 }

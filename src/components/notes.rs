@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::text::{Author, render_blocks};
+use super::text::{Author, raw, render_blocks};
 use crate::words::Words;
 use lectern_format::{Block, Note};
 
@@ -17,9 +17,7 @@ pub fn render_notes(notes: &[Note], say: &Words) -> Html {
     if notes.is_empty() {
         return Html::default();
     }
-    let mut out = lectern_draw::Html::new();
-    lectern_draw::notes(&mut out, notes, say);
-    Html::from_html_unchecked(out.into_string().into())
+    raw(|out| lectern_draw::notes(out, notes, say))
 }
 
 /// The note a reader opened from its mark (a sheet on phones, highlighted beside the text on wide

@@ -33,8 +33,9 @@ pub fn render_source(source: &Source, say: &Words) -> Html {
 }
 
 /// What `draw` writes, as markup Yew inserts as it is (`lectern_draw` escapes every text and
-/// value it writes, and writes only safe links).
-fn raw(draw: impl FnOnce(&mut lectern_draw::Html)) -> Html {
+/// value it writes, and writes only safe links). Yew replaces it whole when it changes: what
+/// changes while the post is read (a status, a highlight) stays outside it.
+pub fn raw(draw: impl FnOnce(&mut lectern_draw::Html)) -> Html {
     let mut out = lectern_draw::Html::new();
     draw(&mut out);
     Html::from_html_unchecked(out.into_string().into())

@@ -12,10 +12,8 @@ use crate::html::Html;
 /// Id of the notes' heading (reserved: no section takes it).
 pub const NOTES_HEADING_ID: &str = "notes-heading";
 
-/// The post's header: its title and subtitle, then one line with the author, the date, the
-/// reading time (`words` counted) and `note` (a quiet status, "Available offline").
-pub fn header(out: &mut Html, post: &Post, words: usize, note: Option<&str>, say: &Words) {
-    out.open("header", &[("class", Some("post-header"))]);
+/// The top of the post's header: its title, and its subtitle when it has one.
+pub fn title(out: &mut Html, post: &Post) {
     out.element(
         "h1",
         &[
@@ -27,7 +25,12 @@ pub fn header(out: &mut Html, post: &Post, words: usize, note: Option<&str>, say
     if let Some(subtitle) = post.subtitle.as_deref().filter(|s| !s.trim().is_empty()) {
         out.element("p", &[("class", Some("post-subtitle"))], subtitle);
     }
-    out.open("p", &[("class", Some("post-meta"))]);
+}
+
+/// The header's line about the post: the author, the date and the reading time (`words`
+/// counted). The reader adds its own status after them ("Available offline"), which changes
+/// while the post is read, so it is not drawn here.
+pub fn meta(out: &mut Html, post: &Post, words: usize, say: &Words) {
     if let Some(author) = post.author.as_ref().filter(|a| !a.name.trim().is_empty()) {
         let (before, after) = say.around("post.by", "name");
         out.open("span", &[("class", Some("byline"))]);
@@ -51,15 +54,6 @@ pub fn header(out: &mut Html, post: &Post, words: usize, note: Option<&str>, say
         &[("dir", Some("auto")), ("class", Some("reading-time"))],
         &reading_line(say, words),
     );
-    if let Some(note) = note {
-        out.element(
-            "span",
-            &[("role", Some("status")), ("class", Some("header-note"))],
-            note,
-        );
-    }
-    out.close("p");
-    out.close("header");
 }
 
 /// "14 min read · 3,157 words" in the reader's language ("No text" for none).
@@ -130,21 +124,19 @@ mod tests {
                 "sections": [{"id": "s", "title": "S", "blocks": []}]}"#,
         )
         .unwrap_or_else(|e| panic!("{e}"));
-        let mut out = Html::new();
-        header(
-            &mut out,
-            &post,
-            250,
-            Some("Available offline"),
-            &Words::english(),
-        );
+        let mut top = Html::new();
+        title(&mut top, &post);
         assert_eq!(
-            out.as_str(),
+            top.as_str(),
+            r#"<h1 id="lectern-post-title" class="post-title">A &lt;title&gt;</h1><p class="post-subtitle">S &amp; s</p>"#
+        );
+        let mut line = Html::new();
+        meta(&mut line, &post, 250, &Words::english());
+        assert_eq!(
+            line.as_str(),
             concat!(
-                r#"<header class="post-header"><h1 id="lectern-post-title" class="post-title">A &lt;title&gt;</h1>"#,
-                r#"<p class="post-subtitle">S &amp; s</p><p class="post-meta"><span class="byline">By Ann</span>"#,
-                r#"<time datetime="2024-03-05">5 March 2024</time><span dir="auto" class="reading-time">2 min read · 250 words</span>"#,
-                r#"<span role="status" class="header-note">Available offline</span></p></header>"#
+                r#"<span class="byline">By Ann</span><time datetime="2024-03-05">5 March 2024</time>"#,
+                r#"<span dir="auto" class="reading-time">2 min read · 250 words</span>"#
             )
         );
     }

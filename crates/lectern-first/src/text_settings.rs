@@ -71,18 +71,17 @@ impl Drop for TextSettings {
     }
 }
 
-/// Starts the panel of the reader in `root`, with the reader's saved choices over `look` (the
-/// host's defaults); none when the reader has none (a host keeps its own look), or the browser
-/// will not save the choices: the full reader answers the panel then, and says the settings
-/// last only while the page is open.
+/// Writes the reader's saved choices over `look` (the host's defaults) and starts the panel of
+/// the reader in `root`; none when the reader has none (a host keeps its own look: nothing is
+/// written), or the browser will not save new choices: the full reader answers the panel then,
+/// and says the settings last only while the page is open.
 pub fn follow(root: &Element, scope: &Scope, look: HostLook) -> Option<TextSettings> {
     let window = web_sys::window()?;
     let container = root.query_selector(CONTAINER).ok()??;
     let storage = window.local_storage().ok().flatten()?;
-    if container.has_attribute("hidden") || !saves(&storage) {
+    if container.has_attribute("hidden") {
         return None;
     }
-    let _ = container.set_attribute(LIVE_MARK, "");
     // Where the look is set: the page's `<html>` (the early script put the saved choices there
     // before the first paint), or the embedded reader's own element.
     let styled = match scope {
@@ -100,6 +99,12 @@ pub fn follow(root: &Element, scope: &Scope, look: HostLook) -> Option<TextSetti
         write(&styled, &state.choices, &state.look);
         show_choices(&container, &state.choices, &state.look);
     }
+    // Saved choices apply even where the browser will not save new ones (full storage), so the
+    // look does not change when the full reader takes over; the panel is the full reader's then.
+    if !saves(&storage) {
+        return None;
+    }
+    let _ = container.set_attribute(LIVE_MARK, "");
     let change = {
         let (root, container, state) = (root.clone(), container.clone(), state.clone());
         let styled = styled.clone();
