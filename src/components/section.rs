@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::notes::{OpenNote, render_sidenotes};
 use super::quote::QuoteView;
-use super::text::{Author, render_block};
+use super::text::{Author, raw, render_block};
 use crate::hooks::use_words;
 use lectern_format::outline::{SectionSummary, quote_anchor};
 use lectern_format::{Block, Post};
@@ -31,31 +31,7 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
     let Some(section) = props.post.sections.get(props.index) else {
         return Html::default();
     };
-    let summary = &props.summary;
     let say = use_words();
-    let heading_id = format!("{}-heading", section.anchor);
-    let heading = section.display_heading();
-    // A post without headings is one section named after the post: its title is already the
-    // page's heading, so the section's says it only to screen readers and the contents.
-    let only_the_title = props.post.sections.len() == 1 && heading == props.post.title;
-    let heading_class = classes!(
-        "section-heading",
-        only_the_title.then_some("visually-hidden")
-    );
-    let kicker = (heading != section.title).then(|| {
-        html! { <p class="section-kicker">{section.title.clone()}</p> }
-    });
-    let share = (summary.quotes > 0).then(|| {
-        html! {
-            // The reader's words take the direction of their own language.
-            <p class="section-share">
-                <span dir="auto">{format!("{} · {}", say.count("count.minutes", summary.minutes, &[]),
-                    say.fill("share.quoted", &[("percent", &say.number(summary.quoted_percent()))]))}</span>
-            </p>
-        }
-    });
-    // In runs of a few blocks, each its own component: laying a long section out a part at a
-    // time then re-renders only the run that grew.
     let shown = props.blocks.min(section.blocks.len());
     // Keyed, and a list of its own (not flattened among the heading's siblings): Yew 0.23 pairs
     // an unkeyed list's children from the end, so a list that grows would patch every block
@@ -67,17 +43,17 @@ pub fn PostSection(props: &PostSectionProps) -> Html {
             html! { <BlockRun key={start} post={props.post.clone()} section={props.index} {start} {end} /> }
         })
         .collect::<Html>();
+    // The section's head is drawn by `lectern_draw` (written once; see `text.rs`).
+    let head =
+        raw(|out| lectern_draw::section_head(out, &props.post, props.index, &props.summary, &say));
     html! {
-        <section id={section.anchor.clone()} class="post-section" aria-labelledby={heading_id.clone()}>
-            {kicker}
-            <h2 id={heading_id} class={heading_class} tabindex="-1">{heading.to_owned()}</h2>
-            {share}
+        <section id={section.anchor.clone()} class="post-section" aria-labelledby={format!("{}-heading", section.anchor)}>
+            {head}
             {runs}
         </section>
     }
 }
 
-/// How many blocks one [`BlockRun`] renders.
 const BLOCKS_PER_RUN: usize = 16;
 
 /// Props for [`BlockRun`].

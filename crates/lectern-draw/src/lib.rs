@@ -13,4 +13,4 @@ mod post;
 
 pub use blocks::{Author, block, blocks, source, text};
 pub use html::Html;
-pub use post::{NOTES_HEADING_ID, meta, notes, reading_line, title};
+pub use post::{NOTES_HEADING_ID, meta, notes, reading_line, section_head, title};

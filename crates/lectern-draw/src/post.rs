@@ -2,7 +2,7 @@
 //! subtitle, byline, date, reading time) and the notes after the text.
 
 use lectern_format::link::safe_href;
-use lectern_format::outline::reading_minutes;
+use lectern_format::outline::{SectionSummary, reading_minutes};
 use lectern_format::{Note, Post};
 use lectern_words::Words;
 
@@ -54,6 +54,57 @@ pub fn meta(out: &mut Html, post: &Post, words: usize, say: &Words) {
         &[("dir", Some("auto")), ("class", Some("reading-time"))],
         &reading_line(say, words),
     );
+}
+
+/// The head of the section at `index` (its anchor and counts in `summary`): the section's title
+/// as a kicker when its heading says something else, the heading (a focus target, visually
+/// hidden when a one-section post would only repeat its title) and, when it quotes, how long it
+/// takes and how much of it is quoted.
+pub fn section_head(
+    out: &mut Html,
+    post: &Post,
+    index: usize,
+    summary: &SectionSummary,
+    say: &Words,
+) {
+    let Some(section) = post.sections.get(index) else {
+        return;
+    };
+    let heading = section.display_heading();
+    if heading != section.title {
+        out.element("p", &[("class", Some("section-kicker"))], &section.title);
+    }
+    let only_the_title = post.sections.len() == 1 && heading == post.title;
+    let id = [section.anchor.as_str(), "-heading"].concat();
+    out.element(
+        "h2",
+        &[
+            ("id", Some(&id)),
+            ("tabindex", Some("-1")),
+            (
+                "class",
+                Some(if only_the_title {
+                    "section-heading visually-hidden"
+                } else {
+                    "section-heading"
+                }),
+            ),
+        ],
+        heading,
+    );
+    if summary.quotes > 0 {
+        let share = [
+            say.count("count.minutes", summary.minutes, &[]),
+            say.fill(
+                "share.quoted",
+                &[("percent", &say.number(summary.quoted_percent()))],
+            ),
+        ]
+        .join(" · ");
+        out.open("p", &[("class", Some("section-share"))]);
+        out.element("span", &[("dir", Some("auto"))], &share);
+        out.close("p");
+    }
 }
 
 /// "14 min read · 3,157 words" in the reader's language ("No text" for none).
@@ -138,6 +189,39 @@ mod tests {
                 r#"<span class="byline">By Ann</span><time datetime="2024-03-05">5 March 2024</time>"#,
                 r#"<span dir="auto" class="reading-time">2 min read · 250 words</span>"#
             )
+        );
+    }
+
+    #[test]
+    fn a_section_head_says_what_the_section_is_and_how_much_it_quotes() {
+        use lectern_format::outline::PostOutline;
+        let head = |json: &str| {
+            let post = parse_post(json).unwrap_or_else(|e| panic!("{e}"));
+            let outline = PostOutline::of(&post);
+            let mut out = Html::new();
+            section_head(&mut out, &post, 0, &outline.summaries[0], &Words::english());
+            out.into_string()
+        };
+        // A heading other than the title: the title as a kicker; a quotation: the share.
+        assert_eq!(
+            head(
+                r#"{"format": "lectern/post@1", "id": "p", "title": "T", "sections": [
+                    {"id": "s", "title": "Syria", "heading": "War & peace", "blocks": [
+                        {"type": "quote", "blocks": [{"type": "paragraph", "text": "One two three."}]}]},
+                    {"id": "t", "title": "U", "blocks": []}]}"#
+            ),
+            concat!(
+                r#"<p class="section-kicker">Syria</p><h2 id="s-heading" tabindex="-1" class="section-heading">War &amp; peace</h2>"#,
+                r#"<p class="section-share"><span dir="auto">1 min read · 100% quotation</span></p>"#
+            )
+        );
+        // One section repeating the post's title: there for the outline, out of sight.
+        assert_eq!(
+            head(
+                r#"{"format": "lectern/post@1", "id": "p", "title": "T", "sections": [
+                    {"id": "s", "title": "T", "blocks": [{"type": "paragraph", "text": "Words."}]}]}"#
+            ),
+            r#"<h2 id="s-heading" tabindex="-1" class="section-heading visually-hidden">T</h2>"#
         );
     }
 
