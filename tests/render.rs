@@ -707,3 +707,59 @@ fn notes_are_linked_both_ways_and_listed_after_the_text() {
     assert_eq!(next(&sides[2]).as_deref(), Some("figure"));
     assert_eq!(select(&doc, ".lectern-layout.has-notes").len(), 1);
 }
+
+/// The raw parts of server-rendered `html` (what `lectern_draw` drew, between Yew's
+/// `<!--<#>-->` markers), in order.
+fn drawn_parts(html: &str) -> Vec<String> {
+    html.split("<!--<#>-->")
+        .skip(1)
+        .filter_map(|part| {
+            part.split_once("<!--</#>-->")
+                .map(|(raw, _)| raw.to_owned())
+        })
+        .collect()
+}
+
+/// The seed rendered as the page hydrates it, with `header_note` and the quotations `open`.
+fn hydratable_seed(header_note: Option<&'static str>, open: Vec<String>) -> String {
+    let post = Rc::new(parse_post(SEED_JSON).expect("post parses"));
+    let renderer = yew::LocalServerRenderer::<Reader>::with_props(ReaderProps {
+        post,
+        banner: yew::Html::default(),
+        header_note: header_note.map(Into::into),
+        initially_open: Rc::from(open),
+        initially_current: 0,
+        comments: Default::default(),
+        all_at_once: true,
+        text: Default::default(),
+    })
+    .hydratable(true);
+    futures::executor::block_on(renderer.render())
+}
+
+/// Yew replaces a drawn part whole when its text changes, dropping what effects set on its
+/// elements (Listen's highlight, the focus, a selection): what changes while a post is read
+/// must stay outside the drawn parts.
+#[test]
+fn drawn_parts_do_not_change_while_the_post_is_read() {
+    let before = hydratable_seed(None, Vec::new());
+    let parts = drawn_parts(&before);
+    assert!(parts.len() >= 40, "{} drawn parts", parts.len());
+    assert!(
+        parts.iter().any(|p| p.contains("post-title")),
+        "the title is drawn"
+    );
+    // The offline note arrives and every quotation opens: the same drawn parts.
+    let doc = Html::parse_document(&before);
+    let quotes: Vec<String> = select(&doc, "figure.quote--foldable")
+        .iter()
+        .filter_map(|q| q.value().attr("id").map(str::to_owned))
+        .collect();
+    assert!(!quotes.is_empty());
+    let after = hydratable_seed(Some("Available offline"), quotes);
+    assert_ne!(
+        before, after,
+        "the note and the open quotations are on the page"
+    );
+    assert_eq!(drawn_parts(&after), parts);
+}
