@@ -5,6 +5,7 @@
 use super::stored::Stored;
 use lectern_format::json::{At, PathError, quote};
 
+use lectern_draw::controls;
 use lectern_first::settings::DEFAULT_SIZE;
 pub use lectern_first::settings::TEXT_SIZES;
 
@@ -25,33 +26,28 @@ pub trait Choice: Copy + PartialEq + Default + 'static {
     }
 }
 
-/// How to declare a [`Choice`] enum: `choice!(Name { Variant = ("value", "Label"), … })`, the
-/// first variant the default.
+/// How to declare a [`Choice`] enum over one of `lectern_draw::controls`' tables (the values and
+/// labels written once, for the drawn reader too): `choice!(Name = TABLE { Variant, … })`, the
+/// variants in the table's order, the first the default.
 macro_rules! choice {
-    ($(#[$meta:meta])* $name:ident { $first:ident = ($fv:literal, $fl:literal) $(, $variant:ident = ($value:literal, $label:literal))* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident = $table:path { $first:ident $(, $variant:ident)* $(,)? }) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
         pub enum $name {
             #[default]
-            #[doc = $fl]
+            #[doc = concat!("The table's first choice, `", stringify!($first), "`.")]
             $first,
-            $(#[doc = $label] $variant,)*
+            $(#[doc = concat!("The choice `", stringify!($variant), "`.")] $variant,)*
         }
 
         impl Choice for $name {
             const ALL: &'static [Self] = &[Self::$first $(, Self::$variant)*];
-            const OPTIONS: &'static [(&'static str, &'static str)] = &[($fv, $fl) $(, ($value, $label))*];
+            const OPTIONS: &'static [(&'static str, &'static str)] = $table;
             fn value(self) -> &'static str {
-                match self {
-                    Self::$first => $fv,
-                    $(Self::$variant => $value,)*
-                }
+                $table[self as usize].0
             }
             fn label(self) -> &'static str {
-                match self {
-                    Self::$first => $fl,
-                    $(Self::$variant => $label,)*
-                }
+                $table[self as usize].1
             }
         }
     };
@@ -59,19 +55,19 @@ macro_rules! choice {
 
 choice!(
     /// The line length, in characters (the stylesheet's `--lectern-measure`).
-    LineWidth { Medium = ("medium", "settings.width.medium"), Narrow = ("narrow", "settings.width.narrow"), Wide = ("wide", "settings.width.wide") }
+    LineWidth = controls::LINE_WIDTHS { Medium, Narrow, Wide }
 );
 choice!(
     /// Space between lines.
-    LineSpacing { Normal = ("normal", "settings.spacing.normal"), Tight = ("tight", "settings.spacing.tight"), Loose = ("loose", "settings.spacing.loose") }
+    LineSpacing = controls::LINE_SPACINGS { Normal, Tight, Loose }
 );
 choice!(
     /// The typeface of the post's text: fonts already on the reader's system, nothing downloaded.
-    Font { Serif = ("serif", "settings.font.serif"), Sans = ("sans", "settings.font.sans"), Legible = ("legible", "settings.font.legible") }
+    Font = controls::FONTS { Serif, Sans, Legible }
 );
 choice!(
     /// Colours: the system's light or dark, or one the reader picks.
-    Theme { Auto = ("auto", "settings.theme.auto"), Light = ("light", "settings.theme.light"), Sepia = ("sepia", "settings.theme.sepia"), Dark = ("dark", "settings.theme.dark") }
+    Theme = controls::THEMES { Auto, Light, Sepia, Dark }
 );
 
 /// Everything the reader set, with the post's own look as the default.
@@ -244,6 +240,21 @@ impl Stored for TextChoices {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_choice_is_one_row_of_its_table() {
+        fn check<C: Choice + std::fmt::Debug>() {
+            assert_eq!(C::ALL.len(), C::OPTIONS.len());
+            for (choice, (value, label)) in C::ALL.iter().zip(C::OPTIONS) {
+                assert_eq!((choice.value(), choice.label()), (*value, *label));
+                assert_eq!(C::from_value(value), Some(*choice));
+            }
+        }
+        check::<LineWidth>();
+        check::<LineSpacing>();
+        check::<Font>();
+        check::<Theme>();
+    }
     use lectern_format::json::{Value, parse};
 
     fn read(json: &str) -> TextChoices {

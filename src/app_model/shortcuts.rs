@@ -24,23 +24,22 @@ pub enum Shortcut {
     Help,
 }
 
-/// Every shortcut with its key (as `KeyboardEvent.key` reports it) and the key of what the help
-/// says in the reader's words.
-pub const SHORTCUTS: &[(Shortcut, &str, &str)] = &[
-    (Shortcut::NextSection, "n", "shortcuts.next-section"),
-    (Shortcut::PreviousSection, "p", "shortcuts.previous-section"),
-    (Shortcut::NextQuotation, "j", "shortcuts.next-quotation"),
-    (
-        Shortcut::PreviousQuotation,
-        "k",
-        "shortcuts.previous-quotation",
-    ),
-    (Shortcut::ToggleQuotation, "o", "shortcuts.toggle-quotation"),
-    (Shortcut::Comments, "c", "shortcuts.comments"),
-    (Shortcut::Reply, "r", "shortcuts.reply"),
-    (Shortcut::Listen, "l", "shortcuts.listen"),
-    (Shortcut::Help, "?", "shortcuts.help"),
+/// Every shortcut, in the order of [`SHORTCUTS`] (its key, as `KeyboardEvent.key` reports
+/// it, and the key of what the help says in the reader's words).
+const IN_ORDER: [Shortcut; SHORTCUTS.len()] = [
+    Shortcut::NextSection,
+    Shortcut::PreviousSection,
+    Shortcut::NextQuotation,
+    Shortcut::PreviousQuotation,
+    Shortcut::ToggleQuotation,
+    Shortcut::Comments,
+    Shortcut::Reply,
+    Shortcut::Listen,
+    Shortcut::Help,
 ];
+
+/// The keys and what the help says of each (the drawn reader's help lists the same).
+pub use lectern_draw::controls::SHORTCUTS;
 
 /// The shortcut for a key pressed with no Ctrl, Alt or Meta (`with_modifier`: those belong to
 /// the browser and the system); Shift only as part of the character (`?`).
@@ -50,8 +49,8 @@ pub fn shortcut_for(key: &str, with_modifier: bool) -> Option<Shortcut> {
     }
     SHORTCUTS
         .iter()
-        .find(|(_, k, _)| *k == key)
-        .map(|(shortcut, _, _)| *shortcut)
+        .position(|(k, _)| *k == key)
+        .and_then(|index| IN_ORDER.get(index).copied())
 }
 
 #[cfg(test)]
@@ -60,7 +59,7 @@ mod tests {
 
     #[test]
     fn the_first_screen_wakes_the_reader_for_exactly_these_keys() {
-        let keys: Vec<&str> = SHORTCUTS.iter().map(|(_, key, _)| *key).collect();
+        let keys: Vec<&str> = SHORTCUTS.iter().map(|(key, _)| *key).collect();
         assert_eq!(keys, lectern_first::keys::SHORTCUT_KEYS);
     }
 
@@ -68,6 +67,8 @@ mod tests {
     fn keys_map_to_shortcuts_and_modifiers_are_left_alone() {
         assert_eq!(shortcut_for("n", false), Some(Shortcut::NextSection));
         assert_eq!(shortcut_for("?", false), Some(Shortcut::Help));
+        assert_eq!(shortcut_for("o", false), Some(Shortcut::ToggleQuotation));
+        assert_eq!(shortcut_for("l", false), Some(Shortcut::Listen));
         assert_eq!(shortcut_for("n", true), None, "Ctrl+N");
         assert_eq!(shortcut_for("N", false), None);
         assert_eq!(shortcut_for("x", false), None);
@@ -75,8 +76,8 @@ mod tests {
 
     #[test]
     fn every_key_is_used_once() {
-        for (i, (_, key, _)) in SHORTCUTS.iter().enumerate() {
-            assert!(SHORTCUTS[i + 1..].iter().all(|(_, other, _)| other != key));
+        for (i, (key, _)) in SHORTCUTS.iter().enumerate() {
+            assert!(SHORTCUTS[i + 1..].iter().all(|(other, _)| other != key));
         }
     }
 }

@@ -27,7 +27,7 @@ pub fn ShortcutHelp(props: &ShortcutHelpProps) -> Html {
             }
         })
     };
-    let rows = SHORTCUTS.iter().map(|(_, key, what)| {
+    let rows = SHORTCUTS.iter().map(|(key, what)| {
         html! {
             <div class="shortcut">
                 <dt><kbd>{*key}</kbd></dt>

@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::app_model::settings::{Choice, Font, LineSpacing, LineWidth, TEXT_SIZES, Theme};
 use crate::hooks::{UseTextSettings, use_disclosure, use_words};
 use crate::state::SettingsAction;
+use lectern_draw::controls::SETTING_ROWS;
 
 /// Id of the panel (the button's `aria-controls`).
 const PANEL_ID: &str = "text-settings-panel";
@@ -36,6 +37,7 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
     let digits = (0..10).map(|n| say.number(n)).collect::<String>();
     // Always in the tree, hidden while closed: Yew 0.23 pairs a list that changes length from
     // its end, so an optional panel would be patched onto the button (yew#3262).
+    let [width, spacing, font, theme] = SETTING_ROWS;
     let panel = {
         html! {
             <div id={PANEL_ID} class="text-settings-panel" role="group" aria-label={say.get("settings.button").to_owned()}
@@ -54,16 +56,16 @@ pub fn TextSettings(props: &TextSettingsProps) -> Html {
                         <span aria-hidden="true">{"A+"}</span><span class="visually-hidden">{say.get("settings.larger").to_owned()}</span>
                     </button>
                 </div>
-                <ChoiceGroup legend="settings.width" name="lectern-width" options={LineWidth::OPTIONS}
+                <ChoiceGroup legend={width.0} name={width.1} options={width.2}
                     current={settings.width.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Width(LineWidth::from_value(v).unwrap_or_default()))} />
-                <ChoiceGroup legend="settings.spacing" name="lectern-spacing" options={LineSpacing::OPTIONS}
+                <ChoiceGroup legend={spacing.0} name={spacing.1} options={spacing.2}
                     current={settings.spacing.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Spacing(LineSpacing::from_value(v).unwrap_or_default()))} />
-                <ChoiceGroup legend="settings.font" name="lectern-font" options={Font::OPTIONS}
+                <ChoiceGroup legend={font.0} name={font.1} options={font.2}
                     current={settings.font.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Font(Font::from_value(v).unwrap_or_default()))} />
-                <ChoiceGroup legend="settings.theme" name="lectern-theme" options={Theme::OPTIONS}
+                <ChoiceGroup legend={theme.0} name={theme.1} options={theme.2}
                     current={settings.theme.value()}
                     on_pick={change.reform(|v: &str| SettingsAction::Theme(Theme::from_value(v).unwrap_or_default()))} />
                 <button type="button" class="tool-button" data-settings="reset" onclick={step(SettingsAction::Reset)}>{say.get("settings.reset").to_owned()}</button>

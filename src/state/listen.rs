@@ -4,17 +4,9 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use lectern_draw::controls::NORMAL_SPEED;
 /// Reading speeds offered, as multiples of the voice's own.
-pub const SPEEDS: [(&str, f32); 5] = [
-    ("0.75×", 0.75),
-    ("1×", 1.0),
-    ("1.25×", 1.25),
-    ("1.5×", 1.5),
-    ("2×", 2.0),
-];
-
-/// Index of 1× in [`SPEEDS`].
-const NORMAL_SPEED: usize = 1;
+pub use lectern_draw::controls::SPEEDS;
 
 /// Whether the post is being read aloud.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

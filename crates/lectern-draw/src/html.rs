@@ -51,6 +51,11 @@ impl Html {
         self.close(tag);
     }
 
+    /// Markup written as it is: only ever the reader's own, never text from a post.
+    pub(crate) fn push_markup(&mut self, markup: &str) {
+        self.0.push_str(markup);
+    }
+
     /// Text, escaped.
     pub fn text(&mut self, text: &str) {
         escape(&mut self.0, text, false);

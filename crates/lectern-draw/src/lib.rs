@@ -8,9 +8,12 @@
 //! [`lectern_format::link::safe_image_src`].
 
 mod blocks;
+pub mod controls;
 mod html;
 mod post;
+mod reader;
 
 pub use blocks::{Author, block, blocks, source, text};
 pub use html::Html;
 pub use post::{NOTES_HEADING_ID, meta, notes, reading_line, section_head, title};
+pub use reader::{BLOCKS_PER_RUN, COMMENTS_ROOT, DEFAULT_TEXT_SIZE, reader};

@@ -1,0 +1,203 @@
+//! The reader drawn without Yew (`lectern_draw::reader`, what the first screen of a post with no
+//! published markup shows) is the markup Yew's server renderer writes for the same post: the
+//! full reader hydrates it, and hydration stops at the first element that differs. Held byte for
+//! byte (the components' names in Yew's markers aside, which hydration does not read) for every
+//! test post, in every language.
+#![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::expect_used, clippy::unwrap_used, reason = "tests fail loudly")]
+
+use std::rc::Rc;
+
+use lectern::components::{App, AppProps, CommentsPlacement, PostSource};
+use lectern::hooks::Root;
+use lectern::words::{LANGUAGES, Words, language_of};
+use lectern_format::Post;
+use lectern_wordpress::native_html::parse_fragment;
+
+/// What Yew's server renderer writes for an embedded reader hydrated with its comments in a root
+/// of their own (left empty: the full reader renders the conversation there).
+fn rendered(post: &Rc<Post>, lang: &str, words: &Rc<Words>) -> String {
+    let props = AppProps {
+        lang: Some(lang.to_owned().into()),
+        source: PostSource::Parsed(post.clone()),
+        root: Root::embedded_markup(),
+        comments: CommentsPlacement::OwnRoot,
+        hydrating: true,
+        words: Some(words.clone()),
+        ..AppProps::default()
+    };
+    let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(true);
+    futures::executor::block_on(renderer.render())
+}
+
+/// `html` with the names in Yew's component markers (`<!--<[name]>-->`) left out.
+fn unnamed(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<!--<") {
+        out.push_str(&rest[..at]);
+        let marker = &rest[at..];
+        let end = marker.find("-->").map_or(marker.len(), |e| e + 3);
+        let body = &marker[5..end.saturating_sub(3).max(5)];
+        let (slash, body) = body
+            .strip_prefix('/')
+            .map_or(("", body), |inner| ("/", inner));
+        if body.starts_with('[') && body.ends_with("]>") {
+            out.push_str("<!--<");
+            out.push_str(slash);
+            out.push_str("[]>-->");
+        } else {
+            out.push_str(&marker[..end]);
+        }
+        rest = &marker[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn drawn(post: &Post, words: &Words) -> String {
+    let mut out = lectern_draw::Html::new();
+    lectern_draw::reader(&mut out, post, words);
+    out.into_string()
+}
+
+/// Where the two first differ, with some context, for a failure message.
+fn first_difference(left: &str, right: &str) -> String {
+    let at = left
+        .char_indices()
+        .zip(right.chars())
+        .find(|((_, a), b)| a != b)
+        .map_or(left.len().min(right.len()), |((i, _), _)| i);
+    let from = left[..at]
+        .char_indices()
+        .rev()
+        .nth(200)
+        .map_or(0, |(i, _)| i);
+    let cut = |text: &str| {
+        text.get(from..)
+            .unwrap_or("")
+            .chars()
+            .take(500)
+            .collect::<String>()
+    };
+    format!(
+        "\n--- Yew wrote:\n{}\n--- drawn:\n{}\n",
+        cut(left),
+        cut(right)
+    )
+}
+
+/// A post with something of everything the reader draws: a byline and date, a quotation folded
+/// inside a paragraph and one folded between paragraphs, notes cited twice in one block, a
+/// table, more blocks than one run holds, a link that is not safe, a right-to-left title.
+fn everything() -> String {
+    let long = "lorem ipsum dolor sit amet ".repeat(60);
+    let many = (0..40)
+        .map(|n| format!(r#"{{"type": "paragraph", "text": "Paragraph {n} & <more>."}}"#))
+        .collect::<Vec<_>>()
+        .join(",");
+    format!(
+        r#"{{"format": "lectern/post@1", "id": "everything", "title": "Tellus <b>", "subtitle": "Sub",
+        "published": "2017-09-12", "author": {{"name": "Ada", "url": "javascript:alert(1)"}},
+        "sections": [
+          {{"id": "a", "title": "Alpha", "heading": "Alpha & omega", "blocks": [
+            {{"type": "paragraph", "text": ["Lorem ipsum", {{"text": "1", "note": "n1"}}, " and ", {{"text": "2", "note": "n2"}}, {{"text": "1", "note": "n1"}}, "."]}},
+            {{"type": "quote", "source": {{"name": "Varro", "author": "Marcus", "url": "https://example.com/v"}}, "blocks": [{{"type": "paragraph", "text": "{long}"}}]}},
+            {{"type": "quote", "blocks": [{{"type": "paragraph", "text": "{long}"}}, {{"type": "paragraph", "text": "{long}"}}, {{"type": "paragraph", "text": "{long}"}}]}},
+            {{"type": "table", "caption": "Tabula", "head": ["A", "B"], "rows": [["1", "2"]]}}]}},
+          {{"id": "b", "title": "שלום", "blocks": [{many},
+            {{"type": "quote", "source": {{"name": "Cato"}}, "blocks": [{{"type": "paragraph", "text": "Carthago delenda est."}}]}}]}},
+          {{"id": "c", "title": "Empty", "blocks": []}}],
+        "notes": [{{"id": "n1", "blocks": [{{"type": "paragraph", "text": "Nota bene."}}]}},
+                  {{"id": "n2", "blocks": []}}],
+        "comments": [
+          {{"id": "1", "author": {{"name": "Ann"}}, "published": "2017-09-13", "blocks": [{{"type": "paragraph", "text": "Salve."}}]}}]}}"#
+    )
+}
+
+/// Every test post: the built-in ones, [`everything`], a post in Arabic, and real WordPress
+/// posts read through the mapping (`tests/fixtures/wordpress`).
+fn posts() -> Vec<(String, Rc<Post>)> {
+    let parse = |json: &str| Rc::new(lectern_format::parse_post(json).expect("the post parses"));
+    let mut posts = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir("static/posts")
+        .expect("the built-in posts")
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    for path in files {
+        let json = std::fs::read_to_string(&path).expect("readable");
+        posts.push((path.display().to_string(), parse(&json)));
+    }
+    posts.push(("everything".to_owned(), parse(&everything())));
+    posts.push((
+        "arabic".to_owned(),
+        parse(
+            r#"{"format": "lectern/post@1", "id": "ar", "title": "مرحبا", "lang": "ar",
+            "sections": [{"id": "s", "title": "مرحبا", "blocks": [{"type": "paragraph", "text": "نص."}]}]}"#,
+        ),
+    ));
+    for file in [
+        "rest/post-60.json",
+        "rest/page-211.json",
+        "footnotes/footnotes-rest.json",
+    ] {
+        let path = format!("tests/fixtures/wordpress/{file}");
+        let text = std::fs::read_to_string(&path).expect("readable");
+        let post = lectern_wordpress::read_post_text(&text, None, &parse_fragment)
+            .unwrap_or_else(|e| panic!("{path}: {e}"));
+        posts.push((path, Rc::new(post)));
+    }
+    posts
+}
+
+#[test]
+fn the_drawn_reader_is_the_markup_the_full_reader_hydrates() {
+    let posts = posts();
+    assert!(posts.len() >= 7, "the test posts are found");
+    for (name, post) in &posts {
+        // A post in a language of its own is read in it; any other in the page's.
+        let own = post.lang.as_deref().map(|lang| language_of(Some(lang)));
+        for &lang in own
+            .as_slice()
+            .iter()
+            .chain(if own.is_some() { &[][..] } else { LANGUAGES })
+        {
+            let words = Words::built_in(lang).expect("every language is built in natively");
+            let expected = unnamed(&rendered(post, lang, &words));
+            let got = drawn(post, &words);
+            assert!(
+                expected == got,
+                "{name} in {lang}: {}",
+                first_difference(&expected, &got)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_test_posts_reach_every_part_the_reader_draws() {
+    let posts = posts();
+    let all: String = posts
+        .iter()
+        .map(|(_, post)| drawn(post, &Words::english()))
+        .collect();
+    for part in [
+        "quote-cut-head",
+        "quote-cut-tail",
+        "class=\"quote-rest\"",
+        "class=\"sidenote\"",
+        "lectern-layout has-notes",
+        "class=\"notes\"",
+        "<table",
+        "dir=\"rtl\"",
+        "section-kicker",
+    ] {
+        assert!(all.contains(part), "no test post draws {part}");
+    }
+    // More blocks than one run holds: a section in two runs.
+    let everything = drawn(&posts[2].1, &Words::english());
+    assert!(everything.contains("Paragraph 39"));
+}
