@@ -30,6 +30,8 @@ console.log(`first screen, JS + wasm, brotli: ${kb(script)} (${toAim}; the budge
 console.log(`everything, every script and wasm file, brotli: ${kb(everything.brotli)} (${everything.files.length} files)`);
 const embedded = sizes['embed first screen'];
 if (embedded) console.log(`a published embed's first screen (lectern-embed.js and the first screen), brotli: ${kb(embedded.brotli)}`);
+const drawn = sizes['drawn embed first screen'];
+if (drawn) console.log(`an embed's first screen for a post with no published markup (the drawing module too), brotli: ${kb(drawn.brotli)}`);
 
 if (process.argv.includes('--check')) {
   const budgetFile = new URL('./size-budget.json', import.meta.url);

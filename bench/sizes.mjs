@@ -38,7 +38,8 @@ async function filesUnder(dist, dir, pattern) {
  * the CSS for shadow roots); `reader`, the full reader the page loads when a reader needs it
  * (the conversation, Listen, settings…); and `embed first screen`, what a host page with a
  * published `<lectern-reader>` fragment runs before it is interactive (the embed entry and the
- * first screen). Throws if there is no build.
+ * first screen); `drawn embed first screen`, the same for a `<lectern-reader>` whose post has no
+ * published markup (the module that draws it too). Throws if there is no build.
  */
 export async function pageSizes(dist) {
   const top = await readdir(dist);
@@ -56,6 +57,8 @@ export async function pageSizes(dist) {
     embed: pick(/^lectern-embed\.js$/),
     ...(first ? { reader, 'embed first screen': [...pick(/^lectern-embed\.js$/), ...pick(/^lectern-first-[0-9a-f]+\.js$/), ...firstWasm] } : {}),
   };
+  const drawing = pick(/^lectern-draw-wasm-[0-9a-f]+(_bg\.wasm|\.js)$/);
+  if (first && drawing.length > 0) kinds['drawn embed first screen'] = [...kinds['embed first screen'], ...drawing];
   if (kinds.wasm.length === 0) throw new Error(`${dist} has no build output; run \`trunk build --release\` first`);
   const out = {};
   for (const [kind, files] of Object.entries(kinds)) {

@@ -2,7 +2,8 @@
 //   0. release builds: the wasm-bindgen module, the early script and the service worker's
 //      scripts minified, and their integrity hashes in index.html updated (scripts/build/minify.mjs);
 //   0b. release builds: the first screen (crates/lectern-first) minified, named by its content and
-//      declared in index.html for the published pages' loader (scripts/build/first-screen.mjs);
+//      declared in index.html for the published pages' loader (scripts/build/first-screen.mjs),
+//      and the module that draws an embedded post with no published markup, for lectern-embed.js;
 //   1. lectern-embed.js, the stable entry point for embedding (every build, so `trunk serve`
 //      serves the embed demo too; minified in release builds);
 //   2. release builds: the posts of static/posts/ published into the build by the command line
@@ -17,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeEmbed } from './build/embed.mjs';
-import { finishFirstScreen } from './build/first-screen.mjs';
+import { finishDrawModule, finishFirstScreen } from './build/first-screen.mjs';
 import { minifyBindgen, minifyScripts } from './build/minify.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -31,14 +32,18 @@ const SEED_ID = 'syria-russia-turkey-stalin-myth';
 try {
   // Debug builds keep the first screen under the names Trunk gave it.
   let first = { js: 'lectern-first.js', wasm: 'lectern-first_bg.wasm' };
+  let draw = { js: 'lectern-draw-wasm.js', wasm: 'lectern-draw-wasm_bg.wasm' };
   if (release) {
     const saved = await minifyBindgen(staging);
     console.log(`post-build: the wasm-bindgen module minified (${saved} bytes less)`);
     await minifyScripts(staging);
     first = await finishFirstScreen(staging);
     console.log(`post-build: the first screen is ${first.js}`);
+    draw = await finishDrawModule(staging);
+    console.log(`post-build: the module that draws a post is ${draw.js}`);
   }
-  await writeEmbed(staging, existsSync(join(staging, first.js)) ? first : null, { minified: release });
+  const built = (module) => (existsSync(join(staging, module.js)) ? module : null);
+  await writeEmbed(staging, built(first), built(draw), { minified: release });
   if (release) {
     await copyFile(join(staging, 'index.html'), join(staging, 'reader-template.html'));
     // The native debug build: its dependencies are the ones `cargo test` already compiled.

@@ -31,10 +31,10 @@ cargo fmt --all --check
 cargo fmt --manifest-path fuzz/Cargo.toml --check
 step "clippy (host, every crate)"
 cargo clippy --workspace --all-targets --locked -- -D warnings
-step "clippy (wasm32: the reader, its first screen, and the crates it builds on)"
+step "clippy (wasm32: the reader, its first screens, and the crates they build on)"
 cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p lectern-format -p lectern-words -p lectern-draw -p lectern-wordpress --lib --locked --target wasm32-unknown-unknown -- -D warnings
-cargo clippy -p lectern-first --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p lectern-first -p lectern-draw-wasm --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 step "native tests (every crate)"
 cargo test --workspace --locked
 if [ "$fast" = 1 ]; then

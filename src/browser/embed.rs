@@ -11,12 +11,17 @@ use super::root::Root;
 use crate::app_model::mount_options::{
     EmbedOptions, EmbedPost, GivenOption, OptionsError, RawEmbedOptions, check_names,
 };
-use crate::components::{App, AppProps, PostSource};
+use crate::components::comments_app::COMMENTS_ROOT_ID;
+use crate::components::{
+    App, AppProps, CommentsApp, CommentsAppProps, CommentsPlacement, PostSource,
+};
 
 /// A mounted reader, handed to JavaScript. `destroy()` unmounts it and frees its state.
 #[wasm_bindgen]
 pub struct EmbeddedReader {
     app: Option<yew::AppHandle<App>>,
+    /// The conversation, when the reader was drawn without it (see [`start`]).
+    comments: Option<yew::AppHandle<CommentsApp>>,
     container: web_sys::Element,
 }
 
@@ -77,15 +82,48 @@ fn start(
         initially_current,
         ..props_from(&container, options)?
     };
-    let hydrate = hydrate.is_some();
+    // A reader drawn without Yew (`lectern-draw-wasm`: a post with no published markup) leaves
+    // its conversation's root empty; the conversation is rendered there once the reader is
+    // hydrated, from the same post and in the same words.
+    let drawn_comments = hydrate
+        .is_some()
+        .then(|| container.query_selector(&format!("#{COMMENTS_ROOT_ID}")))
+        .and_then(Result::ok)
+        .flatten()
+        .zip(match &props.source {
+            PostSource::Json(json) => lectern_format::parse_post(json).ok(),
+            _ => None,
+        });
+    let props = AppProps {
+        comments: if drawn_comments.is_some() {
+            CommentsPlacement::OwnRoot
+        } else {
+            CommentsPlacement::Inline
+        },
+        ..props
+    };
+    let comments_props = drawn_comments.as_ref().map(|(_, post)| CommentsAppProps {
+        post: std::rc::Rc::new(post.clone()),
+        root: props.root.clone(),
+        words: props
+            .words
+            .clone()
+            .unwrap_or_else(crate::words::Words::english),
+    });
     let renderer = yew::Renderer::<App>::with_root_and_props(container.clone(), props);
-    let app = if hydrate {
+    let app = if hydrate.is_some() {
         renderer.hydrate()
     } else {
         renderer.render()
     };
+    let comments = drawn_comments
+        .zip(comments_props)
+        .map(|((root, _), props)| {
+            yew::Renderer::<CommentsApp>::with_root_and_props(root, props).render()
+        });
     Ok(EmbeddedReader {
         app: Some(app),
+        comments,
         container,
     })
 }
@@ -95,7 +133,15 @@ impl EmbeddedReader {
     /// Applies new options in place: a new post loads, a new theme or threshold re-renders,
     /// and what the reader typed stays.
     pub fn update(&mut self, options: JsValue) -> Result<(), JsError> {
-        let props = props_from(&self.container, &options)?;
+        let props = AppProps {
+            // A conversation rendered on its own root stays there.
+            comments: if self.comments.is_some() {
+                CommentsPlacement::OwnRoot
+            } else {
+                CommentsPlacement::Inline
+            },
+            ..props_from(&self.container, &options)?
+        };
         if let Some(app) = self.app.as_mut() {
             app.update(props);
         }
@@ -104,6 +150,9 @@ impl EmbeddedReader {
 
     /// Unmounts the reader: its listeners, observers and timers go with its components.
     pub fn destroy(&mut self) {
+        if let Some(comments) = self.comments.take() {
+            comments.destroy();
+        }
         if let Some(app) = self.app.take() {
             app.destroy();
         }

@@ -2,8 +2,6 @@
 
 use std::cell::RefCell;
 
-use wasm_bindgen::JsCast;
-
 thread_local! {
     /// The folder of the language files (set by `lectern-embed.js`, which knows where the build
     /// is; a page of the build finds them beside itself).
@@ -26,21 +24,4 @@ pub fn language_file(lang: &str) -> String {
     LOCALES.with(|locales| format!("{}{lang}.txt", locales.borrow()))
 }
 
-/// The language an element is written in: its own `lang` or its nearest ancestor's, across a
-/// shadow root to the host page (`<html lang>` included); `None` when nothing says.
-pub fn language_around(element: &web_sys::Element) -> Option<String> {
-    let mut node = Some(element.clone());
-    while let Some(current) = node {
-        if let Some(found) = current.closest("[lang]").ok().flatten() {
-            let lang = found.get_attribute("lang").unwrap_or_default();
-            return Some(lang).filter(|l| !l.trim().is_empty());
-        }
-        // Out of a shadow root: on to its host.
-        node = current
-            .get_root_node()
-            .dyn_into::<web_sys::ShadowRoot>()
-            .ok()
-            .map(|shadow| shadow.host());
-    }
-    None
-}
+pub use lectern_first::language::language_around;

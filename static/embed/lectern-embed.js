@@ -12,9 +12,14 @@ const READER_CSS_FILE = '__LECTERN_CSS_FILE__';
 // markup live without the full reader, which then loads only when a reader needs it.
 const FIRST_MODULE = '__LECTERN_FIRST__';
 const FIRST_WASM = '__LECTERN_FIRST_WASM__';
+// The module that draws a post with no published markup (crates/lectern-draw-wasm), as the full
+// reader's first render would, so that it too starts on the first screen.
+const DRAW_MODULE = '__LECTERN_DRAW__';
+const DRAW_WASM = '__LECTERN_DRAW_WASM__';
 
 let wasmReady = null;
 let firstReady = null;
+let drawReady = null;
 let sheetReady = null;
 // The reader's stylesheet once loaded: every reader's shadow root adopts this one object.
 let sheet = null;
@@ -47,6 +52,18 @@ function loadFirstScreen() {
     })
     .catch(() => null);
   return firstReady;
+}
+
+/** Loads and starts the drawing module once; null when the build has none or it fails. */
+function loadDraw() {
+  if (!DRAW_MODULE) return Promise.resolve(null);
+  drawReady ??= import(new URL(DRAW_MODULE, import.meta.url).href)
+    .then(async (draw) => {
+      await draw.default({ module_or_path: new URL(DRAW_WASM, import.meta.url) });
+      return draw;
+    })
+    .catch(() => null);
+  return drawReady;
 }
 
 /**
@@ -140,20 +157,23 @@ export async function mount(element, options) {
   }
   // A published reader given its address and the host's look starts on the first screen; any
   // other option is the full reader's to check and apply, so it loads at once. A reader given
-  // the address of a published post gets that post's published markup first.
+  // the address of a published post gets that post's published markup first; one given a post
+  // with no published markup (its address, or the post itself) gets the reader drawn from it.
   const light = firstScreenOptions(options);
   const published = light && !prerenderedReader(element) ? await publishedMarkup(options.src) : null;
+  const drawn = !published && !prerenderedReader(element) ? await drawnMarkup(element, options) : null;
+  const markup = published ?? drawn;
   const [first, styles] =
-    light && (published || prerenderedReader(element))
-      ? await Promise.all([loadFirstScreen(), published ? loadSheet().catch(() => null) : null])
+    (light || drawn) && (markup || prerenderedReader(element))
+      ? await Promise.all([loadFirstScreen(), markup ? loadSheet().catch(() => null) : null])
       : [null, null];
-  if (first && (!published || styles)) {
+  if (first && (!markup || styles)) {
     mounted.get(element)?.destroy();
-    if (published) showPublished(element, published, styles);
+    if (markup) showPublished(element, markup, styles);
     const prerendered = prerenderedReader(element);
     if (prerendered) {
       try {
-        const handle = startFirstScreen(element, prerendered, first, options);
+        const handle = startFirstScreen(element, prerendered, first, options, Boolean(drawn));
         mounted.set(element, handle);
         return handle;
       } catch {
@@ -177,7 +197,7 @@ export async function mount(element, options) {
       reader = bindings.hydrateReader(prerendered.container, { ...rest, post: prerendered.json }, prerendered.words);
     } catch (error) {
       // A refused mount leaves the element as it was: without the markup fetched for it.
-      if (published) shadow.replaceChildren();
+      if (markup) shadow.replaceChildren();
       throw error;
     }
     prerendered.container.removeAttribute('data-prerendered');
@@ -241,6 +261,78 @@ async function publishedMarkup(src) {
   } catch {
     return null;
   }
+}
+
+/**
+ * The reader of the post `options` name (`src`, or the post itself) drawn by the drawing module
+ * as the full reader's first render would draw it, in the words of the post's language, as the
+ * content of a shadow root (the reader's markup, its post's JSON and those words); null when it
+ * cannot be drawn here — an option only the full reader applies, a post that does not read,
+ * words that cannot be had — and the full reader then loads and says what is wrong.
+ */
+async function drawnMarkup(element, options) {
+  if (!FIRST_MODULE || !DRAW_MODULE || !drawableOptions(options)) return null;
+  const { src, post, lang } = options;
+  if (lang !== undefined && typeof lang !== 'string') return null;
+  try {
+    const [json, draw] = await Promise.all([postText(src, post), loadDraw()]);
+    const read = json !== null && draw ? draw.DrawnPost.read(json) : undefined;
+    if (!read) return null;
+    try {
+      const language = read.language(element, lang);
+      const words = language === 'en' ? null : await wordsText(language);
+      if (language !== 'en' && words === null) return null;
+      const markup = read.draw(words ?? undefined);
+      return markup === undefined ? null : drawnContent(markup, read.id, json, words);
+    } finally {
+      read.free();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** The post's JSON text: `post` as given (its JSON when an object), or fetched from `src`. */
+async function postText(src, post) {
+  if (post !== undefined && post !== null) {
+    if (src !== undefined) return null;
+    // Functions and `undefined` are left out, as the full reader reads an object.
+    return typeof post === 'string' ? post : (JSON.stringify(post) ?? null);
+  }
+  if (typeof src !== 'string') return null;
+  const response = await fetch(new URL(src, document.baseURI));
+  return response.ok ? response.text() : null;
+}
+
+/** One of the build's language files (beside this script), as the full reader fetches it. */
+async function wordsText(language) {
+  try {
+    const response = await fetch(new URL(`./locales/${language}.txt`, import.meta.url));
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Drawn markup as a published reader's shadow root holds it (see `prerenderedReader`). */
+function drawnContent(markup, id, json, words) {
+  // Parsed inert; the markup is the drawing module's, every word of the post escaped in it.
+  const template = document.createElement('template');
+  template.innerHTML = '<div class="lectern-embed" data-prerendered></div>';
+  const content = template.content;
+  const container = content.firstElementChild;
+  container.setAttribute('data-post', id);
+  container.innerHTML = markup;
+  const data = (type, className, text) => {
+    const script = document.createElement('script');
+    script.type = type;
+    script.className = className;
+    script.textContent = text;
+    content.append(script);
+  };
+  data('application/json', 'lectern-post', json);
+  if (words !== null) data('text/plain', 'lectern-words', words);
+  return content;
 }
 
 // The reader's own markup (what src/components render): its elements, and the attributes each
@@ -326,28 +418,64 @@ function firstScreenOptions(options) {
   );
 }
 
+// The options with which a post with no published markup is drawn on the first screen: the
+// first screen's, the post itself, and the language of the page around the reader.
+const DRAWN_OPTIONS = new Set([...FIRST_SCREEN_OPTIONS, 'post', 'lang']);
+
+/** Whether `options` name nothing but what a drawn reader's first screen applies. */
+function drawableOptions(options) {
+  return (
+    options !== null && typeof options === 'object' && Object.keys(options).every((name) => DRAWN_OPTIONS.has(name))
+  );
+}
+
 /**
  * Makes a published reader live on the first screen; the full reader is loaded when a reader
  * needs it (the comments come near, a control only it has, a shortcut…) and hydrates the same
- * markup, after the first screen has put it back as published. The handle is `mount()`'s.
+ * markup, after the first screen has put it back as published. `drawn`: the markup was drawn
+ * here from the post (`drawnMarkup`), with the conversation left for the full reader to render.
+ * The handle is `mount()`'s.
  */
-function startFirstScreen(element, prerendered, first, options) {
+function startFirstScreen(element, prerendered, first, options, drawn = false) {
   const shadow = element.shadowRoot;
   const { container } = prerendered;
   adoptSheetLater(shadow);
   let alive = true;
   let reader = null;
+  let bindings = null;
   // The options the first screen applies (the host's look may change while it runs).
   let current = options;
   // Options the host set that only the full reader applies: applied once it has taken over.
   let pending = null;
-  const hydrate = (bindings) => () => {
+  // Whether `next` shows the post this reader was started with (its markup's).
+  const samePost = (next) => next?.src === options?.src && next?.post === options?.post;
+  // The options as the full reader takes them for the markup's own post: its JSON, not its address.
+  const forMarkup = (next) => {
+    const { src: _src, post: _post, ...rest } = next ?? {};
+    return { ...rest, post: prerendered.json };
+  };
+  // Applies `next` once the full reader runs. A drawn reader shown another post starts again
+  // as the full reader (its conversation lives on a root of its own, drawn for this post).
+  const apply = (next) => {
+    if (!drawn) {
+      reader.update(next);
+    } else if (samePost(next)) {
+      reader.update(forMarkup(next));
+    } else {
+      reader.destroy();
+      reader.free();
+      reader = null;
+      drawn = false;
+      reader = bindings.mountReader(prepareShadow(element).container, next);
+    }
+  };
+  const hydrate = (loaded) => () => {
     if (!alive) return;
     try {
-      const { src: _src, ...rest } = current ?? {};
-      reader = bindings.hydrateReader(container, { ...rest, post: prerendered.json }, prerendered.words);
+      bindings = loaded;
+      reader = bindings.hydrateReader(container, forMarkup(current), prerendered.words);
       container.removeAttribute('data-prerendered');
-      if (pending) reader.update(pending);
+      if (pending) apply(pending);
     } catch (error) {
       handle.destroy();
       showError(element, error);
@@ -357,6 +485,9 @@ function startFirstScreen(element, prerendered, first, options) {
   // reader will; it refuses an option value it does not offer (the caller then falls back).
   const screen = first.startEmbedded(container, () => loadWasm().then(hydrate), options ?? {});
   if (!screen) throw new Error('an option only the full reader applies');
+  // Whether the first screen can apply `next` itself: a new look for the same post.
+  const light = (next) =>
+    (drawn ? drawableOptions(next) && next.lang === current?.lang : firstScreenOptions(next)) && samePost(next);
   const handle = {
     /** False once destroyed (or replaced by another mount into the same element). */
     get mounted() {
@@ -365,9 +496,9 @@ function startFirstScreen(element, prerendered, first, options) {
     update(next) {
       if (!alive) return;
       if (reader) {
-        reader.update(next);
-      } else if (!pending && firstScreenOptions(next) && next.src === current?.src && screen.restyle(next)) {
-        // A new look for the same post: the first screen applies it.
+        // A refused option is thrown to the caller, as the full reader's own update throws it.
+        apply(next);
+      } else if (!pending && light(next) && screen.restyle(next)) {
         current = next;
       } else {
         pending = next;

@@ -47,6 +47,21 @@ const LOOK_SCRIPT = `import { mount } from './lectern-embed.js';
 window.mountedReader = await mount(document.getElementById('mounted'),
   { src: './posts/${SEED}.json', theme: 'dark', font: 'sans', readerSettings: true });`;
 
+/**
+ * A host page with two readers of posts that have no published markup: `mount()` given a post
+ * object, and a `<lectern-reader>` in a German part of the page.
+ */
+function drawnPage() {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
+<body><h1>The host's own heading</h1><div id="given"></div>
+<section lang="de"><lectern-reader id="german" src="./elsewhere/posts/unsaid.json"></lectern-reader></section>
+<script type="module" src="./drawn-host.js"></script></body></html>`;
+}
+const DRAWN_SCRIPT = `import { mount } from './lectern-embed.js';
+const post = await (await fetch('./posts/${SEED}.json')).json();
+window.drawnPost = post;
+window.mountedReader = await mount(document.getElementById('given'), { post: { ...post, title: 'Given whole' } });`;
+
 const SEED_JSON = readFileSync(join(DIST, 'posts', `${SEED}.json`), 'utf8');
 const SEED_MARKUP = readFileSync(join(DIST, 'embed', `${SEED}.html`), 'utf8');
 
@@ -74,6 +89,10 @@ const live = servedDist({
     'look-host.html': lookPage(),
     'look-host.js': LOOK_SCRIPT,
     'blue-host.html': barePage(`./posts/${SEED}.json" theme="blue`),
+    'drawn-host.html': drawnPage(),
+    'drawn-host.js': DRAWN_SCRIPT,
+    // The seed without its language: the page's decides.
+    'elsewhere/posts/unsaid.json': SEED_JSON.replace(/"lang":\s*"en",/, ''),
     'elsewhere/posts/copy.json': SEED_JSON,
     ...Object.fromEntries(
       Object.entries(TAMPERED).flatMap(([kind, tamper], i) => [
@@ -244,13 +263,13 @@ test('<lectern-reader src> for a post published on another site starts on the fi
   }
 });
 
-test('published markup holding anything the reader never writes is not used: the full reader draws the post, and nothing of it runs', async () => {
+test('published markup holding anything the reader never writes is not used: the post is drawn from its JSON instead, and nothing of it runs', async () => {
   for (const [i, kind] of Object.keys(TAMPERED).entries()) {
     const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
     const asked = [];
     page.on('request', (request) => asked.push(new URL(request.url()).href));
     await page.goto(`${live.server.url}tampered-${i}.html`);
-    await readerLive(page);
+    await articleLive(page);
     const reader = page.locator('lectern-reader');
     await reader.locator('article.post h1').hover();
     assert.equal(await page.evaluate(() => window.ran), undefined, `${kind}: nothing ran`);
@@ -265,12 +284,68 @@ test('published markup holding anything the reader never writes is not used: the
   }
 });
 
-test('<lectern-reader src> for a post with no markup published beside it is drawn by the full reader', async () => {
-  const { context, page, problems } = await openPage(live.browser, live.server.url, DESKTOP);
-  await page.goto(`${live.server.url}unpublished-host.html`);
+test('<lectern-reader src> for a post with no markup published beside it is drawn on the first screen, within 100 KB, and the full reader takes the drawn markup over', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await assertFirstScreenOnly(page, `${live.server.url}unpublished-host.html`);
+  const reader = page.locator('lectern-reader');
+  assert.ok(
+    await page.evaluate(() => performance.getEntriesByType('resource').some((r) => /lectern-draw-wasm-[0-9a-f]+_bg\.wasm$/.test(r.name))),
+    'the post was drawn by the drawing module',
+  );
+  await reader.getByRole('heading', { level: 1, name: /Syria/ }).waitFor();
+  assert.notEqual(await reader.locator('article.post').evaluate((el) => getComputedStyle(el).fontFamily), '', 'styled');
+  // The contents follow, and the text settings answer, on the first screen.
+  const toc = reader.getByRole('navigation', { name: /Table of contents/ });
+  await reader.locator('#russia-turkey').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await toc.locator('a[aria-current="true"]', { hasText: 'Russia–Turkey' }).waitFor();
+  await reader.getByRole('button', { name: 'Text settings' }).click();
+  await reader.getByRole('button', { name: 'Larger text' }).click();
+  await reader.locator('output.size-value', { hasText: '110%' }).waitFor();
+  await reader.getByRole('button', { name: 'Text settings' }).click();
+  assert.equal(await fullReaderStarted(page), false, 'all of it on the first screen');
+  // The conversation is the full reader's: it comes with it, near the comments.
+  assert.equal(await reader.locator('.comment-form').count(), 0);
+  await foldHandOverAndReply(page, 'A *drawn* reply.', 'em', 'drawn');
+  assert.equal(await reader.locator('section.comments').count(), 1, 'one conversation');
+  assert.equal(await reader.locator('article.post').count(), 1, 'one article');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('mount() given the post itself, and a reader in the host page\'s language, start on the first screen drawn from the post', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  const seen = [];
+  page.on('requestfinished', (request) => seen.push(new URL(request.url()).pathname));
+  await page.goto(`${live.server.url}drawn-host.html`);
+  await page.waitForFunction(() => window.mountedReader);
+  const given = page.locator('#given');
+  await given.getByRole('heading', { level: 1, name: 'Given whole' }).waitFor();
+  const quote = given.locator('#russia-turkey-q1');
+  await quote.getByRole('button', { name: /Show full quotation/ }).click();
+  await quote.getByRole('button', { name: 'Show less' }).waitFor();
+  // The German part of the page gets a German reader, in the words the full reader uses too.
+  const german = page.locator('#german');
+  await german.getByRole('navigation', { name: /^Inhaltsverzeichnis/ }).waitFor();
+  await german.getByRole('heading', { level: 2, name: 'Inhalt' }).waitFor();
+  assert.equal(await fullReaderStarted(page), false, 'both on the first screen');
+  assert.ok(seen.every((path) => !/\/lectern-[0-9a-f]+(_bg\.wasm|\.js)$/.test(path)), `the full reader was not fetched: ${seen}`);
+  assert.ok(seen.some((path) => path.endsWith('/locales/de.txt')), 'the German words were fetched');
+  // Near its comments the full reader takes the German reader over, not a word changing, and
+  // renders its conversation.
+  const heading = await german.getByRole('heading', { level: 2, name: 'Inhalt' }).elementHandle();
+  await german.locator('#article-end').evaluate((el) => el.scrollIntoView({ block: 'end' }));
   await readerLive(page);
-  await page.locator('lectern-reader article.post h1').waitFor();
-  assert.equal(await page.locator('lectern-reader .comment-form').count(), 1);
+  await german.locator('section.comments .comment-form').waitFor();
+  assert.equal(await heading.evaluate((el) => el.isConnected && el.textContent), 'Inhalt', 'the drawn markup is the live one');
+  assert.equal(await german.locator('article.post').count(), 1);
+  // A new post for a drawn reader still on its first screen: the full reader starts again with it.
+  await given.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.evaluate(() => window.mountedReader.update({ post: { ...window.drawnPost, title: 'Given again' } }));
+  await given.getByRole('heading', { level: 1, name: 'Given again' }).waitFor();
+  await given.locator('section.comments .comment-form').waitFor();
+  assert.equal(await given.locator('section.comments').count(), 1, 'one conversation');
+  await page.evaluate(() => window.mountedReader.destroy());
+  assert.equal(await given.evaluate((el) => el.shadowRoot.childElementCount), 0, 'destroyed whole');
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -9,6 +9,7 @@
 
 pub mod handover;
 pub mod keys;
+pub mod language;
 pub mod numbers;
 pub mod place;
 pub mod reading;
