@@ -95,3 +95,18 @@ export function syntheticPost({ comments = 0, quotes = 0 }) {
     comments: list,
   });
 }
+
+/**
+ * A host page with one `<lectern-reader>` of the seed, for the embed loads: `kind` is
+ * `published` (a post published beside it: its markup is fetched and made live), `drawn` (the
+ * same post copied where nothing was published: drawn from its JSON) or `full` (an option only
+ * the full reader applies, so it loads at once: what every embed cost before issue 22).
+ */
+export function embedHostPage(kind) {
+  const src = kind === 'published' ? './posts/syria-russia-turkey-stalin-myth.json' : './bench/unpublished/posts/seed.json';
+  const extra = kind === 'full' ? ' collapse-words="100"' : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host page</title></head>
+<body><h1>A host page</h1><p>The host's own words, before the reader.</p>
+<lectern-reader src="${src}"${extra}></lectern-reader>
+<script type="module" src="./lectern-embed.js"></script></body></html>`;
+}

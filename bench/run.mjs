@@ -10,6 +10,7 @@
 //   node bench/run.mjs --loads [--runs=N]   only the page loads (paint, hydration, blocking);
 //                                 prints, writes nothing
 //   node bench/run.mjs --scaling  only the scaling posts; prints, writes nothing
+//   node bench/run.mjs --embeds   only the embedded readers' loads; prints, writes nothing
 //
 // Run `trunk build --release` first. What is measured, and how:
 // - transfer sizes of what the page downloads (bench/sizes.mjs);
@@ -23,6 +24,9 @@
 //   after the article is interactive), CLS (layout-shift entries); then the reader scrolls to
 //   the comments, and the time until they are live (`lectern-interactive`: the full reader
 //   fetched and the whole page hydrated);
+// - an embedded reader of the seed on a host page (published markup; no published markup, so
+//   drawn from the post; an option only the full reader applies): time until its article is
+//   interactive, JS and wasm fetched until then, long tasks, total blocking time and CLS;
 // - scaling: synthetic posts with 10…10,000 comments and 10…1,000 quotations, loaded with
 //   `?post=` (client-rendered): first contentful paint, time until the post is interactive,
 //   JS heap after a forced GC;
@@ -38,7 +42,7 @@ import { cpus, totalmem, platform, release as osRelease } from 'node:os';
 import { launch } from '../tests/e2e/support/browser.mjs';
 import { serveDir, STRICT_CSP } from '../tests/e2e/support/server.mjs';
 import { pageSizes } from './sizes.mjs';
-import { PLAIN_CSS, firstScreenPage, floorPage, plainPage, staticPage, syntheticPost } from './pages.mjs';
+import { PLAIN_CSS, embedHostPage, firstScreenPage, floorPage, plainPage, staticPage, syntheticPost } from './pages.mjs';
 import { importBench } from './import.mjs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -49,6 +53,8 @@ const ONLY_INTERACTIONS = process.argv.includes('--interactions');
 // Only the page loads of the three conditions (for working on paint and hydration).
 const ONLY_LOADS = process.argv.includes('--loads');
 const ONLY_SCALING = process.argv.includes('--scaling');
+// Only the embedded readers' loads (published, drawn, the full reader at once).
+const ONLY_EMBEDS = process.argv.includes('--embeds');
 const runsArg = process.argv.find((a) => a.startsWith('--runs='));
 const RUNS = SMOKE ? 1 : runsArg ? Number(runsArg.slice('--runs='.length)) : 15;
 const SCALE_RUNS = SMOKE ? 1 : 5;
@@ -163,7 +169,7 @@ const OBSERVE = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, heap = false } = {}) {
+async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, heap = false, conversation = app } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -178,6 +184,13 @@ async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, he
     });
   }
   await page.addInitScript(OBSERVE);
+  // JS and wasm fetched (bytes on the wire), until the page is left alone.
+  let scriptBytes = 0;
+  page.on('requestfinished', async (request) => {
+    if (!/\.(js|wasm)$/.test(new URL(request.url()).pathname)) return;
+    const sizes = await request.sizes().catch(() => null);
+    scriptBytes += sizes ? sizes.responseBodySize : 0;
+  });
   await page.goto(url, { waitUntil: 'load', timeout: 120000 });
   let interactive = NaN;
   let articleInteractive = NaN;
@@ -195,7 +208,8 @@ async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, he
   await page.waitForTimeout(SMOKE ? 200 : 700);
   const result = await page.evaluate(() => window.__bench);
   const tbt = result.longTasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-  if (app) {
+  const fetchedScripts = scriptBytes;
+  if (conversation) {
     // Then the reader goes to the comments: on a published page their code loads as they come
     // near. "Conversation interactive" is the time from that moment until they are live.
     const asked = await page.evaluate(() => {
@@ -215,7 +229,7 @@ async function load(browser, url, { cpu = 1, slowNetwork = false, app = true, he
   }
   await context.close();
   const longest = Math.max(0, ...result.longTasks.map(([, d]) => d));
-  return { fcp: result.fcp, lcp: result.lcp, cls: result.cls, tbt, longTasks: result.longTasks.length, longest, interactive, articleInteractive, conversationWait, laidOut, heap: heapBytes };
+  return { fcp: result.fcp, lcp: result.lcp, cls: result.cls, tbt, longTasks: result.longTasks.length, longest, interactive, articleInteractive, conversationWait, laidOut, heap: heapBytes, fetchedScripts };
 }
 
 async function repeat(n, job) {
@@ -294,6 +308,13 @@ const scalePosts = SMOKE
     ];
 const extra = { 'static.html': await staticPage(), 'first-screen.html': await firstScreenPage(), 'plain.html': await plainPage(), 'plain-file.html': await plainPage({ stylesheet: true }), 'plain.css': PLAIN_CSS, 'floor.html': await floorPage(), 'bench/interact.json': syntheticPost({ comments: SMOKE ? 200 : 10000, quotes: 3 }) };
 for (const p of scalePosts) extra[`bench/${p.comments}-${p.quotes}.json`] = syntheticPost(p);
+const EMBEDS = [
+  ['published markup', 'published'],
+  ['no published markup: drawn from the post', 'drawn'],
+  ['the full reader at once (an option only it applies)', 'full'],
+];
+for (const [, kind] of EMBEDS) extra[`embed-host-${kind}.html`] = embedHostPage(kind);
+extra['bench/unpublished/posts/seed.json'] = await readFile(`${DIST}/posts/syria-russia-turkey-stalin-myth.json`, 'utf8');
 const WP_COMMENTS = SMOKE ? 150 : 1000;
 const wordpress = await serveWordPress(WP_COMMENTS);
 // With the strict Content-Security-Policy the tests use (the plain page keeps its inline style).
@@ -311,8 +332,19 @@ let scaling = [];
 let latency;
 let wordpressRuns = [];
 let imported;
+const embeds = {};
+const EMBED_CONDITIONS = conditions.slice(0, 2);
 try {
-  for (const [name, options] of ONLY_INTERACTIONS || ONLY_SCALING ? [] : conditions) {
+  for (const [name, options] of ONLY_INTERACTIONS || ONLY_SCALING || ONLY_LOADS ? [] : EMBED_CONDITIONS) {
+    embeds[name] = Object.fromEntries(EMBEDS.map(([, kind]) => [kind, []]));
+    for (let i = 0; i < RUNS; i += 1) {
+      for (const [, kind] of EMBEDS) {
+        embeds[name][kind].push(await load(browser, `${server.url}embed-host-${kind}.html`, { ...options, app: true, conversation: false }));
+      }
+    }
+    console.log(`embeds, ${name}: ${RUNS} loads each done`);
+  }
+  for (const [name, options] of ONLY_INTERACTIONS || ONLY_SCALING || ONLY_EMBEDS ? [] : conditions) {
     // Interleaved, so drift over the run (caches warming, other load) touches both alike.
     loads[name] = { lectern: [], static: [], firstScreen: [], plainFile: [], plain: [] };
     for (let i = 0; i < RUNS; i += 1) {
@@ -324,17 +356,17 @@ try {
     }
     console.log(`${name}: ${RUNS} loads each done`);
   }
-  for (const p of ONLY_INTERACTIONS || ONLY_LOADS ? [] : scalePosts) {
+  for (const p of ONLY_INTERACTIONS || ONLY_LOADS || ONLY_EMBEDS ? [] : scalePosts) {
     const runs = await repeat(SCALE_RUNS, () => load(browser, `${server.url}?post=bench/${p.comments}-${p.quotes}.json`, { heap: true }));
     scaling.push({ ...p, runs });
     console.log(`scaling ${p.comments} comments / ${p.quotes} quotations done`);
   }
-  if (!ONLY_LOADS && !ONLY_SCALING) latency = await interactions(browser, server.url);
-  if (!ONLY_LOADS && !ONLY_INTERACTIONS && !ONLY_SCALING) {
+  if (!ONLY_LOADS && !ONLY_SCALING && !ONLY_EMBEDS) latency = await interactions(browser, server.url);
+  if (!ONLY_LOADS && !ONLY_INTERACTIONS && !ONLY_SCALING && !ONLY_EMBEDS) {
     imported = await importBench(SMOKE ? { posts: 100, comments: 1000, profile: 'debug' } : { posts: 10000, comments: 100000 });
     console.log(`import of ${imported.posts} posts done`);
   }
-  if (!ONLY_LOADS && !ONLY_INTERACTIONS && !ONLY_SCALING) {
+  if (!ONLY_LOADS && !ONLY_INTERACTIONS && !ONLY_SCALING && !ONLY_EMBEDS) {
     wordpressRuns = await repeat(SCALE_RUNS, () => loadWordPress(browser, server.url, WP_COMMENTS));
     console.log(`WordPress post with ${WP_COMMENTS} comments done`);
   }
@@ -352,6 +384,19 @@ const INTERACTION_ROWS = [
   ['browser floor: type in a `<textarea>` (no script)', 'floorTyping'],
 ];
 const latencyOf = (key, field) => (latency[key] ?? []).map((x) => x[field]);
+/** One row per embedded reader and condition: until interactive, JS and wasm fetched, blocking. */
+const embedRows = () =>
+  Object.entries(embeds).flatMap(([name, kinds]) =>
+    EMBEDS.map(([label, kind]) => {
+      const runs = kinds[kind];
+      return `| ${label} | ${name} | ${ms(median(pick(runs, 'articleInteractive')))} (${spread(pick(runs, 'articleInteractive'))}) | ${kb(median(pick(runs, 'fetchedScripts')))} | ${median(pick(runs, 'longTasks'))} | ${ms(median(pick(runs, 'tbt')))} | ${Math.max(...pick(runs, 'cls')).toFixed(3)} (max) |`;
+    }),
+  );
+const EMBED_HEADER = ['| host page with | condition | article interactive | JS + wasm fetched (brotli) | long tasks | total blocking time | CLS |', '|---|---|---:|---:|---:|---:|---:|'];
+if (ONLY_EMBEDS) {
+  console.log([...EMBED_HEADER, ...embedRows()].join('\n'));
+  process.exit(0);
+}
 if (ONLY_SCALING) {
   for (const x of scaling) {
     console.log(`${x.comments} comments, ${x.quotes} quotations: FCP ${ms(median(pick(x.runs, 'fcp')))}, interactive ${ms(median(pick(x.runs, 'interactive')))}, laid out ${ms(median(pick(x.runs, 'laidOut')))}, longest task ${ms(median(pick(x.runs, 'longest')))}, heap ${(median(pick(x.runs, 'heap')) / 2 ** 20).toFixed(1)} MB`);
@@ -421,6 +466,12 @@ for (const [name] of conditions) {
   const s = loads[name].static;
   lines.push(`| ${name} | ${ms(median(pick(l, 'articleInteractive')))} (${spread(pick(l, 'articleInteractive'))}) | ${ms(median(pick(l, 'conversationWait')))} (${spread(pick(l, 'conversationWait'))}) | ${median(pick(l, 'longTasks'))} (${median(pick(s, 'longTasks'))}) | ${ms(median(pick(l, 'tbt')))} (${ms(median(pick(s, 'tbt')))}) | ${Math.max(...pick(l, 'cls')).toFixed(3)} (max) | TBT 0 at 1× CPU; CLS 0 |`);
 }
+lines.push('', '## An embedded reader on a host page (issue 22)', '');
+lines.push(
+  'A host page with one `<lectern-reader>` of the seed, loaded and left alone: its post published beside it (the markup fetched and made live by the first screen), the same post where nothing was published (drawn from its JSON by the drawing module, then made live), and an option only the full reader applies (it loads at once: what every embed cost before issue 22). "JS + wasm fetched" is what crossed the network until the page was left alone.',
+  '',
+);
+lines.push(...EMBED_HEADER, ...embedRows());
 lines.push('', `## Scaling (posts loaded with \`?post=\`, rendered on the client; medians of ${SCALE_RUNS})`, '');
 lines.push('"Until interactive" is the reader usable with the first part of the post laid out; a long post is laid out in parts, each its own task, and "whole post laid out" is when the last part is in. "Longest task" is the longest main-thread task of the load.', '');
 lines.push('| comments | quotations | first contentful paint | until interactive | whole post laid out | longest task | JS heap |', '|---:|---:|---:|---:|---:|---:|---:|');

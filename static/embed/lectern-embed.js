@@ -273,7 +273,8 @@ async function publishedMarkup(src) {
 async function drawnMarkup(element, options) {
   if (!FIRST_MODULE || !DRAW_MODULE || !drawableOptions(options)) return null;
   const { src, post, lang } = options;
-  if (lang !== undefined && typeof lang !== 'string') return null;
+  // A `lang` the full reader would refuse (not a string, or blank) is left to it to name.
+  if (lang !== undefined && (typeof lang !== 'string' || lang.trim() === '')) return null;
   try {
     const [json, draw] = await Promise.all([postText(src, post), loadDraw()]);
     const read = json !== null && draw ? draw.DrawnPost.read(json) : undefined;
