@@ -115,7 +115,45 @@ fn everything() -> String {
     )
 }
 
-/// Every test post: the built-in ones, [`everything`], a post in Arabic, and real WordPress
+/// A post made of the XSS corpus (`tests/fixtures/xss`): each vector as a section's title and
+/// heading, a paragraph, a quotation long enough to fold and its source, the post's title and
+/// its author's name and address.
+fn hostile() -> String {
+    let vectors = include_str!("fixtures/xss/h5sc-vectors.txt");
+    let payloads: Vec<&str> = vectors
+        .split("<div id=\"")
+        .skip(1)
+        .filter_map(|part| part.split_once("\">").map(|(_, rest)| rest))
+        .map(|rest| rest.rsplit_once("</div>").map_or(rest, |(body, _)| body))
+        .filter(|payload| !payload.trim().is_empty())
+        .collect();
+    assert!(payloads.len() > 100, "the corpus is read");
+    let long = " words".repeat(150);
+    let sections: Vec<serde_json::Value> = payloads
+        .iter()
+        .enumerate()
+        .map(|(i, payload)| {
+            serde_json::json!({
+                "id": format!("s{i}"),
+                "title": payload,
+                "heading": format!("{payload} {i}"),
+                "blocks": [
+                    {"type": "paragraph", "text": payload},
+                    {"type": "quote", "source": {"name": payload, "author": payload, "url": "https://example.com/?q=\"<>"},
+                     "blocks": [{"type": "paragraph", "text": format!("{payload}{long}")}]},
+                ],
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "format": "lectern/post@1", "id": "hostile", "title": payloads[0],
+        "author": {"name": payloads[1], "url": "javascript:alert(1)"},
+        "sections": sections,
+    })
+    .to_string()
+}
+
+/// Every test post: the built-in ones, [`everything`], [`hostile`], a post in Arabic, and real WordPress
 /// posts read through the mapping (`tests/fixtures/wordpress`).
 fn posts() -> Vec<(String, Rc<Post>)> {
     let parse = |json: &str| Rc::new(lectern_format::parse_post(json).expect("the post parses"));
@@ -132,6 +170,7 @@ fn posts() -> Vec<(String, Rc<Post>)> {
         posts.push((path.display().to_string(), parse(&json)));
     }
     posts.push(("everything".to_owned(), parse(&everything())));
+    posts.push(("hostile".to_owned(), parse(&hostile())));
     posts.push((
         "arabic".to_owned(),
         parse(
@@ -156,7 +195,7 @@ fn posts() -> Vec<(String, Rc<Post>)> {
 #[test]
 fn the_drawn_reader_is_the_markup_the_full_reader_hydrates() {
     let posts = posts();
-    assert!(posts.len() >= 7, "the test posts are found");
+    assert!(posts.len() >= 8, "the test posts are found");
     for (name, post) in &posts {
         // A post in a language of its own is read in it; any other in the page's.
         let own = post.lang.as_deref().map(|lang| language_of(Some(lang)));
@@ -196,6 +235,33 @@ fn the_test_posts_reach_every_part_the_reader_draws() {
         "section-kicker",
     ] {
         assert!(all.contains(part), "no test post draws {part}");
+    }
+    // Hostile text stays text: no element but the reader's own comes out of it, and no
+    // address runs script.
+    let hostile = scraper::Html::parse_fragment(&drawn(&posts[3].1, &Words::english()));
+    for element in hostile
+        .root_element()
+        .descendants()
+        .filter_map(scraper::ElementRef::wrap)
+    {
+        let name = element.value().name();
+        assert!(
+            ![
+                "script", "img", "iframe", "svg", "meta", "form", "object", "embed", "style"
+            ]
+            .contains(&name),
+            "<{name}> drawn as markup"
+        );
+        for (attribute, value) in element.value().attrs() {
+            assert!(!attribute.starts_with("on"), "{attribute} on <{name}>");
+            assert!(
+                !value
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("javascript:"),
+                "{attribute}={value} on <{name}>"
+            );
+        }
     }
     // More blocks than one run holds: a section in two runs.
     let everything = drawn(&posts[2].1, &Words::english());
