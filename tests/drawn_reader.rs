@@ -8,14 +8,17 @@
 
 use std::rc::Rc;
 
-use lectern::components::{App, AppProps, CommentsPlacement, PostSource};
+use lectern::components::comments_app::{PLACEHOLDER, PLACEHOLDER_OPEN};
+use lectern::components::{
+    App, AppProps, CommentsApp, CommentsAppProps, CommentsPlacement, PostSource,
+};
 use lectern::hooks::Root;
 use lectern::words::{LANGUAGES, Words, language_of};
 use lectern_format::Post;
 use lectern_wordpress::native_html::parse_fragment;
 
-/// What Yew's server renderer writes for an embedded reader hydrated with its comments in a root
-/// of their own (left empty: the full reader renders the conversation there).
+/// What Yew's server renderer writes for an embedded reader hydrated with its conversation in a
+/// root of its own, and that conversation's app inside it (as the prerenderer places it).
 fn rendered(post: &Rc<Post>, lang: &str, words: &Rc<Words>) -> String {
     let props = AppProps {
         lang: Some(lang.to_owned().into()),
@@ -27,7 +30,23 @@ fn rendered(post: &Rc<Post>, lang: &str, words: &Rc<Words>) -> String {
         ..AppProps::default()
     };
     let renderer = yew::LocalServerRenderer::<App>::with_props(props).hydratable(true);
-    futures::executor::block_on(renderer.render())
+    let app = futures::executor::block_on(renderer.render());
+    let props = CommentsAppProps {
+        post: post.clone(),
+        root: Root::embedded_markup(),
+        words: words.clone(),
+    };
+    let renderer = yew::LocalServerRenderer::<CommentsApp>::with_props(props).hydratable(true);
+    let comments = futures::executor::block_on(renderer.render());
+    assert!(
+        app.contains(PLACEHOLDER),
+        "the reader leaves the conversation's root"
+    );
+    app.replacen(
+        PLACEHOLDER,
+        &format!("{PLACEHOLDER_OPEN}{comments}</div>"),
+        1,
+    )
 }
 
 /// `html` with the names in Yew's component markers (`<!--<[name]>-->`) left out.
@@ -153,6 +172,42 @@ fn hostile() -> String {
     .to_string()
 }
 
+/// A post whose conversation has something of everything the thread draws: replies nested past
+/// the deepest level, a reply whose parent is missing, an anonymous comment, an author's site
+/// (and an unsafe one), dates, more top-level comments than one page holds (so a long list and
+/// "Show more"); `open` false closes it, `site` reads it from a WordPress site.
+fn thread(open: bool, site: bool) -> String {
+    let mut comments = Vec::new();
+    for i in 0..60 {
+        comments.push(serde_json::json!({
+            "id": format!("{i}"),
+            "author": {"name": format!("Reader <{i}>"), "url": if i % 2 == 0 { "https://example.com/a" } else { "javascript:alert(1)" }},
+            "published": "2017-09-13T10:00:00Z",
+            "blocks": [{"type": "paragraph", "text": format!("Comment {i} & more.")}],
+        }));
+    }
+    let mut parent = "0".to_owned();
+    for depth in 0..7 {
+        let id = format!("r{depth}");
+        comments.push(serde_json::json!({"id": id, "parent": parent, "author": {"name": ""}, "blocks": [{"type": "paragraph", "text": "A reply."}]}));
+        parent = id;
+    }
+    comments.push(serde_json::json!({"id": "lost", "parent": "nowhere", "blocks": [{"type": "paragraph", "text": "Whose?"}]}));
+    let mut post = serde_json::json!({
+        "format": "lectern/post@1", "id": format!("thread-{open}-{site}"), "title": "A thread",
+        "reader": {"max_depth": 3},
+        "sections": [{"id": "s", "title": "S", "blocks": [{"type": "paragraph", "text": "Words."}]}],
+        "comments": comments,
+        "conversation": {"open": open},
+    });
+    if site {
+        post["conversation"]["wordpress"] = serde_json::json!(
+            {"comments": "https://example.com/wp-json/wp/v2/comments", "post": 1}
+        );
+    }
+    post.to_string()
+}
+
 /// Every test post: the built-in ones, [`everything`], [`hostile`], a post in Arabic, and real WordPress
 /// posts read through the mapping (`tests/fixtures/wordpress`).
 fn posts() -> Vec<(String, Rc<Post>)> {
@@ -171,6 +226,9 @@ fn posts() -> Vec<(String, Rc<Post>)> {
     }
     posts.push(("everything".to_owned(), parse(&everything())));
     posts.push(("hostile".to_owned(), parse(&hostile())));
+    posts.push(("thread".to_owned(), parse(&thread(true, false))));
+    posts.push(("closed thread".to_owned(), parse(&thread(false, false))));
+    posts.push(("a site's thread".to_owned(), parse(&thread(true, true))));
     posts.push((
         "arabic".to_owned(),
         parse(
@@ -195,7 +253,7 @@ fn posts() -> Vec<(String, Rc<Post>)> {
 #[test]
 fn the_drawn_reader_is_the_markup_the_full_reader_hydrates() {
     let posts = posts();
-    assert!(posts.len() >= 8, "the test posts are found");
+    assert!(posts.len() >= 11, "the test posts are found");
     for (name, post) in &posts {
         // A post in a language of its own is read in it; any other in the page's.
         let own = post.lang.as_deref().map(|lang| language_of(Some(lang)));
@@ -233,6 +291,15 @@ fn the_test_posts_reach_every_part_the_reader_draws() {
         "<table",
         "dir=\"rtl\"",
         "section-kicker",
+        "comment-list--long",
+        "button--quiet",
+        "comment-note",
+        "depth-2",
+        "comments-closed",
+        "thread-status",
+        "rel=\"nofollow ugc noopener\"",
+        "Hide 7 replies",
+        "<time datetime=\"2017-09-13T10:00:00Z\"",
     ] {
         assert!(all.contains(part), "no test post draws {part}");
     }
@@ -247,7 +314,7 @@ fn the_test_posts_reach_every_part_the_reader_draws() {
         let name = element.value().name();
         assert!(
             ![
-                "script", "img", "iframe", "svg", "meta", "form", "object", "embed", "style"
+                "script", "img", "iframe", "svg", "meta", "object", "embed", "style"
             ]
             .contains(&name),
             "<{name}> drawn as markup"
@@ -263,6 +330,12 @@ fn the_test_posts_reach_every_part_the_reader_draws() {
             );
         }
     }
+    let forms = scraper::Selector::parse("form").expect("selector");
+    assert_eq!(
+        hostile.select(&forms).count(),
+        1,
+        "the composer's form alone"
+    );
     // More blocks than one run holds: a section in two runs.
     let everything = drawn(&posts[2].1, &Words::english());
     assert!(everything.contains("Paragraph 39"));

@@ -82,9 +82,9 @@ fn start(
         initially_current,
         ..props_from(&container, options)?
     };
-    // A reader drawn without Yew (`lectern-draw-wasm`: a post with no published markup) leaves
-    // its conversation's root empty; the conversation is rendered there once the reader is
-    // hydrated, from the same post and in the same words.
+    // A reader drawn without Yew (`lectern-draw-wasm`: a post with no published markup) has its
+    // conversation in a root of its own, as the prerendered page has: it is hydrated there once
+    // the reader is, from the same post and in the same words (rendered, if the root is empty).
     let drawn_comments = hydrate
         .is_some()
         .then(|| container.query_selector(&format!("#{COMMENTS_ROOT_ID}")))
@@ -119,7 +119,17 @@ fn start(
     let comments = drawn_comments
         .zip(comments_props)
         .map(|((root, _), props)| {
-            yew::Renderer::<CommentsApp>::with_root_and_props(root, props).render()
+            let drawn = root.child_element_count() > 0;
+            // What the reader typed into the drawn form meanwhile is kept, as on the page.
+            if drawn {
+                super::early_input::capture(&root);
+            }
+            let renderer = yew::Renderer::<CommentsApp>::with_root_and_props(root, props);
+            if drawn {
+                renderer.hydrate()
+            } else {
+                renderer.render()
+            }
         });
     Ok(EmbeddedReader {
         app: Some(app),

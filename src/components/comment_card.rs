@@ -19,17 +19,8 @@ pub struct CardParts {
     pub actions: Option<Html>,
 }
 
-/// The name a comment is shown under: its author's, or "Anonymous" in the reader's language.
-pub fn author_label(comment: &Comment, say: &Words) -> String {
-    let named = comment
-        .author
-        .as_ref()
-        .map(|a| a.name.trim())
-        .filter(|name| !name.is_empty());
-    named
-        .unwrap_or_else(|| say.get("comment.anonymous"))
-        .to_owned()
-}
+/// The name a comment is shown under (drawn by `lectern_draw` too).
+pub use lectern_draw::author_label;
 
 /// Renders a comment's header, text and surroundings.
 pub fn comment_card(comment: &Comment, parts: CardParts, say: &Words) -> Html {

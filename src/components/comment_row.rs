@@ -138,15 +138,8 @@ pub fn CommentRow(props: &CommentRowProps) -> Html {
     }
 }
 
-/// The deepest nesting the stylesheet indents for (WordPress's own limit); deeper replies are
-/// drawn at this indent.
-pub const DEEPEST_INDENT: usize = 10;
-
-/// The class that indents a row at `depth` (`depth-2`): a class, not a `style` attribute, so a
-/// page under a strict Content-Security-Policy (`style-src 'self'`) keeps its indents.
-pub fn depth_class(depth: usize) -> String {
-    format!("depth-{}", depth.min(DEEPEST_INDENT))
-}
+/// A row's indent class, and the deepest the stylesheet indents (drawn by `lectern_draw` too).
+pub use lectern_draw::{DEEPEST_INDENT, depth_class};
 
 /// What the reader is told about their own pending comment: what the site did with it, as far
 /// as this page can know.

@@ -26,8 +26,7 @@ pub struct CommentListProps {
     pub post: Rc<Post>,
 }
 
-/// Shown rows beyond which off-screen comments skip layout (`comment-list--long` in main.css).
-const LONG_THREAD_ROWS: usize = 40;
+use lectern_draw::LONG_THREAD_ROWS;
 
 /// "N thoughts on “…”", the thread, and "Leave a Reply".
 #[component]

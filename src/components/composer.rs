@@ -233,9 +233,9 @@ pub fn Composer(props: &ComposerProps) -> Html {
                     </span>
                 </p>
                 if props.signed_in_as.is_none() {
-                    {field(Field::Name, "text", "name", true, draft.name.clone(), None)}
-                    {field(Field::Email, "email", "email", true, draft.email.clone(), Some("composer.email-hint"))}
-                    {field(Field::Website, "url", "url", false, draft.website.clone(), Some("composer.website-hint"))}
+                    {for lectern_draw::FIELDS.iter().map(|&(which, kind, autocomplete, required, hint)| {
+                        field(which, kind, autocomplete, required, draft.value(which).to_owned(), hint)
+                    })}
                     <p class="form-check">
                         <input id="lectern-remember" type="checkbox" checked={draft.remember} onchange={on_remember} />
                         <label for="lectern-remember">{say.get("composer.remember").to_owned()}</label>

@@ -90,6 +90,10 @@ const live = servedDist({
     'look-host.js': LOOK_SCRIPT,
     'blue-host.html': barePage(`./posts/${SEED}.json" theme="blue`),
     'drawn-host.html': drawnPage(),
+    'short-host.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A host page</title></head>
+<body><h1>The host's own heading</h1><lectern-reader src="./elsewhere/posts/short.json"></lectern-reader>
+<p>The host's own words, after the reader.</p><script type="module" src="./lectern-embed.js"></script></body></html>`,
+    'elsewhere/posts/short.json': readFileSync(join(DIST, 'posts', 'gettysburg-address.json'), 'utf8'),
     'drawn-host.js': DRAWN_SCRIPT,
     // The seed without its language: the page's decides.
     'elsewhere/posts/unsaid.json': SEED_JSON.replace(/"lang":\s*"en",/, ''),
@@ -303,10 +307,13 @@ test('<lectern-reader src> for a post with no markup published beside it is draw
   await reader.locator('output.size-value', { hasText: '110%' }).waitFor();
   await reader.getByRole('button', { name: 'Text settings' }).click();
   assert.equal(await fullReaderStarted(page), false, 'all of it on the first screen');
-  // The conversation is the full reader's: it comes with it, near the comments.
-  assert.equal(await reader.locator('.comment-form').count(), 0);
+  // The conversation is drawn too, readable before its code loads.
+  await reader.getByRole('heading', { level: 2, name: /thoughts on/ }).waitFor();
+  assert.equal(await reader.locator('section.comments li.comment').count(), 2);
+  const drawnConversation = await reader.locator('section.comments').elementHandle();
   await foldHandOverAndReply(page, 'A *drawn* reply.', 'em', 'drawn');
   assert.equal(await reader.locator('section.comments').count(), 1, 'one conversation');
+  assert.equal(await drawnConversation.evaluate((el) => el.isConnected), true, 'the drawn conversation is the live one');
   assert.equal(await reader.locator('article.post').count(), 1, 'one article');
   assert.deepEqual(problems.errors, []);
   await context.close();
@@ -346,6 +353,40 @@ test('mount() given the post itself, and a reader in the host page\'s language, 
   assert.equal(await given.locator('section.comments').count(), 1, 'one conversation');
   await page.evaluate(() => window.mountedReader.destroy());
   assert.equal(await given.evaluate((el) => el.shadowRoot.childElementCount), 0, 'destroyed whole');
+  assert.deepEqual(problems.errors, []);
+  await context.close();
+});
+
+test('a short post drawn on a host page has its conversation from the start: nothing on the page moves when the full reader takes it over', async () => {
+  const { context, page, problems } = await openPage(live.browser, live.server.url, { ...DESKTOP, reducedMotion: 'reduce' });
+  await page.addInitScript(() => {
+    window.shifts = [];
+    new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  // The full reader waits until the drawn reader is on the page and painted.
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/lectern-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${live.server.url}short-host.html`);
+  const reader = page.locator('lectern-reader');
+  await reader.getByRole('heading', { level: 1, name: 'Two Minutes at Gettysburg' }).waitFor();
+  await articleLive(page);
+  await reader.locator('section.comments .comment-form').waitFor();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(() => {
+    window.shifts.length = 0;
+  });
+  // The whole post is on the screen, its comments too: the full reader was asked for at once.
+  release();
+  await readerLive(page);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  assert.deepEqual(await page.evaluate(() => window.shifts), [], 'no layout shift');
+  assert.equal(await reader.locator('section.comments').count(), 1);
   assert.deepEqual(problems.errors, []);
   await context.close();
 });

@@ -9,11 +9,15 @@
 
 mod blocks;
 pub mod controls;
+mod conversation;
 mod html;
 mod post;
 mod reader;
 
 pub use blocks::{Author, block, blocks, source, text};
+pub use conversation::{
+    DEEPEST_INDENT, FIELDS, LONG_THREAD_ROWS, author_label, conversation, depth_class,
+};
 pub use html::Html;
 pub use post::{NOTES_HEADING_ID, meta, notes, reading_line, section_head, title};
-pub use reader::{BLOCKS_PER_RUN, COMMENTS_ROOT, DEFAULT_TEXT_SIZE, reader};
+pub use reader::{BLOCKS_PER_RUN, COMMENTS_ROOT_OPEN, DEFAULT_TEXT_SIZE, reader};

@@ -1,7 +1,7 @@
 //! The whole reader as an embedded reader's first render writes it (`tests/drawn_reader.rs`
 //! holds the two equal): what a first screen shows for a post with no published markup, and what
-//! the full reader then hydrates. Its comments are left to a root of their own, which the full
-//! reader fills.
+//! the full reader then hydrates. Its conversation is drawn into a root of its own, which the
+//! full reader hydrates as an app of its own (`conversation.rs`).
 //!
 //! Yew's hydration walks the markup of each component and of each piece of raw HTML between
 //! comment markers (`<!--<[…]>-->`, `<!--<#>-->`); the component names in them are not read, so
@@ -15,6 +15,7 @@ use lectern_words::Words;
 
 use crate::blocks::{Author, blocks, source, text};
 use crate::controls::{NORMAL_SPEED, SETTING_ROWS, SHORTCUTS, SPEEDS};
+use crate::conversation::conversation;
 use crate::html::Html;
 use crate::post::{meta, notes, section_head, title};
 
@@ -25,12 +26,13 @@ pub const DEFAULT_TEXT_SIZE: usize = 100;
 /// time).
 pub const BLOCKS_PER_RUN: usize = 16;
 
-/// The element the conversation is rendered into by the full reader (its `COMMENTS_ROOT_ID`).
-pub const COMMENTS_ROOT: &str = "<div id=\"lectern-comments\" class=\"comments-root\"></div>";
+/// The opening tag of the conversation's own root (the reader's `PLACEHOLDER_OPEN`), which the
+/// full reader hydrates as an app of its own.
+pub const COMMENTS_ROOT_OPEN: &str = "<div id=\"lectern-comments\" class=\"comments-root\">";
 
 /// Draws an embedded reader showing `post` in the words `say`, as its first render writes it:
 /// every quotation that folds folded, the first section current, the text settings at their
-/// defaults, the conversation's root empty.
+/// defaults, the conversation in its own root.
 pub fn reader(out: &mut Html, post: &Post, say: &Words) {
     let outline = PostOutline::of(post);
     let title_of = |name: &str| [name, ": ", post.title.as_str()].concat();
@@ -140,7 +142,11 @@ pub fn reader(out: &mut Html, post: &Post, say: &Words) {
     shortcut_help(out, say);
     listen_bar(out, &post.title, say);
     resume_offer(out, say);
-    raw(out, |out| out.push_markup(COMMENTS_ROOT));
+    raw(out, |out| {
+        out.push_markup(COMMENTS_ROOT_OPEN);
+        conversation(out, post, say);
+        out.push_markup("</div>");
+    });
     out.close("div");
     out.close("div");
     for _ in 0..8 {
@@ -497,22 +503,7 @@ fn quotation(out: &mut Html, post: &Post, block: &Block, id: &str, say: &Words) 
                 &show_full,
             );
         }
-        component(out, |out| {
-            out.element(
-                "button",
-                &[
-                    ("type", Some("button")),
-                    ("aria-label", Some(say.get("quote.copy-link"))),
-                    ("class", Some("link-button copy-link")),
-                ],
-                say.get("copy.copy-link"),
-            );
-            out.element(
-                "span",
-                &[("role", Some("status")), ("class", Some("copy-status"))],
-                "",
-            );
-        });
+        copy_link(out, say.get("quote.copy-link"), say);
         out.open(
             "button",
             &[
@@ -528,6 +519,26 @@ fn quotation(out: &mut Html, post: &Post, block: &Block, id: &str, say: &Words) 
         out.close("button");
         out.close("div");
         out.close("figure");
+    });
+}
+
+/// "Copy link" (named `label`) and its status line, empty.
+pub(crate) fn copy_link(out: &mut Html, label: &str, say: &Words) {
+    component(out, |out| {
+        out.element(
+            "button",
+            &[
+                ("type", Some("button")),
+                ("aria-label", Some(label)),
+                ("class", Some("link-button copy-link")),
+            ],
+            say.get("copy.copy-link"),
+        );
+        out.element(
+            "span",
+            &[("role", Some("status")), ("class", Some("copy-status"))],
+            "",
+        );
     });
 }
 
@@ -731,22 +742,22 @@ fn resume_offer(out: &mut Html, say: &Words) {
 }
 
 /// Yew's markers around a component's markup.
-fn component(out: &mut Html, draw: impl FnOnce(&mut Html)) {
+pub(crate) fn component(out: &mut Html, draw: impl FnOnce(&mut Html)) {
     component_start(out);
     draw(out);
     component_end(out);
 }
 
-fn component_start(out: &mut Html) {
+pub(crate) fn component_start(out: &mut Html) {
     out.push_markup("<!--<[]>-->");
 }
 
-fn component_end(out: &mut Html) {
+pub(crate) fn component_end(out: &mut Html) {
     out.push_markup("<!--</[]>-->");
 }
 
 /// Yew's markers around a piece of raw HTML.
-fn raw(out: &mut Html, draw: impl FnOnce(&mut Html)) {
+pub(crate) fn raw(out: &mut Html, draw: impl FnOnce(&mut Html)) {
     out.push_markup("<!--<#>-->");
     draw(out);
     out.push_markup("<!--</#>-->");

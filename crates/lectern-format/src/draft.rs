@@ -66,6 +66,16 @@ pub struct FieldError {
 }
 
 impl Draft {
+    /// What the reader typed in `field`.
+    pub fn value(&self, field: Field) -> &str {
+        match field {
+            Field::Comment => &self.text,
+            Field::Name => &self.name,
+            Field::Email => &self.email,
+            Field::Website => &self.website,
+        }
+    }
+
     /// Whether there is anything worth keeping.
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
