@@ -18,8 +18,6 @@ const DRAW_MODULE = '__LECTERN_DRAW__';
 const DRAW_WASM = '__LECTERN_DRAW_WASM__';
 
 let wasmReady = null;
-let firstReady = null;
-let drawReady = null;
 let sheetReady = null;
 // The reader's stylesheet once loaded: every reader's shadow root adopts this one object.
 let sheet = null;
@@ -42,29 +40,29 @@ function loadWasm() {
   return wasmReady;
 }
 
-/** Loads and starts the first screen's module once; null when the build has none or it fails. */
-function loadFirstScreen() {
-  if (!FIRST_MODULE) return Promise.resolve(null);
-  firstReady ??= import(new URL(FIRST_MODULE, import.meta.url).href)
-    .then(async (first) => {
-      await first.default({ module_or_path: new URL(FIRST_WASM, import.meta.url) });
-      return first;
-    })
-    .catch(() => null);
-  return firstReady;
+// A small module without Yew (its wasm-bindgen JS and its wasm), once loaded and started.
+const smallModules = new Map();
+
+/** Loads and starts the module `js` with its `wasm` once; null when the build has none or it fails. */
+function loadSmallModule(js, wasm) {
+  if (!js) return Promise.resolve(null);
+  if (!smallModules.has(js)) {
+    const ready = import(new URL(js, import.meta.url).href)
+      .then(async (module) => {
+        await module.default({ module_or_path: new URL(wasm, import.meta.url) });
+        return module;
+      })
+      .catch(() => null);
+    smallModules.set(js, ready);
+  }
+  return smallModules.get(js);
 }
 
-/** Loads and starts the drawing module once; null when the build has none or it fails. */
-function loadDraw() {
-  if (!DRAW_MODULE) return Promise.resolve(null);
-  drawReady ??= import(new URL(DRAW_MODULE, import.meta.url).href)
-    .then(async (draw) => {
-      await draw.default({ module_or_path: new URL(DRAW_WASM, import.meta.url) });
-      return draw;
-    })
-    .catch(() => null);
-  return drawReady;
-}
+/** The first screen's module. */
+const loadFirstScreen = () => loadSmallModule(FIRST_MODULE, FIRST_WASM);
+
+/** The drawing module. */
+const loadDraw = () => loadSmallModule(DRAW_MODULE, DRAW_WASM);
 
 /**
  * Loads the reader's stylesheet once (the file a published reader's shadow root links, so it

@@ -8,12 +8,11 @@
 #[cfg(target_arch = "wasm32")]
 mod drawn;
 
-/// Its allocator: lol_alloc's free list (safe to declare), a few kilobytes smaller than
-/// dlmalloc, as in the first screen.
+/// The small modules' allocator (`lectern_first::allocator`).
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
-    lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
+static ALLOCATOR: lectern_first::allocator::SmallAllocator =
+    lectern_first::allocator::small_allocator();
 
 /// Natively there is nothing to run: the module is built for the browser by Trunk.
 #[cfg(not(target_arch = "wasm32"))]

@@ -7,6 +7,8 @@
 //! The crate's binary (`main.rs`) is the first screen itself (issue 22); the library has no
 //! exports of its own, so depending on it adds nothing to the reader's wasm but these rules.
 
+#[cfg(target_arch = "wasm32")]
+pub mod allocator;
 pub mod handover;
 pub mod keys;
 pub mod language;
