@@ -387,9 +387,9 @@ test('50 mount/destroy cycles leave no readers, listeners or growing memory behi
   const { context, page, problems } = await openPage(browser, server.url, DESKTOP);
   await page.goto(`${server.url}fixtures/api.html`);
   const cdp = await context.newCDPSession(page);
-  // The full reader's module and the first screen's, each with its wasm.
+  // The full reader's module, the first screen's and the drawing module, each with its wasm.
   const built = await readdir(DIST);
-  const modules = [/^lectern-[0-9a-f]+\.js$/, /^lectern-first-[0-9a-f]+\.js$/].map((name) => {
+  const modules = [/^lectern-[0-9a-f]+\.js$/, /^lectern-first-[0-9a-f]+\.js$/, /^lectern-draw-wasm-[0-9a-f]+\.js$/].map((name) => {
     const js = built.find((f) => name.test(f));
     return { js, wasm: js.replace(/\.js$/, '_bg.wasm') };
   });
@@ -399,11 +399,14 @@ test('50 mount/destroy cycles leave no readers, listeners or growing memory behi
   const cycle = (count) =>
     page.evaluate(async (n) => {
       const slot = document.getElementById('slot');
+      const src = '../posts/syria-russia-turkey-stalin-myth.json';
+      const post = await (await fetch(src)).json();
       for (let i = 0; i < n; i += 1) {
-        // Every other cycle the reader starts on its first screen (the post's published markup);
-        // the others, given an option, are the full reader's.
-        const src = '../posts/syria-russia-turkey-stalin-myth.json';
-        const handle = await window.lectern.mount(slot, i % 2 ? { src } : { src, theme: 'light' });
+        // The reader starts on its first screen from the post's published markup, the same in
+        // the host's look, drawn from the post itself, or (given an option only it applies) as
+        // the full reader.
+        const options = [{ src }, { src, theme: 'light' }, { post }, { src, collapseWords: 100 }][i % 4];
+        const handle = await window.lectern.mount(slot, options);
         // Wait until the post is on screen, so every observer and listener was really set up.
         const deadline = Date.now() + 10000;
         while (!slot.shadowRoot.querySelector('article.post') && Date.now() < deadline) {
