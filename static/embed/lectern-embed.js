@@ -453,12 +453,16 @@ function startFirstScreen(element, prerendered, first, options, drawn = false) {
     const { src: _src, post: _post, ...rest } = next ?? {};
     return { ...rest, post: prerendered.json };
   };
-  // Applies `next` once the full reader runs. A drawn reader shown another post starts again
-  // as the full reader (its conversation lives on a root of its own, drawn for this post).
+  // Whether a drawn reader's full reader can apply `next` in place: the same post in the same
+  // words, and no option that reaches the conversation (it lives on a root of its own, drawn
+  // for this post in these words, and is hydrated as an app of its own).
+  const inPlace = (next) => drawableOptions(next) && samePost(next) && next.lang === options?.lang;
+  // Applies `next` once the full reader runs; a drawn reader that cannot take it in place
+  // starts again as the full reader, with `next`.
   const apply = (next) => {
     if (!drawn) {
       reader.update(next);
-    } else if (samePost(next)) {
+    } else if (inPlace(next)) {
       reader.update(forMarkup(next));
     } else {
       reader.destroy();
@@ -485,8 +489,7 @@ function startFirstScreen(element, prerendered, first, options, drawn = false) {
   const screen = first.startEmbedded(container, () => loadWasm().then(hydrate), options ?? {});
   if (!screen) throw new Error('an option only the full reader applies');
   // Whether the first screen can apply `next` itself: a new look for the same post.
-  const light = (next) =>
-    (drawn ? drawableOptions(next) && next.lang === current?.lang : firstScreenOptions(next)) && samePost(next);
+  const light = (next) => (drawn ? inPlace(next) : firstScreenOptions(next) && samePost(next));
   const handle = {
     /** False once destroyed (or replaced by another mount into the same element). */
     get mounted() {
