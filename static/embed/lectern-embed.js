@@ -432,8 +432,8 @@ function drawableOptions(options) {
  * Makes a published reader live on the first screen; the full reader is loaded when a reader
  * needs it (the comments come near, a control only it has, a shortcut…) and hydrates the same
  * markup, after the first screen has put it back as published. `drawn`: the markup was drawn
- * here from the post (`drawnMarkup`), with the conversation left for the full reader to render.
- * The handle is `mount()`'s.
+ * here from the post (`drawnMarkup`), its conversation in a root of its own that the full reader
+ * hydrates as an app of its own. The handle is `mount()`'s.
  */
 function startFirstScreen(element, prerendered, first, options, drawn = false) {
   const shadow = element.shadowRoot;
