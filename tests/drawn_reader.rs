@@ -274,6 +274,75 @@ fn the_drawn_reader_is_the_markup_the_full_reader_hydrates() {
     }
 }
 
+/// The posts of the WordPress exports in `tests/fixtures/wordpress` (the theme unit test data,
+/// the UTF-8 and CDATA edge cases, the footnotes), converted as `lectern-cli import` converts them.
+fn exported_posts() -> Vec<(String, Rc<Post>)> {
+    use lectern_wordpress::export::content::Attachments;
+    use lectern_wordpress::export::item::{Options, Outcome, convert};
+    use lectern_wordpress::export::wxr::read_export;
+    let mut posts = Vec::new();
+    for file in [
+        "wxr/a11y-unit-test-data.xml",
+        "wxr/wxr-utf-8-challenges.xml",
+        "wxr/cdata-edge.xml",
+        "wxr/crazy-cdata.xml",
+        "wxr/crazy-cdata-escaped.xml",
+        "footnotes/footnotes-export.xml",
+    ] {
+        let path = format!("tests/fixtures/wordpress/{file}");
+        let bytes = std::fs::read(&path).expect("readable");
+        let mut attachments = Attachments::default();
+        read_export(&bytes[..], |_, item| {
+            if item.post_type == "attachment" && !item.attachment_url.is_empty() {
+                attachments
+                    .url_by_id
+                    .insert(item.id.clone(), item.attachment_url.clone());
+                attachments
+                    .by_parent
+                    .entry(item.parent.clone())
+                    .or_default()
+                    .push(item.id.clone());
+            }
+        })
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"));
+        read_export(&bytes[..], |channel, item| {
+            if let Outcome::Post(converted) =
+                convert(&item, channel, &attachments, Options::default())
+            {
+                posts.push((format!("{path}: {}", item.title), Rc::new(converted.post)));
+            }
+        })
+        .unwrap_or_else(|e| panic!("{path}: {e:?}"));
+    }
+    posts
+}
+
+#[test]
+fn real_wordpress_exports_are_drawn_as_yew_renders_them() {
+    let posts = exported_posts();
+    assert!(
+        posts.len() >= 50,
+        "the exports' posts are read: {}",
+        posts.len()
+    );
+    for (name, post) in &posts {
+        // A post in a language of its own is read in it; any other in English, and in a
+        // right-to-left language with its own digits.
+        let own = post.lang.as_deref().map(|lang| language_of(Some(lang)));
+        let languages = own.map_or_else(|| vec!["en", "ar"], |lang| vec![lang]);
+        for lang in languages {
+            let words = Words::built_in(lang).expect("built in natively");
+            let expected = unnamed(&rendered(post, lang, &words));
+            let got = drawn(post, &words);
+            assert!(
+                expected == got,
+                "{name} in {lang}: {}",
+                first_difference(&expected, &got)
+            );
+        }
+    }
+}
+
 #[test]
 fn the_test_posts_reach_every_part_the_reader_draws() {
     let posts = posts();
