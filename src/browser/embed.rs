@@ -90,6 +90,8 @@ fn start(
         .then(|| container.query_selector(&format!("#{COMMENTS_ROOT_ID}")))
         .and_then(Result::ok)
         .flatten()
+        // The conversation's app gets the post parsed; the reader keeps the JSON it was given,
+        // so a later `update()` with the same JSON is the same source and reloads nothing.
         .zip(match &props.source {
             PostSource::Json(json) => lectern_format::parse_post(json).ok(),
             _ => None,
